@@ -1,0 +1,27 @@
+/** Banners for the two version conflicts: read-only (newer data) and closed by another tab's upgrade. */
+import { useSession } from '../state/session-store.ts';
+import { Button } from '../ui/button.tsx';
+import { Notice } from '../ui/notice.tsx';
+
+export function StorageNotices() {
+  const readOnly = useSession((s) => s.readOnly);
+  const closedByOtherTab = useSession((s) => s.closedByOtherTab);
+  return (
+    <>
+      {closedByOtherTab && (
+        <Notice tone="alert" title="Attune was updated in another tab">
+          <p>Reload this page to carry on. Your answers so far are saved.</p>
+          <Button onClick={() => window.location.reload()}>Reload</Button>
+        </Notice>
+      )}
+      {readOnly && !closedByOtherTab && (
+        <Notice tone="warning" title="Update Attune to keep saving">
+          <p>
+            Your data was saved by a newer version of Attune. You can read it here, but nothing will be saved until you
+            update: close every Attune tab, then open it again.
+          </p>
+        </Notice>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The questionnaire registry. Content files are bundled as separate chunks
+ * (loaded on demand, so the first screen stays small) and were validated
+ * against the zod schema at build time; here we only use their types.
+ *
+ * Current versions live in `content/questionnaires/<id>.json`; superseded
+ * versions stay loadable from `content/questionnaires/archive/<id>.v<N>.json`
+ * so old results are always displayed with the wording they were answered with.
+ */
+import type { Questionnaire } from './questionnaire-schema.ts';
+
+type Loader = () => Promise<unknown>;
+
+const current = import.meta.glob<{ default: unknown }>('../../content/questionnaires/*.json', { import: 'default' }) as Record<
+  string,
+  Loader
+>;
+const archived = import.meta.glob<{ default: unknown }>('../../content/questionnaires/archive/*.json', {
+  import: 'default',
+}) as Record<string, Loader>;
+
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+}
+
+const currentById = new Map(Object.entries(current).map(([path, load]) => [fileName(path), load]));
+const archivedByKey = new Map(Object.entries(archived).map(([path, load]) => [fileName(path), load]));
+
+export function questionnaireIds(): string[] {
+  return [...currentById.keys()];
+}
+
+/** The current version of a questionnaire, or undefined when there is no such questionnaire. */
+export async function loadQuestionnaire(id: string): Promise<Questionnaire | undefined> {
+  const load = currentById.get(id);
+  return load ? ((await load()) as Questionnaire) : undefined;
+}
+
+/** A specific version: the current file if it has that version, else the archive. */
+export async function loadQuestionnaireVersion(id: string, version: number): Promise<Questionnaire | undefined> {
+  const latest = await loadQuestionnaire(id);
+  if (latest?.version === version) return latest;
+  const load = archivedByKey.get(`${id}.v${version}`);
+  return load ? ((await load()) as Questionnaire) : undefined;
+}

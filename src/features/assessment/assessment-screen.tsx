@@ -1,0 +1,101 @@
+/**
+ * /assess/:questionnaireId — loads the questionnaire and any unfinished
+ * draft. A draft reopens with the questionnaire version it was begun on,
+ * after an explicit choice: resume, or start again.
+ */
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import type { Questionnaire } from '../../content/questionnaire-schema.ts';
+import { loadQuestionnaire, loadQuestionnaireVersion } from '../../content/questionnaires.ts';
+import { newDraft } from '../../domain/questionnaire/build-response.ts';
+import type { AssessmentDraft } from '../../domain/questionnaire/response.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
+import { toStorageError } from '../../storage/errors.ts';
+import { deleteDraft, getDraft } from '../../storage/repositories/drafts-repo.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { QuestionnaireForm } from './questionnaire-form.tsx';
+import { ResumeChoice } from './resume-choice.tsx';
+
+type ScreenState =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'choose'; questionnaire: Questionnaire; draft: AssessmentDraft }
+  | { kind: 'answering'; questionnaire: Questionnaire; draft: AssessmentDraft };
+
+async function loadScreen(connection: ReturnType<typeof useConnection>, id: string): Promise<ScreenState> {
+  const draft = await getDraft(connection, id);
+  if (draft) {
+    const questionnaire = await loadQuestionnaireVersion(id, draft.questionnaireVersion);
+    if (questionnaire) return { kind: 'choose', questionnaire, draft };
+  }
+  const questionnaire = await loadQuestionnaire(id);
+  if (!questionnaire) return { kind: 'missing' };
+  return { kind: 'answering', questionnaire, draft: newDraft(questionnaire, new Date()) };
+}
+
+export function AssessmentScreen() {
+  const { questionnaireId = '' } = useParams();
+  const connection = useConnection();
+  const readOnly = useSession((s) => s.readOnly);
+  const [state, setState] = useState<ScreenState>({ kind: 'loading' });
+  useDocumentTitle(state.kind === 'choose' || state.kind === 'answering' ? state.questionnaire.title : 'Self-assessment');
+
+  useEffect(() => {
+    let cancelled = false;
+    loadScreen(connection, questionnaireId).then(
+      (next) => !cancelled && setState(next),
+      (error: unknown) => !cancelled && setState({ kind: 'error', message: toStorageError(error).message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [connection, questionnaireId]);
+
+  async function startAgain() {
+    try {
+      await deleteDraft(connection, questionnaireId);
+      const questionnaire = await loadQuestionnaire(questionnaireId);
+      setState(questionnaire ? { kind: 'answering', questionnaire, draft: newDraft(questionnaire, new Date()) } : { kind: 'missing' });
+    } catch (error) {
+      setState({ kind: 'error', message: toStorageError(error).message });
+    }
+  }
+
+  if (state.kind === 'loading') return <p role="status">Loading the questionnaire…</p>;
+  if (state.kind === 'error') return <Notice tone="alert">{state.message}</Notice>;
+  if (state.kind === 'missing') {
+    return (
+      <>
+        <h1>Questionnaire not found</h1>
+        <p>
+          There is no questionnaire called “{questionnaireId}”. <Link to={paths.home()}>Go to Today</Link>
+        </p>
+      </>
+    );
+  }
+
+  const { questionnaire, draft } = state;
+  const total = questionnaire.elements.reduce((n, e) => n + e.items.length, 0);
+  return (
+    <>
+      <h1 id="questionnaire-title">{questionnaire.title}</h1>
+      {state.kind === 'choose' ? (
+        <ResumeChoice
+          draft={draft}
+          total={total}
+          readOnly={readOnly}
+          onResume={() => setState({ kind: 'answering', questionnaire, draft })}
+          onStartAgain={() => void startAgain()}
+        />
+      ) : (
+        <>
+          {draft.stepIndex === 0 && Object.keys(draft.answers).length === 0 && <p>{questionnaire.summary}</p>}
+          <QuestionnaireForm key={draft.startedAt} connection={connection} questionnaire={questionnaire} initialDraft={draft} />
+        </>
+      )}
+    </>
+  );
+}

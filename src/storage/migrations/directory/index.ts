@@ -1,0 +1,5 @@
+/** Every directory-database schema version, oldest first. Append only. */
+import type { Migration } from '../migration.ts';
+import { directory0001Initial } from './0001-initial.ts';
+
+export const directoryMigrations: readonly Migration[] = [directory0001Initial];

@@ -1,0 +1,5 @@
+/** Every profile-database schema version, oldest first. Append only. */
+import type { Migration } from '../migration.ts';
+import { profile0001Initial } from './0001-initial.ts';
+
+export const profileMigrations: readonly Migration[] = [profile0001Initial];

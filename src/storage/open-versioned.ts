@@ -1,0 +1,92 @@
+/**
+ * Opens a Dexie database with its list of migrations, guarding against the
+ * two ways versions go wrong between tabs and app releases:
+ *
+ * - An older app meeting a database written by a newer one (IndexedDB raises
+ *   VersionError) opens it in Dexie's dynamic mode, *read-only*: a DBCore
+ *   middleware rejects every write, so an old tab can never damage new data.
+ * - A connection that receives `versionchange` (another tab is upgrading or
+ *   deleting the database) waits for its pending writes, closes, and reports
+ *   it, so the UI asks for a reload instead of silently reopening.
+ */
+import Dexie from 'dexie';
+import { StorageError, toStorageError } from './errors.ts';
+import type { Migration } from './migrations/migration.ts';
+
+export interface VersionedDatabase {
+  db: Dexie;
+  readOnly: boolean;
+  /** Schema version this app writes. */
+  schemaVersion: number;
+  /** Registers a write so that a versionchange waits for it before closing. */
+  track<T>(write: Promise<T>): Promise<T>;
+}
+
+export interface OpenOptions {
+  onClosedByOtherTab?: () => void;
+}
+
+function applyMigrations(db: Dexie, migrations: readonly Migration[]): void {
+  for (const migration of migrations) {
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+}
+
+function rejectWrites(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'attune-read-only',
+    create: (down) => ({
+      ...down,
+      table: (name) => ({
+        ...down.table(name),
+        mutate: () => Promise.reject(new StorageError('read-only')),
+      }),
+    }),
+  });
+}
+
+function watchVersionChange(db: Dexie, pending: Set<Promise<unknown>>, options: OpenOptions): void {
+  db.on('versionchange', () => {
+    void Promise.allSettled([...pending]).then(() => {
+      db.close();
+      options.onClosedByOtherTab?.();
+    });
+    return false; // we close it ourselves, once pending writes are done
+  });
+}
+
+export async function openVersioned(
+  name: string,
+  migrations: readonly Migration[],
+  options: OpenOptions = {},
+): Promise<VersionedDatabase> {
+  const schemaVersion = migrations.at(-1)?.version ?? 0;
+  const pending = new Set<Promise<unknown>>();
+  const track = <T>(write: Promise<T>): Promise<T> => {
+    pending.add(write);
+    void write.finally(() => pending.delete(write)).catch(() => undefined);
+    return write;
+  };
+
+  const db = new Dexie(name, { autoOpen: false });
+  applyMigrations(db, migrations);
+  watchVersionChange(db, pending, options);
+  try {
+    await db.open();
+    return { db, readOnly: false, schemaVersion, track };
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'VersionError') throw toStorageError(error);
+  }
+
+  const readOnlyDb = new Dexie(name, { autoOpen: false });
+  rejectWrites(readOnlyDb);
+  watchVersionChange(readOnlyDb, pending, options);
+  try {
+    await readOnlyDb.open();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  return { db: readOnlyDb, readOnly: true, schemaVersion, track };
+}

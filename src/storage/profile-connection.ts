@@ -1,0 +1,35 @@
+/**
+ * An open profile: its own database (`attune-profile-<id>`) and the vault
+ * that seals its records. Repositories take a ProfileConnection, so the
+ * profile a read or write belongs to is always explicit.
+ */
+import type { OpenOptions, VersionedDatabase } from './open-versioned.ts';
+import { openVersioned } from './open-versioned.ts';
+import { profileMigrations } from './migrations/profile/index.ts';
+import type { Vault } from './vault/vault.ts';
+import { PlainVault } from './vault/plain-vault.ts';
+import type { ProfileRecord } from './repositories/profiles-repo.ts';
+
+export interface ProfileConnection {
+  profileId: string;
+  database: VersionedDatabase;
+  vault: Vault;
+}
+
+/** Database name of a profile. Do not change without a migration that moves the data. */
+export function profileDatabaseName(profileId: string): string {
+  return `attune-profile-${profileId}`;
+}
+
+export async function openProfile(profile: ProfileRecord, options: OpenOptions = {}): Promise<ProfileConnection> {
+  const database = await openVersioned(profileDatabaseName(profile.id), profileMigrations, options);
+  if (!database.readOnly) {
+    const meta = database.db.table<{ key: string; version: number; appVersion: string }, string>('meta');
+    const written = await meta.get('schema');
+    if (written?.version !== database.schemaVersion || written.appVersion !== __APP_VERSION__) {
+      await meta.put({ key: 'schema', version: database.schemaVersion, appVersion: __APP_VERSION__ });
+    }
+  }
+  return { profileId: profile.id, database, vault: new PlainVault(profile.id) };
+}
+

@@ -1,0 +1,89 @@
+/**
+ * Finished questionnaire responses of one profile. Index fields (id,
+ * questionnaireId, completedAt) are plaintext; everything else is sealed by
+ * the profile's vault.
+ */
+import type { Table } from 'dexie';
+import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
+import { guard } from '../errors.ts';
+import type { ProfileConnection } from '../profile-connection.ts';
+import type { SealedPayload } from '../vault/vault.ts';
+
+export const RESPONSES_TABLE = 'responses';
+export const DRAFTS_TABLE = 'drafts';
+
+export interface ResponseRow {
+  id: string;
+  questionnaireId: string;
+  completedAt: string;
+  payload: SealedPayload;
+}
+
+type ResponseBody = Omit<AssessmentResponse, 'id' | 'questionnaireId' | 'completedAt'>;
+
+function table(connection: ProfileConnection): Table<ResponseRow, string> {
+  return connection.database.db.table(RESPONSES_TABLE);
+}
+
+function binding(connection: ProfileConnection, id: string) {
+  return { profileId: connection.profileId, table: RESPONSES_TABLE, id };
+}
+
+async function toRow(connection: ProfileConnection, response: AssessmentResponse): Promise<ResponseRow> {
+  const { id, questionnaireId, completedAt, ...body } = response;
+  const payload = await connection.vault.seal(body satisfies ResponseBody, binding(connection, id));
+  return { id, questionnaireId, completedAt, payload };
+}
+
+async function fromRow(connection: ProfileConnection, row: ResponseRow): Promise<AssessmentResponse> {
+  const body = await connection.vault.open<ResponseBody>(row.payload, binding(connection, row.id));
+  return { id: row.id, questionnaireId: row.questionnaireId, completedAt: row.completedAt, ...body };
+}
+
+/**
+ * Saves a finished response and removes its draft in one transaction: either
+ * both happen or neither does.
+ */
+export async function saveCompletedResponse(connection: ProfileConnection, response: AssessmentResponse): Promise<void> {
+  const row = await toRow(connection, response); // seal first: a transaction must not await non-IndexedDB work
+  const { db } = connection.database;
+  await guard(() =>
+    connection.database.track(
+      db.transaction('rw', [RESPONSES_TABLE, DRAFTS_TABLE], async () => {
+        await table(connection).add(row);
+        await db.table(DRAFTS_TABLE).delete(response.questionnaireId);
+      }),
+    ),
+  );
+}
+
+export async function getResponse(connection: ProfileConnection, id: string): Promise<AssessmentResponse | undefined> {
+  const row = await guard(() => table(connection).get(id));
+  return row ? fromRow(connection, row) : undefined;
+}
+
+/** Every response, newest first. */
+export async function listResponses(connection: ProfileConnection): Promise<AssessmentResponse[]> {
+  const rows = await guard(() => table(connection).orderBy('completedAt').reverse().toArray());
+  return Promise.all(rows.map((row) => fromRow(connection, row)));
+}
+
+/** The latest response to the same questionnaire completed before this one. */
+export async function getPreviousResponse(
+  connection: ProfileConnection,
+  response: Pick<AssessmentResponse, 'questionnaireId' | 'completedAt'>,
+): Promise<AssessmentResponse | undefined> {
+  const row = await guard(() =>
+    table(connection)
+      .where('completedAt')
+      .below(response.completedAt)
+      .reverse()
+      .filter((r) => r.questionnaireId === response.questionnaireId)
+      .first(),
+  );
+  return row ? fromRow(connection, row) : undefined;
+}
+
+export function countResponses(connection: ProfileConnection): Promise<number> {
+  return guard(() => table(connection).count());
+}

@@ -1,0 +1,45 @@
+/**
+ * One questionnaire item as its own radio group, named by the item's text.
+ * Native radio inputs give arrow-key movement within the group and Tab
+ * between groups; each option's whole label is a touch target of ≥ 44 px.
+ */
+import { useId } from 'react';
+
+export interface LikertOption {
+  value: number;
+  label: string;
+}
+
+export interface LikertScaleProps {
+  name: string;
+  text: string;
+  options: readonly LikertOption[];
+  value: number | undefined;
+  onChange: (value: number) => void;
+  disabled?: boolean;
+}
+
+export function LikertScale({ name, text, options, value, onChange, disabled }: LikertScaleProps) {
+  const legendId = useId();
+  return (
+    <fieldset className="likert" role="radiogroup" aria-labelledby={legendId} disabled={disabled}>
+      <legend id={legendId} className="likert__text">
+        {text}
+      </legend>
+      <div className="likert__options">
+        {options.map((option) => (
+          <label key={option.value} className="likert__option">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
