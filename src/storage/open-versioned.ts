@@ -2,9 +2,11 @@
  * Opens a Dexie database with its list of migrations, guarding against the
  * two ways versions go wrong between tabs and app releases:
  *
- * - An older app meeting a database written by a newer one (IndexedDB raises
- *   VersionError) opens it in Dexie's dynamic mode, *read-only*: a DBCore
- *   middleware rejects every write, so an old tab can never damage new data.
+ * - An older app meeting a database written by a newer one opens it in
+ *   Dexie's dynamic mode, *read-only*: a DBCore middleware rejects every
+ *   write, so an old tab can never damage new data. (Dexie 4 opens a newer
+ *   database without complaint and reports our own version in `db.verno`,
+ *   so we read the installed version from the IDBDatabase ourselves.)
  * - A connection that receives `versionchange` (another tab is upgrading or
  *   deleting the database) waits for its pending writes, closes, and reports
  *   it, so the UI asks for a reload instead of silently reopening.
@@ -24,6 +26,11 @@ export interface VersionedDatabase {
 
 export interface OpenOptions {
   onClosedByOtherTab?: () => void;
+}
+
+/** The schema version on disk. Dexie stores version n as IndexedDB version n × 10. */
+function installedVersion(db: Dexie): number {
+  return db.backendDB().version / 10;
 }
 
 function applyMigrations(db: Dexie, migrations: readonly Migration[]): void {
@@ -75,7 +82,8 @@ export async function openVersioned(
   watchVersionChange(db, pending, options);
   try {
     await db.open();
-    return { db, readOnly: false, schemaVersion, track };
+    if (installedVersion(db) <= schemaVersion) return { db, readOnly: false, schemaVersion, track };
+    db.close();
   } catch (error) {
     if ((error as { name?: string }).name !== 'VersionError') throw toStorageError(error);
   }

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../vite/content-validation-plugin.ts';
+import { QuestionnaireSchema } from './questionnaire-schema.ts';
+import { validateContent, validateContentFile } from './validate-content.ts';
+
+const files = readContentFiles(process.cwd());
+const selfAssessment = JSON.parse(readFileSync('content/questionnaires/compassionate-leadership.json', 'utf8')) as Record<string, unknown>;
+
+/** A deep copy of the self-assessment, changed by `edit`, as a content file. */
+function variant(edit: (q: ReturnType<typeof QuestionnaireSchema.parse>) => void, path = 'content/questionnaires/compassionate-leadership.json') {
+  const copy = QuestionnaireSchema.parse(structuredClone(selfAssessment));
+  edit(copy);
+  return { path, text: JSON.stringify(copy) };
+}
+
+describe('every file in content/', () => {
+  it('finds the content files', () => {
+    expect(files.map((f) => f.path)).toContain('content/questionnaires/compassionate-leadership.json');
+  });
+
+  it.each(files.map((f) => [f.path, f]))('%s is valid', (_path, file) => {
+    expect(validateContentFile(file)).toEqual([]);
+  });
+
+  it('has no problems across files', () => {
+    expect(validateContent(files)).toEqual([]);
+  });
+});
+
+describe('the self-assessment content', () => {
+  const questionnaire = QuestionnaireSchema.parse(selfAssessment);
+
+  it('covers the four elements in order, each with at least 5 items and a reverse-keyed one', () => {
+    expect(questionnaire.elements.map((e) => e.id)).toEqual(['attending', 'understanding', 'empathising', 'helping']);
+    for (const element of questionnaire.elements) {
+      expect(element.items.length).toBeGreaterThanOrEqual(5);
+      expect(element.items.some((item) => item.reverse)).toBe(true);
+    }
+  });
+
+  it('has a labelled 5-point scale', () => {
+    expect(questionnaire.scale.options.map((o) => o.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(questionnaire.scale.options.every((o) => o.label.length > 0)).toBe(true);
+  });
+
+  it('gives each band reflective feedback and 2–3 practices', () => {
+    for (const band of questionnaire.elements.flatMap((e) => e.bands)) {
+      expect(band.feedback.length).toBeGreaterThan(40);
+      expect(band.practices.length).toBeGreaterThanOrEqual(2);
+      expect(band.practices.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('a broken content file', () => {
+  it('is reported with its file name and the path of the bad field', () => {
+    const broken = variant((q) => {
+      (q.elements[1]!.items[2] as { reverse: unknown }).reverse = 'yes';
+    });
+    expect(validateContentFile(broken)).toEqual([
+      'content/questionnaires/compassionate-leadership.json: elements.1.items.2.reverse — Invalid input: expected boolean, received string',
+    ]);
+  });
+
+  it('reports bands with a gap', () => {
+    const broken = variant((q) => {
+      q.elements[0]!.bands[1]!.min = 45;
+    });
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/elements\.0\.bands\.1\.min — must be 40/));
+  });
+
+  it('reports bands that stop short of 100', () => {
+    const broken = variant((q) => {
+      q.elements[3]!.bands[2]!.max = 99;
+    });
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/elements\.3\.bands\.2\.max — the last band must end at 100/));
+  });
+
+  it('reports an element without a reverse-keyed item', () => {
+    const broken = variant((q) => {
+      for (const item of q.elements[2]!.items) item.reverse = false;
+    });
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/elements\.2\.items — needs at least one reverse-keyed item/));
+  });
+
+  it('reports a reused item id', () => {
+    const broken = variant((q) => {
+      q.elements[3]!.items[0]!.id = q.elements[0]!.items[0]!.id;
+    });
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/elements\.3\.items\.0\.id — item id .* is already used/));
+  });
+
+  it('reports an unknown field', () => {
+    const broken = variant((q) => {
+      (q as Record<string, unknown>).colour = 'blue';
+    });
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/: \(top level\) — .*colour/));
+  });
+
+  it('reports invalid JSON', () => {
+    expect(validateContentFile({ path: 'content/questionnaires/x.json', text: '{ "id": ' })[0]).toMatch(/^content\/questionnaires\/x\.json: \(file\) — not valid JSON/);
+  });
+
+  it('reports a file whose name does not match its id', () => {
+    expect(validateContentFile(variant(() => undefined, 'content/questionnaires/other.json'))).toEqual([
+      'content/questionnaires/other.json: id — the file must be named compassionate-leadership.json to match its id and version',
+    ]);
+  });
+
+  it('reports an archived version that is not older than the current one', () => {
+    const current = variant(() => undefined);
+    const archived = variant(() => undefined, 'content/questionnaires/archive/compassionate-leadership.v1.json');
+    expect(validateContent([current, archived])).toContainEqual(expect.stringMatching(/version — must be higher than every archived version/));
+  });
+});

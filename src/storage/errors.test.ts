@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { guard, StorageError, toStorageError } from './errors.ts';
+
+describe('toStorageError', () => {
+  it('names a full disk, whether IndexedDB reports it directly or Dexie wraps it', () => {
+    const direct = new DOMException('quota', 'QuotaExceededError');
+    const wrapped = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: direct });
+    for (const error of [direct, wrapped]) {
+      const named = toStorageError(error);
+      expect(named.kind).toBe('quota');
+      expect(named.message).toMatch(/out of storage space/);
+      expect(named.message).toMatch(/everything saved before is unchanged/);
+    }
+  });
+
+  it('names a closed database and keeps the cause', () => {
+    const cause = Object.assign(new Error('closed'), { name: 'DatabaseClosedError' });
+    expect(toStorageError(cause)).toMatchObject({ kind: 'closed', cause });
+  });
+
+  it('passes a StorageError through unchanged and maps anything else to unknown', () => {
+    const own = new StorageError('read-only');
+    expect(toStorageError(own)).toBe(own);
+    expect(toStorageError('boom').kind).toBe('unknown');
+  });
+
+  it('guard rethrows failures as StorageErrors', async () => {
+    await expect(guard(() => Promise.reject(new DOMException('x', 'QuotaExceededError')))).rejects.toMatchObject({ kind: 'quota' });
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { openDirectory } from '../directory.ts';
+import { DEFAULT_PROFILE_NAME, listProfiles, resolveStartupProfile } from './profiles-repo.ts';
+
+describe('profiles', () => {
+  it('creates one personal, unlocked profile on first run and reuses it afterwards', async () => {
+    const directory = await openDirectory();
+    const first = await resolveStartupProfile(directory);
+    expect(first).toMatchObject({ displayName: DEFAULT_PROFILE_NAME, vault: { scheme: 'plain' } });
+    expect(first!.id).toMatch(/^[0-9a-f-]{36}$/);
+    directory.db.close();
+
+    const again = await openDirectory();
+    expect((await resolveStartupProfile(again))?.id).toBe(first!.id);
+    expect(await listProfiles(again)).toHaveLength(1);
+    again.db.close();
+  });
+});

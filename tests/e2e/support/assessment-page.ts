@@ -1,0 +1,25 @@
+/** Page model for the self-assessment: answers items by their visible labels, as a user would. */
+import type { Page } from 'playwright-core';
+
+export const SELF_ASSESSMENT_PATH = '/assess/compassionate-leadership';
+
+/** Answers every item on the current step with the option at `optionIndex` (0 = first label). */
+export async function answerCurrentStep(page: Page, optionIndex: number): Promise<number> {
+  const groups = page.getByRole('radiogroup');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    await groups.nth(i).getByRole('radio').nth(optionIndex).check();
+  }
+  return count;
+}
+
+/** Answers all four steps and submits; returns the result page's URL. */
+export async function takeWholeAssessment(page: Page, optionIndex = 3): Promise<string> {
+  for (let step = 0; step < 4; step++) {
+    await answerCurrentStep(page, optionIndex);
+    if (step < 3) await page.getByRole('button', { name: /^Next:/ }).click();
+  }
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+  return page.url();
+}
