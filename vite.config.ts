@@ -41,5 +41,6 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     restoreMocks: true,
+    testTimeout: 20_000,
   },
 });

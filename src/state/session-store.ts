@@ -39,17 +39,28 @@ const initialState = {
   draftOpen: false,
 };
 
+/** Bumped by resetSession(), so a start() still in flight from before cannot revive an old session. */
+let generation = 0;
+
 export const useSession = create<SessionState>()((set, get) => ({
   ...initialState,
   setDraftOpen: (open) => set({ draftOpen: open }),
   start: async () => {
     if (get().status !== 'idle') return;
+    const started = generation;
     set({ status: 'opening' });
-    const onClosedByOtherTab = () => set({ closedByOtherTab: true });
+    const onClosedByOtherTab = () => {
+      if (started === generation) set({ closedByOtherTab: true });
+    };
     try {
       // Loaded on demand: Dexie is not needed to paint the first screen.
       const { openSession } = await import('../storage/open-session.ts');
       const { directory, profile, connection } = await openSession({ onClosedByOtherTab });
+      if (started !== generation) {
+        connection.database.db.close();
+        directory.db.close();
+        return;
+      }
       set({
         status: 'ready',
         directory,
@@ -58,7 +69,7 @@ export const useSession = create<SessionState>()((set, get) => ({
         readOnly: directory.readOnly || connection.database.readOnly,
       });
     } catch (error) {
-      set({ status: 'failed', error: toStorageError(error).message });
+      if (started === generation) set({ status: 'failed', error: toStorageError(error).message });
     }
   },
 }));
@@ -72,6 +83,7 @@ export function useConnection(): ProfileConnection {
 
 /** Closes everything and returns to the initial state (tests, and later: switching profile). */
 export function resetSession(): void {
+  generation += 1;
   const { connection, directory } = useSession.getState();
   connection?.database.db.close();
   directory?.db.close();

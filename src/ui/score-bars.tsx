@@ -3,6 +3,8 @@
  * the bars themselves are decorative, so a screen reader hears the text only.
  * Pair with a table of the same figures (see the results screen).
  */
+import { useId } from 'react';
+
 export interface ScoreBar {
   id: string;
   label: string;
@@ -12,9 +14,12 @@ export interface ScoreBar {
 }
 
 export function ScoreBars({ bars, caption }: { bars: readonly ScoreBar[]; caption: string }) {
+  const captionId = useId();
   return (
-    <figure className="score-bars">
-      <figcaption className="score-bars__caption">{caption}</figcaption>
+    <figure className="score-bars" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="score-bars__caption">
+        {caption}
+      </figcaption>
       <ul className="score-bars__list">
         {bars.map((bar) => (
           <li key={bar.id} className="score-bars__row">

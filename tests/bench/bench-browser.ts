@@ -67,7 +67,7 @@ export async function entryStartTime(page: Page, name: string, label: string, ti
   try {
     await page.waitForFunction((entryName) => performance.getEntriesByName(entryName).length > 0, name, { timeout, polling: 50 });
   } catch (error) {
-    throw new Error(`${label}: no "${name}" performance entry within ${timeout} ms at ${page.url()} (${firstLine(error)})`);
+    throw new Error(`${label}: no "${name}" performance entry within ${timeout} ms at ${page.url()} (${firstLine(error)})`, { cause: error });
   }
   return page.evaluate((entryName) => performance.getEntriesByName(entryName)[0]!.startTime, name);
 }
@@ -92,7 +92,7 @@ export async function busyLoopMs(page: Page): Promise<number> {
   return page.evaluate(() => {
     const start = performance.now();
     let x = 0;
-    for (let i = 0; i < 2_000_000; i++) x = (x + i * 7) % 1_000_003;
+    for (let i = 0; i < 6_000_000; i++) x = (x + i * 7) % 1_000_003;
     return performance.now() - start + (x < 0 ? 1 : 0);
   });
 }

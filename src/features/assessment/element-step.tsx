@@ -18,10 +18,7 @@ export function ElementStep({ questionnaire, element, stepNumber, stepCount, ans
   return (
     <section aria-labelledby={`step-${element.id}`}>
       <h2 id={`step-${element.id}`} ref={headingRef} tabIndex={-1}>
-        <span className="visually-hidden">
-          Step {stepNumber} of {stepCount}:{' '}
-        </span>
-        {element.name}
+        <span className="visually-hidden">{`Step ${stepNumber} of ${stepCount}:`}</span> {element.name}
       </h2>
       <p>{element.summary}</p>
       <p className="muted">{questionnaire.scale.question}</p>

@@ -1,0 +1,90 @@
+/**
+ * Autosave timing on the seeded "10 years" profile: opens the
+ * self-assessment, starts again (discarding the seeded or previous draft),
+ * answers every item of every step by checking a radio in each radiogroup and
+ * pressing "Next: …", and reads the app's `attune:autosave` measures, one per
+ * draft save, recorded by use-draft-autosave.ts. A save follows every answer
+ * and every step change, so 24 answers over 4 steps give 27 samples.
+ * Repeated `rounds` times in one browser run, each round on a freshly loaded page.
+ */
+import type { Page } from 'playwright-core';
+import type { Rate } from './bench-browser.ts';
+import { step, throttle, WAIT_MS, withBrowser } from './bench-browser.ts';
+import type { QuestionnaireContent } from './seed-history.ts';
+
+export const ASSESS_PATH = '/assess/compassionate-leadership';
+const AUTOSAVE = 'attune:autosave';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function openFreshQuestionnaire(page: Page, origin: string, questionnaire: QuestionnaireContent): Promise<void> {
+  await page.goto(origin + ASSESS_PATH);
+  const resume = page.getByRole('heading', { name: 'Carry on where you left off?' });
+  const firstStep = page.getByRole('heading', { level: 2, name: new RegExp(escapeRegExp(questionnaire.elements[0]!.name)) });
+  await resume.or(firstStep).first().waitFor({ timeout: WAIT_MS });
+  if (await resume.isVisible()) {
+    await page.getByRole('button', { name: /^Start again/ }).click();
+    await firstStep.waitFor({ timeout: WAIT_MS });
+  }
+}
+
+/**
+ * Answers every item once. Returns how many draft saves that causes: one per
+ * answer, and one per "Next" (the step index is part of the draft too).
+ */
+async function answerAll(page: Page, questionnaire: QuestionnaireContent, round: number): Promise<{ answers: number; saves: number }> {
+  const optionCount = questionnaire.scale.options.length;
+  let answered = 0;
+  let saves = 0;
+  for (const [index, element] of questionnaire.elements.entries()) {
+    await page.getByRole('heading', { level: 2, name: new RegExp(escapeRegExp(element.name)) }).waitFor({ timeout: WAIT_MS });
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    if (count !== element.items.length) throw new Error(`step "${element.name}" shows ${count} radiogroups; expected ${element.items.length}`);
+    for (let i = 0; i < count; i++) {
+      await groups.nth(i).getByRole('radio').nth((i + round) % optionCount).check();
+      answered++;
+      saves++;
+    }
+    const next = questionnaire.elements[index + 1];
+    if (next) {
+      await page.getByRole('button', { name: `Next: ${next.name}` }).click();
+      saves++;
+    }
+  }
+  return { answers: answered, saves };
+}
+
+async function autosaveDurations(page: Page, expected: number, answers: number): Promise<number[]> {
+  try {
+    await page.waitForFunction(
+      ([name, n]) => performance.getEntriesByName(name as string).length >= (n as number),
+      [AUTOSAVE, expected] as const,
+      { timeout: WAIT_MS, polling: 100 },
+    );
+  } catch {
+    const got = await page.evaluate((name) => performance.getEntriesByName(name).length, AUTOSAVE);
+    throw new Error(
+      `only ${got} "${AUTOSAVE}" measures after ${answers} answers and ${expected - answers} steps; expected ${expected} (is the measure still recorded by use-draft-autosave.ts?)`,
+    );
+  }
+  return page.evaluate((name) => performance.getEntriesByName(name).map((entry) => entry.duration), AUTOSAVE);
+}
+
+export async function autosave(origin: string, seededDir: string, questionnaire: QuestionnaireContent, rate: Rate, rounds: number): Promise<number[]> {
+  return withBrowser(seededDir, async ({ context, page }) => {
+    await throttle(context, page, rate);
+    const durations: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      await step(`autosave x${rate} round ${round}`, async () => {
+        await openFreshQuestionnaire(page, origin, questionnaire);
+        const { answers, saves } = await answerAll(page, questionnaire, round);
+        if (answers < 24) throw new Error(`answered only ${answers} items; the bench needs at least 24`);
+        durations.push(...(await autosaveDurations(page, saves, answers)));
+      });
+    }
+    return durations;
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: measures Attune's production build against the figures of
+ * TARGETS.md and prints ONE JSON object to stdout (progress goes to stderr),
+ * also written to tests/bench/results/latest.json (git-ignored).
+ *
+ * Sizes come from dist/ directly; timings from headless Chromium on the
+ * preview server, median of BENCH_RUNS runs (default 5) at native speed (x1)
+ * and with 4× CPU throttling (x4, CDP Emulation.setCPUThrottlingRate).
+ * It reports figures only and asserts no timing: see docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from '../e2e/support/browser.ts';
+import { startPreview } from '../e2e/support/server.ts';
+import type { Rate } from './bench-browser.ts';
+import { busyLoopMs, log, RATES, step, throttle, withBrowser } from './bench-browser.ts';
+import { autosave } from './measure-autosave.ts';
+import { fcpOffline, fcpOnline, warmStart } from './measure-loads.ts';
+import { jsSizes, precacheSize } from './measure-sizes.ts';
+import { buildHistory, readQuestionnaire, seedHistory } from './seed-history.ts';
+import type { Distribution, Spread } from './stats.ts';
+import { distribution, round, spread } from './stats.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, '..', '..');
+process.chdir(repoRoot); // startPreview and the size helpers read dist/ relative to the working directory
+const DIST = 'dist';
+const RESULTS = join(here, 'results', 'latest.json');
+const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '5', 10) || 5);
+const AUTOSAVE_ROUNDS = Math.max(1, Number.parseInt(process.env.BENCH_AUTOSAVE_ROUNDS ?? '5', 10) || 5);
+const WATCHDOG_MS = 12 * 60 * 1000;
+
+type PerRate<T> = Record<`x${Rate}`, T>;
+
+/** TARGETS.md, beside each figure (KB = 1024 bytes, as scripts/check-bundle-size.ts). */
+const TARGETS = {
+  firstScreenJsGzipBytes: { max: 110 * 1024, text: '≤ 110 KB gzip' },
+  precacheGzipBytes: { max: 350 * 1024, text: '≤ 350 KB gzip' },
+  fcpOfflineMs: { x4: 500, text: '≤ 500 ms at x4' },
+  warmStartHomeUsableMs: { x4: 1000, text: '≤ 1.0 s at x4, 10 years of data' },
+  autosaveMs: { x4p95: 20, text: 'p95 ≤ 20 ms at x4, 10 years of data' },
+};
+
+function git(args: string[]): string | null {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function buildFingerprint(): string {
+  return createHash('sha256').update(readFileSync(join(DIST, 'sw.js'))).digest('hex').slice(0, 12);
+}
+
+/** Runs `measure` RUNS times per rate, alternating rates so drift on the machine affects both alike. */
+async function timings(name: string, measure: (rate: Rate, run: number) => Promise<number>): Promise<PerRate<Spread>> {
+  const samples: Record<Rate, number[]> = { 1: [], 4: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    for (const rate of RATES) {
+      const value = await step(`${name} x${rate} run ${run}`, () => measure(rate, run));
+      samples[rate].push(value);
+      log(`${name} x${rate} run ${run}/${RUNS}: ${value.toFixed(1)} ms`);
+    }
+  }
+  return { x1: spread(samples[1]), x4: spread(samples[4]) };
+}
+
+const medians = (s: PerRate<Spread>): PerRate<number> => ({ x1: s.x1.median, x4: s.x4.median });
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  const warnings: string[] = [];
+  if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, '.vite', 'manifest.json')) || !existsSync(join(DIST, 'sw.js'))) {
+    throw new Error('No complete production build in dist/ (index.html, .vite/manifest.json, sw.js): run `npm run build` first');
+  }
+  const fingerprint = buildFingerprint();
+
+  log('sizes from dist/');
+  const { firstScreenJs, homeUsableJs } = jsSizes(DIST);
+  const precache = precacheSize(DIST);
+
+  const questionnaire = readQuestionnaire();
+  const history = buildHistory(questionnaire);
+
+  const { server, origin } = await startPreview();
+  log(`preview server on ${origin}; ${RUNS} runs per timing, ${AUTOSAVE_ROUNDS} autosave rounds per rate`);
+  const seededDir = newUserDataDir();
+  try {
+    // Calibration: confirms the throttle set on the blank page survives the first navigation, as the FCP runs need.
+    const calibration = await step('calibration', () =>
+      withBrowser(undefined, async ({ context, page }) => {
+        const cdp = await throttle(context, page, 4);
+        const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
+        await page.goto(origin + '/');
+        const x4 = await busyLoopMs(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await page.goto(origin + '/settings');
+        const x1 = await busyLoopMs(page);
+        return { product, x1, x4 };
+      }),
+    );
+    const throttleRatio = calibration.x4 / calibration.x1;
+    log(`calibration: busy loop ${calibration.x1.toFixed(1)} ms at x1, ${calibration.x4.toFixed(1)} ms at x4 (×${throttleRatio.toFixed(2)})`);
+    if (throttleRatio < 2) warnings.push(`CPU throttling looks ineffective: a busy loop ran only ×${throttleRatio.toFixed(2)} slower at x4`);
+
+    const fcpOnlineMs = await timings('fcpOnline', (rate, run) => fcpOnline(origin, rate, run));
+    const fcpOfflineMs = await timings('fcpOffline', (rate, run) => fcpOffline(origin, rate, run));
+
+    log(`seeding ${history.responses.length} assessments over 10 years and 1 draft`);
+    const seeded = await step('seeding', () =>
+      withBrowser(seededDir, async ({ page }) => {
+        const counts = await seedHistory(page, origin, history);
+        await waitForServiceWorkerControl(page); // warm starts are served by the service worker, as for a returning user
+        return counts;
+      }),
+    );
+    log(`seeded profile ${seeded.profileId}: ${seeded.responses} responses, ${seeded.drafts} draft`);
+
+    const warmFcp: Record<Rate, number[]> = { 1: [], 4: [] };
+    const warmStartHomeUsableMs = await timings('warmStart', async (rate, run) => {
+      const { homeReady, fcp } = await warmStart(origin, seededDir, history.responses.length, rate, run);
+      warmFcp[rate].push(fcp);
+      return homeReady;
+    });
+
+    const autosaveSamples: Partial<Record<Rate, number[]>> = {};
+    for (const rate of RATES) {
+      log(`autosave x${rate}: ${AUTOSAVE_ROUNDS} rounds of answering every item`);
+      autosaveSamples[rate] = await autosave(origin, seededDir, questionnaire, rate, AUTOSAVE_ROUNDS);
+    }
+    const autosaveMs: PerRate<Distribution> = { x1: distribution(autosaveSamples[1]!), x4: distribution(autosaveSamples[4]!) };
+
+    if (buildFingerprint() !== fingerprint) warnings.push('dist/ was rebuilt while the bench ran: figures may mix two builds');
+    if (fcpOfflineMs.x4.median > TARGETS.fcpOfflineMs.x4) warnings.push('fcpOfflineMs x4 is over its target');
+    if (warmStartHomeUsableMs.x4.median > TARGETS.warmStartHomeUsableMs.x4) warnings.push('warmStartHomeUsableMs x4 is over its target');
+    if (autosaveMs.x4.p95 > TARGETS.autosaveMs.x4p95) warnings.push('autosaveMs x4 p95 is over its target');
+    if (firstScreenJs.gzipBytes > TARGETS.firstScreenJsGzipBytes.max) warnings.push('firstScreenJs is over its target');
+    if (precache.gzipBytes > TARGETS.precacheGzipBytes.max) warnings.push('precacheGzipBytes is over its target');
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.availableParallelism(),
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+        platform: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        chromium: calibration.product,
+      },
+      build: { commit: git(['rev-parse', '--short', 'HEAD']), dirtyTree: (git(['status', '--porcelain']) ?? '') !== '', swSha256: fingerprint },
+      runs: RUNS,
+      firstScreenJs,
+      homeUsableJs,
+      precacheGzipBytes: precache.gzipBytes,
+      precacheEntries: precache.entries,
+      fcpOnlineMs: medians(fcpOnlineMs),
+      fcpOfflineMs: medians(fcpOfflineMs),
+      warmStartHomeUsableMs: medians(warmStartHomeUsableMs),
+      autosaveMs,
+      spread: { fcpOnlineMs, fcpOfflineMs, warmStartHomeUsableMs },
+      details: {
+        precacheRawBytes: precache.rawBytes,
+        precacheLargest: precache.files.slice(0, 5),
+        history: { assessments: seeded.responses, drafts: seeded.drafts },
+        warmStartFcpMs: { x1: spread(warmFcp[1]), x4: spread(warmFcp[4]) },
+        autosaveRoundsPerRate: AUTOSAVE_ROUNDS,
+        throttleCheck: { busyLoopX1Ms: round(calibration.x1), busyLoopX4Ms: round(calibration.x4), ratio: round(throttleRatio, 2) },
+      },
+      targets: TARGETS,
+      warnings,
+      durationS: round((Date.now() - began) / 1000),
+    };
+
+    const json = JSON.stringify(result, null, 2);
+    mkdirSync(dirname(RESULTS), { recursive: true });
+    writeFileSync(RESULTS, json + '\n');
+    log(`done in ${result.durationS} s; written to ${relative(repoRoot, RESULTS)}`);
+    for (const warning of warnings) log(`warning: ${warning}`);
+    process.stdout.write(json + '\n');
+  } finally {
+    removeUserDataDir(seededDir);
+    await server.close();
+  }
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`bench: gave up after ${WATCHDOG_MS / 60000} minutes (something is stuck); browsers are closed on exit.`);
+  process.exit(2);
+}, WATCHDOG_MS);
+watchdog.unref();
+
+main().then(
+  () => clearTimeout(watchdog),
+  (error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+    clearTimeout(watchdog);
+  },
+);
