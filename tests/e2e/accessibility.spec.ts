@@ -1,0 +1,125 @@
+/**
+ * Accessibility in the real browser: zero axe-core violations on every route
+ * in light and dark mode, touch targets of at least 44 px, and a whole step
+ * of the assessment done with the keyboard alone.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import type { Session } from './support/browser.ts';
+import { foreignRequests, launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
+import { SELF_ASSESSMENT_PATH, takeWholeAssessment } from './support/assessment-page.ts';
+
+const origin = inject('origin');
+
+/** Every route, with a real result for the results page. */
+async function routes(session: Session): Promise<string[]> {
+  const { page } = session;
+  await page.goto(origin + SELF_ASSESSMENT_PATH);
+  const resultUrl = await takeWholeAssessment(page, 1);
+  await page.goto(origin + SELF_ASSESSMENT_PATH);
+  await page.getByRole('radiogroup').first().getByRole('radio').first().check();
+  return ['/', SELF_ASSESSMENT_PATH, new URL(resultUrl).pathname, '/settings', '/no-such-page'];
+}
+
+async function settle(session: Session): Promise<void> {
+  await session.page.getByRole('heading', { level: 1 }).waitFor();
+  await session.page.waitForLoadState('networkidle');
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+  const userDataDir = newUserDataDir();
+  let session: Session;
+  let paths: string[];
+
+  beforeAll(async () => {
+    session = await launch(userDataDir, { colorScheme });
+    paths = await routes(session);
+  });
+
+  afterAll(async () => {
+    await session.context.close();
+    removeUserDataDir(userDataDir);
+    expect(foreignRequests(session.requests, origin)).toEqual([]);
+  });
+
+  it('has zero axe-core violations on every route', async () => {
+    for (const path of paths) {
+      await session.page.goto(origin + path);
+      await settle(session);
+      if (path === SELF_ASSESSMENT_PATH) {
+        // The resume prompt first, then the questions themselves.
+        expect(await axeViolations(session.page), `${path} (resume prompt)`).toEqual([]);
+        await session.page.getByRole('button', { name: 'Resume' }).click();
+        await session.page.getByRole('radiogroup').first().waitFor();
+      }
+      expect(await axeViolations(session.page), path).toEqual([]);
+    }
+  });
+
+  it('gives every control a touch target of at least 44 × 44 px', async () => {
+    for (const path of paths) {
+      await session.page.goto(origin + path);
+      await settle(session);
+      if (path === SELF_ASSESSMENT_PATH) {
+        await session.page.getByRole('button', { name: 'Resume' }).click();
+        await session.page.getByRole('radiogroup').first().waitFor();
+      }
+      const small = await session.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a, button, input[type=radio]')]
+          // Links inside running text are exempt (WCAG 2.5.8 "inline"); every other control is checked.
+          .filter((el) => el.offsetParent !== null && !el.closest('p, td, dd'))
+          .map((el) => {
+            // A radio's target is its whole label.
+            const target = el.matches('input[type=radio]') ? el.closest('label')! : el;
+            const box = target.getBoundingClientRect();
+            return { name: target.textContent?.trim() ?? '', width: box.width, height: box.height };
+          })
+          .filter((b) => b.width < 44 || b.height < 44),
+      );
+      expect(small, path).toEqual([]);
+    }
+  });
+});
+
+describe('keyboard only', () => {
+  const userDataDir = newUserDataDir();
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await launch(userDataDir);
+  });
+
+  afterAll(async () => {
+    await session.context.close();
+    removeUserDataDir(userDataDir);
+  });
+
+  it('answers a whole step and moves on without a pointer', async () => {
+    const { page } = session;
+    await page.goto(origin + '/');
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    // Skip link first, then into the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.goto(origin + SELF_ASSESSMENT_PATH);
+    const groups = page.getByRole('radiogroup');
+    await groups.first().waitFor();
+    const count = await groups.count();
+    await groups.first().getByRole('radio').first().focus();
+    for (let i = 0; i < count; i++) {
+      // Arrow keys choose within a group (ArrowRight twice → the third option); Tab moves to the next group.
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Tab');
+    }
+    for (let i = 0; i < count; i++) {
+      expect(await groups.nth(i).getByRole('radio').nth(2).isChecked()).toBe(true);
+    }
+    // Focus is now on the Next button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Next: /);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /Step 2 of 4/ }).waitFor();
+    // Focus moves to the new step's heading, so a screen reader announces it.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  });
+});
