@@ -34,12 +34,24 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Storage (Dexie and our repositories) loads on demand after the first paint, as one chunk.
+        advancedChunks: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'storage', test: /node_modules[\\/]dexie[\\/]|src[\\/]storage[\\/](?!errors|persistence)/ },
+            { name: 'domain', test: /src[\\/](domain|ui[\\/]format)/ },
+          ],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 20_000,
   },

@@ -24,6 +24,14 @@ export function log(message: string): void {
   console.error(`[bench ${((Date.now() - startedAt) / 1000).toFixed(1).padStart(6)} s] ${message}`);
 }
 
+/** Uncaught page errors and console errors seen in any run, with how often (reported, never fatal). */
+export const pageProblems = new Map<string, number>();
+
+function noteProblem(kind: string, text: string): void {
+  const key = `${kind}: ${text.split('\n')[0]!.slice(0, 300)}`;
+  pageProblems.set(key, (pageProblems.get(key) ?? 0) + 1);
+}
+
 export interface BenchSession {
   context: BrowserContext;
   page: Page;
@@ -39,6 +47,10 @@ export async function withBrowser<T>(userDataDir: string | undefined, fn: (sessi
   const dir = userDataDir ?? newUserDataDir();
   try {
     const { context, page } = await launch(dir);
+    page.on('pageerror', (error) => noteProblem('page error', error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') noteProblem('console error', message.text());
+    });
     try {
       page.setDefaultTimeout(WAIT_MS);
       page.setDefaultNavigationTimeout(NAVIGATION_MS);

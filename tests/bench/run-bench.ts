@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from '../e2e/support/browser.ts';
 import { startPreview } from '../e2e/support/server.ts';
 import type { Rate } from './bench-browser.ts';
-import { busyLoopMs, log, RATES, step, throttle, withBrowser } from './bench-browser.ts';
+import { busyLoopMs, log, pageProblems, RATES, step, throttle, withBrowser } from './bench-browser.ts';
 import { autosave } from './measure-autosave.ts';
 import { fcpOffline, fcpOnline, warmStart } from './measure-loads.ts';
 import { jsSizes, precacheSize } from './measure-sizes.ts';
@@ -74,6 +74,7 @@ const medians = (s: PerRate<Spread>): PerRate<number> => ({ x1: s.x1.median, x4:
 
 async function main(): Promise<void> {
   const began = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
   const warnings: string[] = [];
   if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, '.vite', 'manifest.json')) || !existsSync(join(DIST, 'sw.js'))) {
     throw new Error('No complete production build in dist/ (index.html, .vite/manifest.json, sw.js): run `npm run build` first');
@@ -135,6 +136,10 @@ async function main(): Promise<void> {
     }
     const autosaveMs: PerRate<Distribution> = { x1: distribution(autosaveSamples[1]!), x4: distribution(autosaveSamples[4]!) };
 
+    const loadAtEnd = os.loadavg()[0]!;
+    if (Math.max(loadAtStart, loadAtEnd) > os.availableParallelism()) {
+      warnings.push(`the machine was busy (1-minute load ${round(loadAtStart, 2)} at start, ${round(loadAtEnd, 2)} at end, on ${os.availableParallelism()} CPUs): timings are inflated and noisy`);
+    }
     if (buildFingerprint() !== fingerprint) warnings.push('dist/ was rebuilt while the bench ran: figures may mix two builds');
     if (fcpOfflineMs.x4.median > TARGETS.fcpOfflineMs.x4) warnings.push('fcpOfflineMs x4 is over its target');
     if (warmStartHomeUsableMs.x4.median > TARGETS.warmStartHomeUsableMs.x4) warnings.push('warmStartHomeUsableMs x4 is over its target');
@@ -151,6 +156,7 @@ async function main(): Promise<void> {
         platform: `${os.platform()} ${os.release()}`,
         node: process.version,
         chromium: calibration.product,
+        loadAverage1m: { start: round(loadAtStart, 2), end: round(loadAtEnd, 2) },
       },
       build: { commit: git(['rev-parse', '--short', 'HEAD']), dirtyTree: (git(['status', '--porcelain']) ?? '') !== '', swSha256: fingerprint },
       runs: RUNS,
@@ -171,6 +177,7 @@ async function main(): Promise<void> {
         autosaveRoundsPerRate: AUTOSAVE_ROUNDS,
         throttleCheck: { busyLoopX1Ms: round(calibration.x1), busyLoopX4Ms: round(calibration.x4), ratio: round(throttleRatio, 2) },
       },
+      pageProblems: Object.fromEntries(pageProblems),
       targets: TARGETS,
       warnings,
       durationS: round((Date.now() - began) / 1000),

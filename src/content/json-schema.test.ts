@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { questionnaireJsonSchema } from './json-schema.ts';
+
+describe('the JSON Schema for editors', () => {
+  it('is up to date with the zod schema (run `npm run content:schema` if not)', () => {
+    expect(readFileSync('content/schema/questionnaire.schema.json', 'utf8')).toBe(questionnaireJsonSchema());
+  });
+
+  it('describes the fields editors write', () => {
+    const schema = JSON.parse(questionnaireJsonSchema()) as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'version', 'scale', 'elements']));
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'elements']));
+  });
+});
