@@ -4,12 +4,16 @@
  * another feature; domain imports nothing of the app; only storage imports
  * Dexie (dexie-react-hooks is for feature hooks and components).
  */
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['assessment', 'home', 'results', 'settings'];
+/** Every folder under src/features gets the boundary rules, including ones added later. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** A no-restricted-imports rule forbidding the given import patterns, with a reason. */
 function forbid(groups) {

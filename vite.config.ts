@@ -36,12 +36,14 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        // Keeps module execution order right when modules are grouped into chunks.
+        strictExecutionOrder: true,
         // Storage (Dexie and our repositories) loads on demand after the first paint, as one chunk.
         advancedChunks: {
           includeDependenciesRecursively: false,
           groups: [
             { name: 'storage', test: /node_modules[\\/]dexie[\\/]|src[\\/]storage[\\/](?!errors|persistence)/ },
-            { name: 'domain', test: /src[\\/](domain|ui[\\/]format)/ },
+            { name: 'domain', test: /src[\\/]domain[\\/]/ },
           ],
         },
       },

@@ -10,6 +10,7 @@ import { Route, Routes } from 'react-router';
 import { HomeScreen } from '../features/home/home-screen.tsx';
 import { Layout } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
+import { routePatterns } from './paths.ts';
 import { StorageGate } from './storage-gate.tsx';
 
 const HomeRecords = lazy(() => import('../features/home/home-records.tsx').then((m) => ({ default: m.HomeRecords })));
@@ -43,10 +44,10 @@ export function App() {
     <Layout>
       <Suspense fallback={<Loading />}>
         <Routes>
-          <Route path="/" element={<HomeScreen records={<Stored screen={<HomeRecords />} />} />} />
-          <Route path="/assess/:questionnaireId" element={<Stored screen={<AssessmentScreen />} />} />
-          <Route path="/results/:responseId" element={<Stored screen={<ResultsScreen />} />} />
-          <Route path="/settings" element={<SettingsScreen />} />
+          <Route path={routePatterns.home} element={<HomeScreen records={<Stored screen={<HomeRecords />} />} />} />
+          <Route path={routePatterns.assess} element={<Stored screen={<AssessmentScreen />} />} />
+          <Route path={routePatterns.result} element={<Stored screen={<ResultsScreen />} />} />
+          <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen />} />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

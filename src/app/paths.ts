@@ -1,7 +1,17 @@
-/** Every route of the app, as builders, so links and routes cannot drift apart. */
+/**
+ * Every route of the app: its pattern (for the router) and a builder (for
+ * links), side by side so they cannot drift apart.
+ */
+export const routePatterns = {
+  home: '/',
+  assess: '/assess/:questionnaireId',
+  result: '/results/:responseId',
+  settings: '/settings',
+} as const;
+
 export const paths = {
-  home: () => '/',
-  assess: (questionnaireId: string) => `/assess/${encodeURIComponent(questionnaireId)}`,
-  result: (responseId: string) => `/results/${encodeURIComponent(responseId)}`,
-  settings: () => '/settings',
+  home: () => routePatterns.home,
+  assess: (questionnaireId: string) => routePatterns.assess.replace(':questionnaireId', encodeURIComponent(questionnaireId)),
+  result: (responseId: string) => routePatterns.result.replace(':responseId', encodeURIComponent(responseId)),
+  settings: () => routePatterns.settings,
 };

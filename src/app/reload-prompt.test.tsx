@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSession } from '../state/session-store.ts';
 import { pwaStub } from '../testing/pwa-register-stub.ts';
@@ -31,7 +31,8 @@ describe('the update prompt', () => {
     const update = vi.spyOn(pwaStub, 'updateServiceWorker');
     const { user } = renderApp('/assess/compassionate-leadership');
     await screen.findByRole('heading', { level: 2, name: /Attending/ });
-    expect(useSession.getState().draftOpen).toBe(true);
+    // Effects run just after the step paints.
+    await waitFor(() => expect(useSession.getState().draftOpen).toBe(true));
     expect(screen.queryByRole('button', { name: 'Reload' })).not.toBeInTheDocument();
     expect(screen.getByText(/It will be offered when you finish or leave this questionnaire/)).toBeInTheDocument();
 

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useSession } from '../state/session-store.ts';
+import { Button } from '../ui/button.tsx';
 import { Notice } from '../ui/notice.tsx';
 
 export function StorageGate({ children }: { children: ReactNode }) {
@@ -17,6 +18,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
     return (
       <Notice tone="alert" title="Attune cannot open your reflections">
         <p>{error}</p>
+        <Button onClick={() => window.location.reload()}>Try again</Button>
       </Notice>
     );
   }

@@ -46,6 +46,18 @@ describe('an older app meeting a newer database', () => {
     expect(await check.table('responses').count()).toBe(1);
     check.close();
   });
+
+  it('does not touch a newer database that dropped a table the old app expects', async () => {
+    const newer = new Dexie(profileDatabaseName(TEST_PROFILE.id));
+    newer.version(7).stores({ responses: 'id, questionnaireId, completedAt', meta: 'key' }); // no drafts table
+    await newer.open();
+    newer.close();
+
+    const old = await openTestProfile();
+    expect(old.database.readOnly).toBe(true);
+    expect(old.database.db.backendDB().version).toBe(70);
+    old.database.db.close();
+  });
 });
 
 describe('a tab whose database another tab upgrades', () => {

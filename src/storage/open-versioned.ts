@@ -4,9 +4,8 @@
  *
  * - An older app meeting a database written by a newer one opens it in
  *   Dexie's dynamic mode, *read-only*: a DBCore middleware rejects every
- *   write, so an old tab can never damage new data. (Dexie 4 opens a newer
- *   database without complaint and reports our own version in `db.verno`,
- *   so we read the installed version from the IDBDatabase ourselves.)
+ *   write, so an old tab can never damage new data. The installed version is
+ *   read before Dexie touches the database (see peekInstalledVersion).
  * - A connection that receives `versionchange` (another tab is upgrading or
  *   deleting the database) waits for its pending writes, closes, and reports
  *   it, so the UI asks for a reload instead of silently reopening.
@@ -28,9 +27,32 @@ export interface OpenOptions {
   onClosedByOtherTab?: () => void;
 }
 
-/** The schema version on disk. Dexie stores version n as IndexedDB version n × 10. */
-function installedVersion(db: Dexie): number {
-  return db.backendDB().version / 10;
+/**
+ * The schema version on disk, read *before* Dexie opens the database: Dexie 4
+ * opens a newer database without complaint, and may even raise its version to
+ * add a table it misses, which would be a write by an older app. Dexie stores
+ * schema version n as IndexedDB version n × 10 (plus small bumps of its own,
+ * hence the floor). Returns 0 when the database does not exist yet, without
+ * creating it.
+ */
+function peekInstalledVersion(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => request.transaction?.abort(); // it did not exist: leave it so
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(Math.floor(version / 10));
+    };
+    request.onerror = (event) => {
+      if (request.error?.name === 'AbortError') {
+        event.preventDefault();
+        resolve(0);
+      } else {
+        reject(request.error);
+      }
+    };
+  });
 }
 
 function applyMigrations(db: Dexie, migrations: readonly Migration[]): void {
@@ -77,15 +99,23 @@ export async function openVersioned(
     return write;
   };
 
-  const db = new Dexie(name, { autoOpen: false });
-  applyMigrations(db, migrations);
-  watchVersionChange(db, pending, options);
+  let installed: number;
   try {
-    await db.open();
-    if (installedVersion(db) <= schemaVersion) return { db, readOnly: false, schemaVersion, track };
-    db.close();
+    installed = typeof indexedDB === 'undefined' ? 0 : await peekInstalledVersion(name);
   } catch (error) {
-    if ((error as { name?: string }).name !== 'VersionError') throw toStorageError(error);
+    throw toStorageError(error);
+  }
+  if (installed <= schemaVersion) {
+    const db = new Dexie(name, { autoOpen: false });
+    applyMigrations(db, migrations);
+    watchVersionChange(db, pending, options);
+    try {
+      await db.open();
+      return { db, readOnly: false, schemaVersion, track };
+    } catch (error) {
+      // A newer app may have upgraded it between our peek and our open.
+      if ((error as { name?: string }).name !== 'VersionError') throw toStorageError(error);
+    }
   }
 
   const readOnlyDb = new Dexie(name, { autoOpen: false });

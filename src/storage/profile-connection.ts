@@ -3,6 +3,7 @@
  * that seals its records. Repositories take a ProfileConnection, so the
  * profile a read or write belongs to is always explicit.
  */
+import { guard } from './errors.ts';
 import type { OpenOptions, VersionedDatabase } from './open-versioned.ts';
 import { openVersioned } from './open-versioned.ts';
 import { profileMigrations } from './migrations/profile/index.ts';
@@ -25,9 +26,10 @@ export async function openProfile(profile: ProfileRecord, options: OpenOptions =
   const database = await openVersioned(profileDatabaseName(profile.id), profileMigrations, options);
   if (!database.readOnly) {
     const meta = database.db.table<{ key: string; version: number; appVersion: string }, string>('meta');
-    const written = await meta.get('schema');
-    if (written?.version !== database.schemaVersion || written.appVersion !== __APP_VERSION__) {
-      await meta.put({ key: 'schema', version: database.schemaVersion, appVersion: __APP_VERSION__ });
+    // Which schema version wrote this database, and which app version first wrote that schema.
+    const written = await guard(() => meta.get('schema'));
+    if (written?.version !== database.schemaVersion) {
+      await guard(() => database.track(meta.put({ key: 'schema', version: database.schemaVersion, appVersion: __APP_VERSION__ })));
     }
   }
   return { profileId: profile.id, database, vault: new PlainVault(profile.id) };

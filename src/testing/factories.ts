@@ -1,4 +1,4 @@
-/** Small builders for test data, with sequential ids and a fixed clock. */
+/** Small builders for test data: sequential ids and fixed timestamps, so tests are deterministic. */
 import type { AssessmentDraft, AssessmentResponse } from '../domain/questionnaire/response.ts';
 import { openDirectory } from '../storage/directory.ts';
 import type { OpenOptions } from '../storage/open-versioned.ts';
