@@ -34,6 +34,9 @@ describe('offline-first', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Today' }).isVisible()).resolves.toBe(true);
     await waitForServiceWorkerControl(page);
     await grantPersistentStorage(context, page, origin);
+    // Nothing saved yet, so nothing has asked for persistent storage.
+    await page.goto(origin + '/settings');
+    await page.getByText(/^Not yet persistent/).waitFor();
     const cacheCount = await page.evaluate(async () => (await caches.keys()).length);
     expect(cacheCount).toBeGreaterThan(0);
   });
