@@ -2,9 +2,10 @@
  * Sizes read from the production build, no browser needed: the JavaScript of
  * the first screen and of the usable home screen (from Vite's manifest, via
  * scripts/first-screen-size.ts), and the gzip total of everything the service
- * worker precaches (the `url:"…"` entries of the Workbox manifest in dist/sw.js).
+ * worker precaches (the `url:"…"` entries of the Workbox manifest in dist/sw.js),
+ * and, for the notes, the service worker's own scripts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SizeReport } from '../../scripts/first-screen-size.ts';
@@ -46,4 +47,17 @@ export function precacheSize(dist: string): PrecacheReport {
 
 export function jsSizes(dist: string): { firstScreenJs: SizeReport; homeUsableJs: SizeReport } {
   return { firstScreenJs: firstScreenSize(dist), homeUsableJs: homeUsableSize(dist) };
+}
+
+/** The service worker's own scripts (sw.js and the Workbox runtime it imports): cached by the browser, not in the precache. */
+export function serviceWorkerScriptsSize(dist: string): { files: string[]; rawBytes: number; gzipBytes: number } {
+  const files = readdirSync(dist).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name));
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const content = readFileSync(join(dist, file));
+    rawBytes += content.length;
+    gzipBytes += gzipSync(content, { level: 9 }).length;
+  }
+  return { files, rawBytes, gzipBytes };
 }

@@ -20,7 +20,7 @@ import type { Rate } from './bench-browser.ts';
 import { busyLoopMs, log, pageProblems, RATES, step, throttle, withBrowser } from './bench-browser.ts';
 import { autosave } from './measure-autosave.ts';
 import { fcpOffline, fcpOnline, warmStart } from './measure-loads.ts';
-import { jsSizes, precacheSize } from './measure-sizes.ts';
+import { jsSizes, precacheSize, serviceWorkerScriptsSize } from './measure-sizes.ts';
 import { buildHistory, readQuestionnaire, seedHistory } from './seed-history.ts';
 import type { Distribution, Spread } from './stats.ts';
 import { distribution, round, spread } from './stats.ts';
@@ -84,6 +84,7 @@ async function main(): Promise<void> {
   log('sizes from dist/');
   const { firstScreenJs, homeUsableJs } = jsSizes(DIST);
   const precache = precacheSize(DIST);
+  const swScripts = serviceWorkerScriptsSize(DIST);
 
   const questionnaire = readQuestionnaire();
   const history = buildHistory(questionnaire);
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
       details: {
         precacheRawBytes: precache.rawBytes,
         precacheLargest: precache.files.slice(0, 5),
+        serviceWorkerScripts: swScripts,
         history: { assessments: seeded.responses, drafts: seeded.drafts },
         warmStartFcpMs: { x1: spread(warmFcp[1]), x4: spread(warmFcp[4]) },
         autosaveRoundsPerRate: AUTOSAVE_ROUNDS,
