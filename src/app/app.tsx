@@ -4,8 +4,8 @@
  * home screen's records and the other screens load on demand, and are
  * precached by the service worker, so they work offline.
  */
-import type { ReactNode } from 'react';
-import { lazy, Suspense } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Routes } from 'react-router';
 import { HomeScreen } from '../features/home/home-screen.tsx';
 import { Layout } from './layout.tsx';
@@ -13,7 +13,6 @@ import { NotFound } from './not-found.tsx';
 import { routePatterns } from './paths.ts';
 import { StorageGate } from './storage-gate.tsx';
 
-const HomeRecords = lazy(() => import('../features/home/home-records.tsx').then((m) => ({ default: m.HomeRecords })));
 const AssessmentScreen = lazy(() =>
   import('../features/assessment/assessment-screen.tsx').then((m) => ({ default: m.AssessmentScreen })),
 );
@@ -31,6 +30,24 @@ function Stored({ screen }: { screen: ReactNode }) {
   );
 }
 
+/**
+ * The home screen's records. Their code loads at the same time as storage
+ * opens, and without a Suspense boundary: React holds back content revealed
+ * by a boundary for up to 300 ms after its fallback, which was most of the
+ * time to a usable home screen (see docs/performance.md).
+ */
+function HomeRecordsSlot() {
+  const [HomeRecords, setHomeRecords] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../features/home/home-records.tsx').then((m) => live && setHomeRecords(() => m.HomeRecords));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return <StorageGate>{HomeRecords ? <HomeRecords /> : <Loading />}</StorageGate>;
+}
+
 function Loading() {
   return (
     <p className="muted" role="status">
@@ -44,7 +61,7 @@ export function App() {
     <Layout>
       <Suspense fallback={<Loading />}>
         <Routes>
-          <Route path={routePatterns.home} element={<HomeScreen records={<Stored screen={<HomeRecords />} />} />} />
+          <Route path={routePatterns.home} element={<HomeScreen records={<HomeRecordsSlot />} />} />
           <Route path={routePatterns.assess} element={<Stored screen={<AssessmentScreen />} />} />
           <Route path={routePatterns.result} element={<Stored screen={<ResultsScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen />} />} />

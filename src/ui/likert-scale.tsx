@@ -3,7 +3,7 @@
  * Native radio inputs give arrow-key movement within the group and Tab
  * between groups; each option's whole label is a touch target of ≥ 44 px.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface LikertOption {
   value: number;
@@ -11,15 +11,18 @@ export interface LikertOption {
 }
 
 export interface LikertScaleProps {
+  /** The item's id: the radio group's name, and what onAnswer is called with. */
   name: string;
   text: string;
   options: readonly LikertOption[];
   value: number | undefined;
-  onChange: (value: number) => void;
+  /** Should be stable across renders, so answering one item re-renders only its own group. */
+  onAnswer: (name: string, value: number) => void;
   disabled?: boolean;
 }
 
-export function LikertScale({ name, text, options, value, onChange, disabled }: LikertScaleProps) {
+/** Memoised: a step re-renders only the group that was answered. */
+export const LikertScale = memo(function LikertScale({ name, text, options, value, onAnswer, disabled }: LikertScaleProps) {
   const legendId = useId();
   return (
     <fieldset className="likert" role="radiogroup" aria-labelledby={legendId} disabled={disabled}>
@@ -34,7 +37,7 @@ export function LikertScale({ name, text, options, value, onChange, disabled }: 
               name={name}
               value={option.value}
               checked={value === option.value}
-              onChange={() => onChange(option.value)}
+              onChange={() => onAnswer(name, option.value)}
             />
             <span>{option.label}</span>
           </label>
@@ -42,4 +45,4 @@ export function LikertScale({ name, text, options, value, onChange, disabled }: 
       </div>
     </fieldset>
   );
-}
+});

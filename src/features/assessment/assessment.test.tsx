@@ -43,6 +43,14 @@ describe('answering the self-assessment', () => {
     expect(screen.getByText(/1 of 24 answered/)).toBeInTheDocument();
   });
 
+  it('ends with the stored draft equal to the screen after answers in quick succession', async () => {
+    const { user } = renderApp(PATH);
+    await screen.findByRole('heading', { level: 2, name: /Attending/ });
+    await answerStep(user, 0, best);
+    const expected = Object.fromEntries(selfAssessment.elements[0]!.items.map((item) => [item.id, item.reverse ? 1 : 5]));
+    await waitFor(async () => expect((await getDraft(connection(), 'compassionate-leadership'))?.answers).toEqual(expected));
+  });
+
   it('moves between steps with Next and Back, keeping answers', async () => {
     const { user } = renderApp(PATH);
     await screen.findByRole('heading', { level: 2, name: /Attending/ });

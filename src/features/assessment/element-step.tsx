@@ -29,7 +29,7 @@ export function ElementStep({ questionnaire, element, stepNumber, stepCount, ans
           text={item.text}
           options={questionnaire.scale.options}
           value={answers[item.id]}
-          onChange={(value) => onAnswer(item.id, value)}
+          onAnswer={onAnswer}
           disabled={readOnly}
         />
       ))}

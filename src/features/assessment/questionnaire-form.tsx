@@ -3,7 +3,7 @@
  * answer saved to the draft at once, and on the last step "See my results",
  * which stores the response and removes the draft in one transaction.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
@@ -59,6 +59,11 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
     window.scrollTo?.(0, 0);
   }, [stepIndex]);
 
+  const answer = useCallback(
+    (itemId: string, value: number) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: value } })),
+    [update],
+  );
+
   const incomplete = questionnaire.elements.filter((e) => {
     const answered = e.items.filter((item) => draft.answers[item.id] !== undefined).length;
     return !isElementComplete(answered, e.items.length);
@@ -100,7 +105,7 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
         stepNumber={stepIndex + 1}
         stepCount={stepCount}
         answers={draft.answers}
-        onAnswer={(itemId, value) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: value } }))}
+        onAnswer={answer}
         readOnly={readOnly}
         headingRef={headingRef}
       />
