@@ -3,8 +3,9 @@
  * self-assessment, starts again (discarding the seeded or previous draft),
  * answers every item of every step by checking a radio in each radiogroup and
  * pressing "Next: …", and reads the app's `attune:autosave` measures, one per
- * draft save, recorded by use-draft-autosave.ts. A save follows every answer
- * and every step change, so 24 answers over 4 steps give 27 samples.
+ * answer's draft save, recorded by use-draft-autosave.ts (step changes are
+ * measured apart, as `attune:autosave-step`, and not counted here), so 24
+ * answers give 24 samples.
  * Repeated `rounds` times in one browser run, each round on a freshly loaded page.
  */
 import type { Page } from 'playwright-core';
@@ -31,8 +32,8 @@ async function openFreshQuestionnaire(page: Page, origin: string, questionnaire:
 }
 
 /**
- * Answers every item once. Returns how many draft saves that causes: one per
- * answer, and one per "Next" (the step index is part of the draft too).
+ * Answers every item once. Returns how many answer saves that causes: one per
+ * answer ("Next" saves the step index too, but under another measure name).
  */
 async function answerAll(page: Page, questionnaire: QuestionnaireContent, round: number): Promise<{ answers: number; saves: number }> {
   const optionCount = questionnaire.scale.options.length;
@@ -51,24 +52,30 @@ async function answerAll(page: Page, questionnaire: QuestionnaireContent, round:
     const next = questionnaire.elements[index + 1];
     if (next) {
       await page.getByRole('button', { name: `Next: ${next.name}` }).click();
-      saves++;
     }
   }
   return { answers: answered, saves };
 }
 
+/**
+ * Waits for one measure per answer. A save that a newer answer supersedes
+ * before it starts is skipped by the app (the newer one writes both), so a
+ * few may be missing: accept what is there once the count stops growing.
+ */
 async function autosaveDurations(page: Page, expected: number, answers: number): Promise<number[]> {
-  try {
-    await page.waitForFunction(
-      ([name, n]) => performance.getEntriesByName(name as string).length >= (n as number),
-      [AUTOSAVE, expected] as const,
-      { timeout: WAIT_MS, polling: 100 },
-    );
-  } catch {
-    const got = await page.evaluate((name) => performance.getEntriesByName(name).length, AUTOSAVE);
-    throw new Error(
-      `only ${got} "${AUTOSAVE}" measures after ${answers} answers and ${expected - answers} steps; expected ${expected} (is the measure still recorded by use-draft-autosave.ts?)`,
-    );
+  const count = () => page.evaluate((name) => performance.getEntriesByName(name).length, AUTOSAVE);
+  const deadline = Date.now() + WAIT_MS;
+  let last = -1;
+  for (;;) {
+    const got = await count();
+    if (got >= expected || (got === last && got >= expected / 2)) break;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `only ${got} "${AUTOSAVE}" measures after ${answers} answers; expected about ${expected} (is the measure still recorded by use-draft-autosave.ts?)`,
+      );
+    }
+    last = got;
+    await page.waitForTimeout(1000);
   }
   return page.evaluate((name) => performance.getEntriesByName(name).map((entry) => entry.duration), AUTOSAVE);
 }

@@ -90,7 +90,7 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
       onSubmit={(event) => {
         event.preventDefault();
         if (isLast) void submit();
-        else update((d) => ({ ...d, stepIndex: stepIndex + 1 }));
+        else update((d) => ({ ...d, stepIndex: stepIndex + 1 }), 'step');
       }}
     >
       <ProgressBar label={`Step ${stepIndex + 1} of ${stepCount}`} value={stepIndex + 1} max={stepCount} />
@@ -121,7 +121,7 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
       {submitError && <Notice tone="alert">{submitError}</Notice>}
       <div className="button-row">
         {stepIndex > 0 && (
-          <Button variant="secondary" onClick={() => update((d) => ({ ...d, stepIndex: stepIndex - 1 }))}>
+          <Button variant="secondary" onClick={() => update((d) => ({ ...d, stepIndex: stepIndex - 1 }), 'step')}>
             Back
           </Button>
         )}

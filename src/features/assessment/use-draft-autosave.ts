@@ -5,7 +5,8 @@
  * state. The stored draft always ends up equal to what is on screen.
  * The save is queued before the screen re-renders, and the time from the
  * change to the draft being stored is recorded as a performance measure
- * ("attune:autosave") for the benchmark.
+ * for the benchmark: "attune:autosave" for an answer, "attune:autosave-step"
+ * for a move between steps (which also renders a whole new step).
  */
 import { useCallback, useRef, useState } from 'react';
 import type { AssessmentDraft } from '../../domain/questionnaire/response.ts';
@@ -17,7 +18,8 @@ import { saveDraft } from '../../storage/repositories/drafts-repo.ts';
 export interface DraftAutosave {
   draft: AssessmentDraft;
   saveError: string | null;
-  update: (change: (draft: AssessmentDraft) => AssessmentDraft) => void;
+  /** Applies a change and saves it. `kind` names the benchmark measure: answers and step moves are timed apart. */
+  update: (change: (draft: AssessmentDraft) => AssessmentDraft, kind?: 'answer' | 'step') => void;
   /** Resolves once every save started so far has finished. */
   flush: () => Promise<void>;
 }
@@ -38,7 +40,7 @@ export function useDraftAutosave(connection: ProfileConnection, initial: Assessm
   const pending = useRef(0);
 
   const update = useCallback(
-    (change: (draft: AssessmentDraft) => AssessmentDraft) => {
+    (change: (draft: AssessmentDraft) => AssessmentDraft, kind: 'answer' | 'step' = 'answer') => {
       const next = { ...change(latest.current), updatedAt: new Date().toISOString() };
       latest.current = next;
       if (countAnswers(next) > 0) {
@@ -47,7 +49,7 @@ export function useDraftAutosave(connection: ProfileConnection, initial: Assessm
           if (latest.current !== next) return; // superseded: the queued newer save writes it
           try {
             await saveDraft(connection, next);
-            measure('attune:autosave', requested);
+            measure(kind === 'answer' ? 'attune:autosave' : 'attune:autosave-step', requested);
             setSaveError(null);
           } catch (error) {
             setSaveError(toStorageError(error).message);
