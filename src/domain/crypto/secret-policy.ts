@@ -1,0 +1,39 @@
+/**
+ * What counts as a passphrase or a PIN good enough to lock a profile. The
+ * rules are deliberately simple to explain: length or several words for a
+ * passphrase, six or more digits for a PIN. Messages can be shown as they are.
+ */
+
+export type PolicyResult = { ok: true } | { ok: false; message: string };
+
+export const MIN_PASSPHRASE_CHARACTERS = 12;
+export const MIN_PASSPHRASE_WORDS = 4;
+export const MIN_WORD_CHARACTERS = 2;
+export const MIN_PIN_DIGITS = 6;
+
+const PASSPHRASE_MESSAGE =
+  'Use at least 12 characters, or four or more words — for example “kettle harbour violet seventeen”.';
+const PIN_MESSAGE = 'A PIN is at least 6 digits (numbers only).';
+
+/** A word: a run of letters, digits and the accents attached to them. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A passphrase is at least 12 characters, or at least four words (words: runs
+ * of letters/digits separated by spaces, hyphens or other punctuation; each
+ * word at least 2 characters). Leading/trailing spaces don't count.
+ * Characters are counted as Unicode code points after NFC normalisation, as
+ * the key derivation sees them, so an accented letter or an emoji counts once.
+ */
+export function checkPassphrase(passphrase: string): PolicyResult {
+  const text = passphrase.normalize('NFC').trim();
+  if (Array.from(text).length >= MIN_PASSPHRASE_CHARACTERS) return { ok: true };
+  const words = (text.match(WORD) ?? []).filter((word) => Array.from(word).length >= MIN_WORD_CHARACTERS);
+  if (words.length >= MIN_PASSPHRASE_WORDS) return { ok: true };
+  return { ok: false, message: PASSPHRASE_MESSAGE };
+}
+
+/** A PIN is at least 6 digits, 0–9 only (no spaces or other characters). */
+export function checkPin(pin: string): PolicyResult {
+  return /^[0-9]{6,}$/.test(pin) ? { ok: true } : { ok: false, message: PIN_MESSAGE };
+}
