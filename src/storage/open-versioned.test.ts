@@ -37,7 +37,7 @@ describe('an older app meeting a newer database', () => {
     const old = await openTestProfile();
     await expect(saveCompletedResponse(old, makeResponse())).rejects.toMatchObject({ kind: 'read-only' });
     await expect(saveDraft(old, makeDraft())).rejects.toMatchObject({ kind: 'read-only' });
-    expect(await listResponses(old)).toHaveLength(1);
+    expect((await listResponses(old)).items).toHaveLength(1);
     old.database.db.close();
 
     const check = await upgradeAsNewerApp();

@@ -112,7 +112,7 @@ describe('submitting', () => {
     await user.click(screen.getByRole('button', { name: 'See my results' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your result' })).toBeInTheDocument();
 
-    const [saved] = await listResponses(connection());
+    const [saved] = (await listResponses(connection())).items;
     expect(saved).toMatchObject({ questionnaireId: 'compassionate-leadership', questionnaireVersion: selfAssessment.version });
     expect(saved!.items).toEqual(
       selfAssessment.elements.flatMap((e) =>

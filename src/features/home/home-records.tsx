@@ -24,9 +24,20 @@ export function HomeRecords() {
   }, [records]);
 
   if (records === undefined) return <p className="muted">Loading your results…</p>;
+  const unreadable = records.drafts.unreadable + records.responses.unreadable;
   return (
     <>
-      {records.drafts.map((draft) => (
+      {unreadable > 0 && (
+        <Notice tone="warning" title="Some saved records could not be read">
+          <p>
+            {unreadable === 1
+              ? '1 saved record has been altered or does not belong to this profile, so it is not shown.'
+              : `${unreadable} saved records have been altered or do not belong to this profile, so they are not shown.`}{' '}
+            Nothing has been deleted.
+          </p>
+        </Notice>
+      )}
+      {records.drafts.items.map((draft) => (
         <Notice key={draft.questionnaireId} tone="info" title="You have an unfinished self-assessment">
           <p>
             Last saved {formatDateTime(draft.updatedAt)}, with {countAnswers(draft)}{' '}
@@ -35,7 +46,7 @@ export function HomeRecords() {
           </p>
         </Notice>
       ))}
-      <PastResults responses={records.responses} />
+      <PastResults responses={records.responses.items} />
     </>
   );
 }

@@ -70,8 +70,8 @@ describe.each(profileMigrations.map((m) => m.version))('a profile database writt
 
     const connection = await openProfile(profile);
     expect(connection.database.readOnly).toBe(false);
-    expect(await listResponses(connection)).toEqual(seed.expected.responses);
-    expect(await listDrafts(connection)).toEqual(seed.expected.drafts);
+    expect(await listResponses(connection)).toEqual({ items: seed.expected.responses, unreadable: 0 });
+    expect(await listDrafts(connection)).toEqual({ items: seed.expected.drafts, unreadable: 0 });
     connection.database.db.close();
   });
 });

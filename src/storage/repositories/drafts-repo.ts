@@ -7,6 +7,8 @@ import type { AssessmentDraft } from '../../domain/questionnaire/response.ts';
 import { guard } from '../errors.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import type { SealedPayload } from '../vault/vault.ts';
+import type { Listed } from './open-rows.ts';
+import { openRows } from './open-rows.ts';
 import { DRAFTS_TABLE } from './responses-repo.ts';
 
 interface DraftRow {
@@ -43,14 +45,12 @@ export async function deleteDraft(connection: ProfileConnection, questionnaireId
   await guard(() => connection.database.track(table(connection).delete(questionnaireId)));
 }
 
-/** Every draft, most recently updated first (for the home screen's "carry on" list). */
-export async function listDrafts(connection: ProfileConnection): Promise<AssessmentDraft[]> {
+/** Every draft that can be opened, most recently updated first (for the home screen's "carry on" notice). */
+export async function listDrafts(connection: ProfileConnection): Promise<Listed<AssessmentDraft>> {
   const rows = await guard(() => table(connection).orderBy('updatedAt').reverse().toArray());
-  return Promise.all(
-    rows.map(async (row) => ({
-      questionnaireId: row.id,
-      updatedAt: row.updatedAt,
-      ...(await connection.vault.open<DraftBody>(row.payload, binding(connection, row.id))),
-    })),
-  );
+  return openRows(rows, async (row) => ({
+    questionnaireId: row.id,
+    updatedAt: row.updatedAt,
+    ...(await connection.vault.open<DraftBody>(row.payload, binding(connection, row.id))),
+  }));
 }

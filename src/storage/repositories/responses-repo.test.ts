@@ -47,7 +47,7 @@ describe('responses repository', () => {
     const october = makeResponse({ completedAt: '2026-10-01T10:00:00.000Z' });
     for (const r of [june, other, october, march]) await saveCompletedResponse(connection, r);
 
-    expect((await listResponses(connection)).map((r) => r.completedAt)).toEqual([
+    expect((await listResponses(connection)).items.map((r) => r.completedAt)).toEqual([
       october.completedAt,
       other.completedAt,
       june.completedAt,

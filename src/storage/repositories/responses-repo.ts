@@ -8,6 +8,8 @@ import type { AssessmentResponse } from '../../domain/questionnaire/response.ts'
 import { guard } from '../errors.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import type { SealedPayload } from '../vault/vault.ts';
+import type { Listed } from './open-rows.ts';
+import { openRows } from './open-rows.ts';
 
 export const RESPONSES_TABLE = 'responses';
 export const DRAFTS_TABLE = 'drafts';
@@ -62,10 +64,10 @@ export async function getResponse(connection: ProfileConnection, id: string): Pr
   return row ? fromRow(connection, row) : undefined;
 }
 
-/** Every response, newest first. */
-export async function listResponses(connection: ProfileConnection): Promise<AssessmentResponse[]> {
+/** Every response that can be opened, newest first, and how many could not be. */
+export async function listResponses(connection: ProfileConnection): Promise<Listed<AssessmentResponse>> {
   const rows = await guard(() => table(connection).orderBy('completedAt').reverse().toArray());
-  return Promise.all(rows.map((row) => fromRow(connection, row)));
+  return openRows(rows, (row) => fromRow(connection, row));
 }
 
 /** The latest response to the same questionnaire completed before this one. */

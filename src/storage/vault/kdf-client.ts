@@ -1,0 +1,49 @@
+/**
+ * Runs key derivation in a Worker so the interface never freezes, one
+ * request at a time. Where Worker is missing (unit tests in jsdom), it runs
+ * on the calling thread instead: same code, same results.
+ */
+import type { WrappedKey } from '../../domain/crypto/data-key.ts';
+import { WrongSecretError } from '../../domain/crypto/data-key.ts';
+import type { Pbkdf2Params } from '../../domain/crypto/kdf.ts';
+import type { KdfRequest, KdfResult } from './kdf-request.ts';
+import { runKdfRequest } from './kdf-request.ts';
+
+let worker: Worker | undefined;
+let nextRequestId = 1;
+const waiting = new Map<number, { resolve: (r: KdfResult) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  if (!worker) {
+    worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module', name: 'attune-kdf' });
+    worker.onmessage = (event: MessageEvent<{ requestId: number; result?: KdfResult; errorName?: string }>) => {
+      const { requestId, result, errorName } = event.data;
+      const entry = waiting.get(requestId);
+      waiting.delete(requestId);
+      if (!entry) return;
+      if (errorName) entry.reject(errorName === 'WrongSecretError' ? new WrongSecretError() : new Error(`Key derivation failed (${errorName})`));
+      else entry.resolve(result!);
+    };
+  }
+  return worker;
+}
+
+function run(request: KdfRequest): Promise<KdfResult> {
+  const target = getWorker();
+  if (!target) return runKdfRequest(request);
+  const requestId = nextRequestId++;
+  return new Promise((resolve, reject) => {
+    waiting.set(requestId, { resolve, reject });
+    target.postMessage({ requestId, ...request });
+  });
+}
+
+/** @throws WrongSecretError when the secret does not unwrap the key. */
+export async function unwrapWithSecret(secret: string, kdf: Pbkdf2Params, wrappedKey: WrappedKey, extractable = false): Promise<CryptoKey> {
+  return (await run({ op: 'unwrap', secret, kdf, wrappedKey, extractable })) as CryptoKey;
+}
+
+export async function wrapWithSecret(secret: string, kdf: Pbkdf2Params, dataKey: CryptoKey): Promise<WrappedKey> {
+  return (await run({ op: 'wrap', secret, kdf, dataKey })) as WrappedKey;
+}
