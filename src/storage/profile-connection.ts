@@ -22,8 +22,9 @@ export function profileDatabaseName(profileId: string): string {
   return `attune-profile-${profileId}`;
 }
 
-export async function openProfile(profile: ProfileRecord, options: OpenOptions = {}): Promise<ProfileConnection> {
-  const database = await openVersioned(profileDatabaseName(profile.id), profileMigrations, options);
+/** Opens a profile's database, recording which schema version wrote it. Records stay sealed until a vault is attached. */
+export async function openProfileDatabase(profileId: string, options: OpenOptions = {}): Promise<VersionedDatabase> {
+  const database = await openVersioned(profileDatabaseName(profileId), profileMigrations, options);
   if (!database.readOnly) {
     const meta = database.db.table<{ key: string; version: number; appVersion: string }, string>('meta');
     // Which schema version wrote this database, and which app version first wrote that schema.
@@ -32,6 +33,12 @@ export async function openProfile(profile: ProfileRecord, options: OpenOptions =
       await guard(() => database.track(meta.put({ key: 'schema', version: database.schemaVersion, appVersion: __APP_VERSION__ })));
     }
   }
+  return database;
+}
+
+/** Opens an unlocked (plain) profile. Encrypted profiles are opened with storage/profile-access.ts. */
+export async function openProfile(profile: ProfileRecord, options: OpenOptions = {}): Promise<ProfileConnection> {
+  const database = await openProfileDatabase(profile.id, options);
   return { profileId: profile.id, database, vault: new PlainVault(profile.id) };
 }
 

@@ -84,6 +84,9 @@ describe.each(directoryMigrations.map((m) => m.version))('a directory database w
     const directory = await openDirectory();
     expect(await listProfiles(directory)).toEqual(seed.tables.profiles);
     expect((await resolveStartupProfile(directory))?.id).toBe(seed.expected.startupProfileId);
+    for (const [table, rows] of Object.entries(seed.tables)) {
+      expect(await directory.db.table(table).toArray(), table).toEqual(rows);
+    }
     directory.db.close();
   });
 });

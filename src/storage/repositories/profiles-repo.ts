@@ -11,8 +11,19 @@ export interface ProfileRecord {
   id: string;
   displayName: string;
   createdAt: string;
-  vault: { scheme: 'plain' };
+  /** Whether the profile is locked by a passphrase. The key itself lives in the profile's own database. */
+  vault: { scheme: 'plain' | 'aes-gcm' };
 }
+
+/** Device-wide settings. */
+export interface DeviceSettings {
+  /** Every profile must have a passphrase; the app locks itself when idle or hidden. */
+  sharedDevice: boolean;
+  /** Idle minutes before a shared device locks (1–15). */
+  autoLockMinutes: number;
+}
+
+export const DEFAULT_DEVICE_SETTINGS: DeviceSettings = { sharedDevice: false, autoLockMinutes: 5 };
 
 interface MetaRow {
   key: string;
@@ -20,6 +31,7 @@ interface MetaRow {
 }
 
 const ACTIVE_PROFILE_KEY = 'activeProfileId';
+const DEVICE_KEY = 'device';
 export const DEFAULT_PROFILE_NAME = 'My reflections';
 
 function profiles(directory: DirectoryDatabase): Table<ProfileRecord, string> {
@@ -53,4 +65,35 @@ export async function resolveStartupProfile(directory: DirectoryDatabase): Promi
   const created = await createProfile(directory, DEFAULT_PROFILE_NAME);
   await guard(() => directory.track(meta(directory).put({ key: ACTIVE_PROFILE_KEY, value: created.id })));
   return created;
+}
+
+export async function setActiveProfile(directory: DirectoryDatabase, profileId: string): Promise<void> {
+  await guard(() => directory.track(meta(directory).put({ key: ACTIVE_PROFILE_KEY, value: profileId })));
+}
+
+export async function updateProfile(directory: DirectoryDatabase, profileId: string, changes: Partial<Omit<ProfileRecord, 'id'>>): Promise<void> {
+  await guard(() => directory.track(profiles(directory).update(profileId, changes)));
+}
+
+/** Removes a profile from the directory (its database is deleted separately). */
+export async function deleteProfileRecord(directory: DirectoryDatabase, profileId: string): Promise<void> {
+  await guard(() =>
+    directory.track(
+      directory.db.transaction('rw', ['profiles', 'unlockAttempts', 'meta'], async () => {
+        await profiles(directory).delete(profileId);
+        await directory.db.table('unlockAttempts').delete(profileId);
+        const active = await meta(directory).get(ACTIVE_PROFILE_KEY);
+        if (active?.value === profileId) await meta(directory).delete(ACTIVE_PROFILE_KEY);
+      }),
+    ),
+  );
+}
+
+export async function getDeviceSettings(directory: DirectoryDatabase): Promise<DeviceSettings> {
+  const row = await guard(() => meta(directory).get(DEVICE_KEY));
+  return { ...DEFAULT_DEVICE_SETTINGS, ...(row?.value as Partial<DeviceSettings> | undefined) };
+}
+
+export async function setDeviceSettings(directory: DirectoryDatabase, settings: DeviceSettings): Promise<void> {
+  await guard(() => directory.track(meta(directory).put({ key: DEVICE_KEY, value: settings })));
 }
