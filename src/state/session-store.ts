@@ -1,22 +1,38 @@
 /**
- * Session state (zustand): which profile is open, whether its storage is
- * usable, and UI flags that cross features (a draft is open, so the update
- * prompt waits). Records themselves are never copied in here: features read
- * them from Dexie with useLiveQuery. The storage code is imported on demand
- * in start(), so the first screen paints without waiting for Dexie.
+ * Session state (zustand): the profiles on this device (display names only),
+ * which one is open and whether it is locked, device settings, and UI flags
+ * that cross features (a draft is open, so the update prompt waits).
+ * Records themselves are never copied in here: features read them from Dexie
+ * with useLiveQuery. The storage code is imported on demand, so the first
+ * screen paints without waiting for Dexie.
+ *
+ * Locking drops the connection and the data key from memory; screens that
+ * show the profile's records unmount with it.
  */
 import { create } from 'zustand';
 import type { DirectoryDatabase } from '../storage/directory.ts';
-import { toStorageError } from '../storage/errors.ts';
+import { StorageError, toStorageError } from '../storage/errors.ts';
 import type { ProfileConnection } from '../storage/profile-connection.ts';
+import type { DeviceSettings, ProfileRecord } from '../storage/repositories/profiles-repo.ts';
+import { broadcastLock, listenForLock } from './lock-channel.ts';
 
-export type SessionStatus = 'idle' | 'opening' | 'ready' | 'failed';
+export type SessionStatus = 'idle' | 'opening' | 'choose' | 'locked' | 'ready' | 'failed';
+
+export interface ProfileSummary {
+  id: string;
+  displayName: string;
+  hasPassphrase: boolean;
+}
 
 export interface SessionState {
   status: SessionStatus;
   directory: DirectoryDatabase | null;
+  profiles: ProfileSummary[];
+  device: DeviceSettings;
+  /** The profile that is open (ready) or waiting for its passphrase (locked). */
+  profile: ProfileSummary | null;
   connection: ProfileConnection | null;
-  profileName: string | null;
+  unlockedAt: number | null;
   /** An older app met a newer database: reading works, writing is refused. */
   readOnly: boolean;
   /** Another tab upgraded or deleted the database; this tab must reload. */
@@ -26,66 +42,255 @@ export interface SessionState {
   draftOpen: boolean;
   setDraftOpen: (open: boolean) => void;
   start: () => Promise<void>;
+  /** Shows the profile picker (or opens a profile without a passphrase directly). */
+  chooseProfile: (profileId: string) => Promise<void>;
+  /** @throws WrongSecretError, UnlockWaitError, StorageError */
+  unlock: (passphrase: string) => Promise<void>;
+  /** Seals and saves what is pending, then forgets the profile. `everywhere` tells other tabs too. */
+  lock: (options?: { everywhere?: boolean; toPicker?: boolean }) => Promise<void>;
+  createProfile: (displayName: string, passphrase: string | null) => Promise<void>;
+  renameProfile: (displayName: string) => Promise<void>;
+  setPassphrase: (passphrase: string) => Promise<void>;
+  /** @throws WrongSecretError when `current` is wrong */
+  changePassphrase: (current: string, next: string) => Promise<void>;
+  setDevice: (settings: DeviceSettings) => Promise<void>;
+  /** @throws WrongSecretError when the passphrase is wrong */
+  removeMyData: (passphrase: string | null) => Promise<void>;
 }
+
+const DEFAULT_DEVICE: DeviceSettings = { sharedDevice: false, autoLockMinutes: 5 };
 
 const initialState = {
   status: 'idle' as SessionStatus,
   directory: null,
+  profiles: [] as ProfileSummary[],
+  device: DEFAULT_DEVICE,
+  profile: null,
   connection: null,
-  profileName: null,
+  unlockedAt: null,
   readOnly: false,
   closedByOtherTab: false,
   error: null,
   draftOpen: false,
 };
 
-/** Bumped by resetSession(), so a start() still in flight from before cannot revive an old session. */
+/** The open profile's data key (encrypted profiles only). Memory only; dropped on lock. */
+let dataKey: CryptoKey | null = null;
+
+/** Bumped by resetSession(), so work still in flight from before cannot revive an old session. */
 let generation = 0;
 
-export const useSession = create<SessionState>()((set, get) => ({
-  ...initialState,
-  setDraftOpen: (open) => set({ draftOpen: open }),
-  start: async () => {
-    if (get().status !== 'idle') return;
+const storage = () => import('../storage/open-session.ts');
+
+function summarise(profile: ProfileRecord): ProfileSummary {
+  return { id: profile.id, displayName: profile.displayName, hasPassphrase: profile.vault.scheme === 'aes-gcm' };
+}
+
+let stopListening: (() => void) | undefined;
+
+export const useSession = create<SessionState>()((set, get) => {
+  const onClosedByOtherTab = (started: number) => () => {
+    if (started === generation) set({ closedByOtherTab: true });
+  };
+
+  async function refreshProfiles(): Promise<ProfileRecord[]> {
+    const { directory } = get();
+    if (!directory) return [];
+    const { listProfiles } = await storage();
+    const records = await listProfiles(directory);
+    set({ profiles: records.map(summarise) });
+    return records;
+  }
+
+  async function open(record: ProfileRecord, secret: string | null): Promise<void> {
     const started = generation;
-    set({ status: 'opening' });
-    const onClosedByOtherTab = () => {
-      if (started === generation) set({ closedByOtherTab: true });
-    };
-    try {
-      // Loaded on demand: Dexie is not needed to paint the first screen.
-      const { openSession } = await import('../storage/open-session.ts');
-      const { directory, profile, connection } = await openSession({ onClosedByOtherTab });
-      if (started !== generation) {
-        connection.database.db.close();
-        directory.db.close();
+    const { directory } = get();
+    if (!directory) throw new StorageError('closed');
+    const { accessProfile, setActiveProfile } = await storage();
+    const opened = await accessProfile(directory, record, secret, { onClosedByOtherTab: onClosedByOtherTab(started) });
+    if (started !== generation) {
+      opened.connection.database.db.close();
+      return;
+    }
+    if (!directory.readOnly) await setActiveProfile(directory, record.id);
+    dataKey = opened.dataKey;
+    set({
+      status: 'ready',
+      profile: { ...summarise(record), hasPassphrase: opened.connection.vault.scheme === 'aes-gcm' },
+      connection: opened.connection,
+      unlockedAt: Date.now(),
+      readOnly: directory.readOnly || opened.connection.database.readOnly,
+      error: null,
+    });
+    await refreshProfiles();
+  }
+
+  async function findRecord(profileId: string): Promise<ProfileRecord> {
+    const record = (await refreshProfiles()).find((p) => p.id === profileId);
+    if (!record) throw new StorageError('unknown', { message: 'That profile is no longer on this device.' });
+    return record;
+  }
+
+  return {
+    ...initialState,
+    setDraftOpen: (openNow) => set({ draftOpen: openNow }),
+
+    start: async () => {
+      if (get().status !== 'idle') return;
+      const started = generation;
+      set({ status: 'opening' });
+      try {
+        const { openDirectory, getDeviceSettings, resolveStartupProfile } = await storage();
+        const directory = await openDirectory({ onClosedByOtherTab: onClosedByOtherTab(started) });
+        if (started !== generation) {
+          directory.db.close();
+          return;
+        }
+        const device = await getDeviceSettings(directory);
+        set({ directory, device, readOnly: directory.readOnly });
+        stopListening?.();
+        stopListening = listenForLock(() => void get().lock({ everywhere: false, toPicker: get().device.sharedDevice }));
+        const startup = await resolveStartupProfile(directory);
+        await refreshProfiles();
+        if (!startup) throw new StorageError('read-only');
+        if (device.sharedDevice) set({ status: 'choose' });
+        else if (startup.vault.scheme === 'aes-gcm') set({ status: 'locked', profile: summarise(startup) });
+        else await open(startup, null);
+      } catch (error) {
+        if (started === generation) set({ status: 'failed', error: toStorageError(error).message });
+      }
+    },
+
+    chooseProfile: async (profileId) => {
+      const record = await findRecord(profileId);
+      if (record.vault.scheme === 'aes-gcm') set({ status: 'locked', profile: summarise(record) });
+      else await open(record, null);
+    },
+
+    unlock: async (passphrase) => {
+      const { profile } = get();
+      if (!profile) throw new StorageError('unknown', { message: 'Choose a profile first.' });
+      await open(await findRecord(profile.id), passphrase);
+    },
+
+    lock: async ({ everywhere = true, toPicker } = {}) => {
+      const { connection, profile, device } = get();
+      if (everywhere) broadcastLock();
+      if (!connection) {
+        if (toPicker ?? device.sharedDevice) set({ status: 'choose', profile: null });
         return;
       }
+      // Let pending saves (a draft being sealed) finish before the key is dropped.
+      await connection.database.settle();
+      connection.database.db.close();
+      dataKey = null;
+      const picker = toPicker ?? device.sharedDevice;
       set({
-        status: 'ready',
-        directory,
-        connection,
-        profileName: profile.displayName,
-        readOnly: directory.readOnly || connection.database.readOnly,
+        connection: null,
+        unlockedAt: null,
+        draftOpen: false,
+        status: picker || !profile?.hasPassphrase ? 'choose' : 'locked',
+        profile: picker ? null : profile,
       });
-    } catch (error) {
-      if (started === generation) set({ status: 'failed', error: toStorageError(error).message });
-    }
-  },
-}));
+    },
 
-/** The open profile. Only call below the app's storage gate, where it is always set. */
+    createProfile: async (displayName, passphrase) => {
+      const { directory } = get();
+      if (!directory) throw new StorageError('closed');
+      const { createProfile, accessProfile, encryptProfile, updateProfile } = await storage();
+      const record = await createProfile(directory, displayName.trim());
+      if (passphrase !== null) {
+        const { connection } = await accessProfile(directory, record, null);
+        await encryptProfile(connection, passphrase);
+        connection.database.db.close();
+        await updateProfile(directory, record.id, { vault: { scheme: 'aes-gcm' } });
+      }
+      await get().lock({ everywhere: false, toPicker: true });
+      await open({ ...record, vault: { scheme: passphrase === null ? 'plain' : 'aes-gcm' } }, passphrase);
+    },
+
+    renameProfile: async (displayName) => {
+      const { directory, profile } = get();
+      if (!directory || !profile) throw new StorageError('closed');
+      const { updateProfile } = await storage();
+      await updateProfile(directory, profile.id, { displayName: displayName.trim() });
+      set({ profile: { ...profile, displayName: displayName.trim() } });
+      await refreshProfiles();
+    },
+
+    setPassphrase: async (passphrase) => {
+      const { directory, profile, connection } = get();
+      if (!directory || !profile || !connection) throw new StorageError('closed');
+      const { encryptProfile, updateProfile } = await storage();
+      const encrypted = await encryptProfile(connection, passphrase);
+      await updateProfile(directory, profile.id, { vault: { scheme: 'aes-gcm' } });
+      dataKey = encrypted.dataKey;
+      set({ connection: encrypted.connection, profile: { ...profile, hasPassphrase: true } });
+      await refreshProfiles();
+    },
+
+    changePassphrase: async (current, next) => {
+      const { directory, profile, connection } = get();
+      if (!directory || !profile || !connection || !dataKey) throw new StorageError('closed');
+      const { accessProfile, changePassphrase } = await storage();
+      const check = await accessProfile(directory, await findRecord(profile.id), current); // verifies, with the retry delays
+      check.connection.database.db.close();
+      await changePassphrase(connection.database, dataKey, next);
+    },
+
+    setDevice: async (settings) => {
+      const { directory, profiles } = get();
+      if (!directory) throw new StorageError('closed');
+      if (settings.sharedDevice && profiles.some((p) => !p.hasPassphrase)) {
+        throw new StorageError('unknown', {
+          message: `On a shared device every profile needs a passphrase. Set one for ${profiles
+            .filter((p) => !p.hasPassphrase)
+            .map((p) => p.displayName)
+            .join(', ')} first.`,
+        });
+      }
+      const { setDeviceSettings } = await storage();
+      await setDeviceSettings(directory, settings);
+      set({ device: settings });
+    },
+
+    removeMyData: async (passphrase) => {
+      const { directory, profile, connection } = get();
+      if (!directory || !profile || !connection) throw new StorageError('closed');
+      const { accessProfile, removeProfileData } = await storage();
+      if (profile.hasPassphrase) {
+        const check = await accessProfile(directory, await findRecord(profile.id), passphrase);
+        check.connection.database.db.close();
+      }
+      await connection.database.settle();
+      await removeProfileData(directory, connection);
+      dataKey = null;
+      set({ connection: null, profile: null, unlockedAt: null, status: 'choose' });
+      await refreshProfiles();
+    },
+  };
+});
+
+/** The open profile's data key, for a session PIN. Null when locked or unencrypted. */
+export function sessionDataKey(): CryptoKey | null {
+  return dataKey;
+}
+
+/** The open profile. Only call below the app's session gate, where it is always set. */
 export function useConnection(): ProfileConnection {
   const connection = useSession((s) => s.connection);
   if (!connection) throw new Error('useConnection() was called before a profile was opened');
   return connection;
 }
 
-/** Closes everything and returns to the initial state (tests, and later: switching profile). */
+/** Closes everything and returns to the initial state (tests). */
 export function resetSession(): void {
   generation += 1;
   const { connection, directory } = useSession.getState();
   connection?.database.db.close();
   directory?.db.close();
+  dataKey = null;
+  stopListening?.();
+  stopListening = undefined;
   useSession.setState(initialState);
 }

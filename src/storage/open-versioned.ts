@@ -19,8 +19,10 @@ export interface VersionedDatabase {
   readOnly: boolean;
   /** Schema version this app writes. */
   schemaVersion: number;
-  /** Registers a write so that a versionchange waits for it before closing. */
+  /** Registers a write so that a versionchange (or a lock) waits for it before closing. */
   track<T>(write: Promise<T>): Promise<T>;
+  /** Resolves once every tracked write has finished (successfully or not). */
+  settle(): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -98,6 +100,9 @@ export async function openVersioned(
     void write.finally(() => pending.delete(write)).catch(() => undefined);
     return write;
   };
+  const settle = async (): Promise<void> => {
+    await Promise.allSettled([...pending]);
+  };
 
   let installed: number;
   try {
@@ -111,7 +116,7 @@ export async function openVersioned(
     watchVersionChange(db, pending, options);
     try {
       await db.open();
-      return { db, readOnly: false, schemaVersion, track };
+      return { db, readOnly: false, schemaVersion, track, settle };
     } catch (error) {
       // A newer app may have upgraded it between our peek and our open.
       if ((error as { name?: string }).name !== 'VersionError') throw toStorageError(error);
@@ -126,5 +131,5 @@ export async function openVersioned(
   } catch (error) {
     throw toStorageError(error);
   }
-  return { db: readOnlyDb, readOnly: true, schemaVersion, track };
+  return { db: readOnlyDb, readOnly: true, schemaVersion, track, settle };
 }

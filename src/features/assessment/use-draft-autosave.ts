@@ -58,9 +58,12 @@ export function useDraftAutosave(connection: ProfileConnection, initial: Assessm
         // With nothing in flight, start writing now, before React re-renders for this change.
         pending.current += 1;
         const started = pending.current === 1 ? write() : chain.current.then(write);
-        chain.current = started.finally(() => {
-          pending.current -= 1;
-        });
+        // Tracked by the database, so a lock or an upgrade in another tab waits for it.
+        chain.current = connection.database.track(
+          started.finally(() => {
+            pending.current -= 1;
+          }),
+        );
       }
       setDraft(next);
     },

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
 export function SettingsScreen() {
   useDocumentTitle('Settings');
-  const profileName = useSession((s) => s.profileName);
+  const profileName = useSession((s) => s.profile?.displayName ?? null);
   const [storage, setStorage] = useState<StorageState>();
   const [asked, setAsked] = useState(false);
 
