@@ -17,6 +17,7 @@ const AssessmentScreen = lazy(() =>
   import('../features/assessment/assessment-screen.tsx').then((m) => ({ default: m.AssessmentScreen })),
 );
 const ResultsScreen = lazy(() => import('../features/results/results-screen.tsx').then((m) => ({ default: m.ResultsScreen })));
+const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -65,6 +66,7 @@ export function App() {
           <Route path={routePatterns.assess} element={<Stored screen={<AssessmentScreen />} />} />
           <Route path={routePatterns.result} element={<Stored screen={<ResultsScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen />} />} />
+          <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

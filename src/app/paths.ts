@@ -7,6 +7,7 @@ export const routePatterns = {
   assess: '/assess/:questionnaireId',
   result: '/results/:responseId',
   settings: '/settings',
+  profiles: '/profiles',
 } as const;
 
 export const paths = {
@@ -14,4 +15,5 @@ export const paths = {
   assess: (questionnaireId: string) => routePatterns.assess.replace(':questionnaireId', encodeURIComponent(questionnaireId)),
   result: (responseId: string) => routePatterns.result.replace(':responseId', encodeURIComponent(responseId)),
   settings: () => routePatterns.settings,
+  profiles: () => routePatterns.profiles,
 };

@@ -1,6 +1,12 @@
-/** Opens the device's profile storage before any screen that needs it, and explains when it cannot. */
+/**
+ * Opens the device's storage before any screen that needs a profile, and
+ * stands in for those screens while no profile is open: the profile picker,
+ * or the unlock form of a profile with a passphrase.
+ */
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
+import { ProfilePicker } from '../features/profiles/profile-picker.tsx';
+import { UnlockForm } from '../features/profiles/unlock-form.tsx';
 import { useSession } from '../state/session-store.ts';
 import { Button } from '../ui/button.tsx';
 import { Notice } from '../ui/notice.tsx';
@@ -14,20 +20,25 @@ export function StorageGate({ children }: { children: ReactNode }) {
     void start();
   }, [start]);
 
-  if (status === 'failed') {
-    return (
-      <Notice tone="alert" title="Attune cannot open your reflections">
-        <p>{error}</p>
-        <Button onClick={() => window.location.reload()}>Try again</Button>
-      </Notice>
-    );
+  switch (status) {
+    case 'failed':
+      return (
+        <Notice tone="alert" title="Attune cannot open your reflections">
+          <p>{error}</p>
+          <Button onClick={() => window.location.reload()}>Try again</Button>
+        </Notice>
+      );
+    case 'choose':
+      return <ProfilePicker />;
+    case 'locked':
+      return <UnlockForm />;
+    case 'ready':
+      return children;
+    default:
+      return (
+        <p className="muted" role="status">
+          Opening your reflections…
+        </p>
+      );
   }
-  if (status !== 'ready') {
-    return (
-      <p className="muted" role="status">
-        Opening your reflections…
-      </p>
-    );
-  }
-  return children;
 }

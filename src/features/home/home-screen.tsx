@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { useSession } from '../../state/session-store.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
@@ -13,6 +14,9 @@ export const SELF_ASSESSMENT_ID = 'compassionate-leadership';
 
 export function HomeScreen({ records }: { records: ReactNode }) {
   useDocumentTitle('Today');
+  const status = useSession((s) => s.status);
+  // While nobody's profile is open, the records slot holds the picker or the unlock form alone.
+  if (status === 'choose' || status === 'locked') return records;
   return (
     <>
       <h1>Today</h1>

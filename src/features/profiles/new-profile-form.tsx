@@ -1,0 +1,68 @@
+/** Adds a profile. On a shared device it must have a passphrase; on a personal one it may. */
+import { useState } from 'react';
+import { checkPassphrase } from '../../domain/crypto/secret-policy.ts';
+import { useSession } from '../../state/session-store.ts';
+import { Button } from '../../ui/button.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { describeProfileError } from './describe-error.ts';
+
+export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
+  const shared = useSession((s) => s.device.sharedDevice);
+  const createProfile = useSession((s) => s.createProfile);
+  const [name, setName] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    if (!name.trim()) return setError('Give the profile a name.');
+    const wantsPassphrase = shared || passphrase.length > 0;
+    if (wantsPassphrase) {
+      const policy = checkPassphrase(passphrase);
+      if (!policy.ok) return setError(policy.message);
+      if (passphrase !== confirm) return setError('The two passphrases are not the same.');
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await createProfile(name, wantsPassphrase ? passphrase : null);
+    } catch (e) {
+      setError(describeProfileError(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="card"
+      aria-labelledby="new-profile-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id="new-profile-heading">Add a profile</h2>
+      {error && <Notice tone="alert">{error}</Notice>}
+      <TextField label="Name shown on this device" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" maxLength={60} />
+      <TextField
+        label={shared ? 'Passphrase' : 'Passphrase (optional)'}
+        hint="At least 12 characters, or four or more words. Nobody can recover it for you."
+        type="password"
+        autoComplete="new-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
+      <TextField label="Passphrase again" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+      <div className="button-row">
+        <Button type="submit" disabled={busy}>
+          {busy ? 'Setting up…' : 'Add profile'}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

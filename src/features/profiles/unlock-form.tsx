@@ -1,0 +1,66 @@
+/**
+ * Unlocks a profile with its passphrase. Wrong passphrases get one message
+ * whatever was wrong, and growing waits; the key is derived off the main
+ * thread, so the screen stays responsive while it works.
+ */
+import { useState } from 'react';
+import { useSession } from '../../state/session-store.ts';
+import { Button } from '../../ui/button.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { describeProfileError } from './describe-error.ts';
+
+export function UnlockForm() {
+  useDocumentTitle('Unlock');
+  const profile = useSession((s) => s.profile);
+  const profiles = useSession((s) => s.profiles);
+  const unlock = useSession((s) => s.unlock);
+  const lock = useSession((s) => s.lock);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      await unlock(passphrase);
+    } catch (e) {
+      setError(describeProfileError(e));
+      setPassphrase('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      aria-labelledby="unlock-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h1 id="unlock-heading">Unlock {profile?.displayName}</h1>
+      {error && <Notice tone="alert">{error}</Notice>}
+      <TextField
+        label="Passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        required
+      />
+      <div className="button-row">
+        <Button type="submit" disabled={busy || passphrase.length === 0}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </Button>
+        {profiles.length > 1 && (
+          <Button variant="secondary" onClick={() => void lock({ everywhere: false, toPicker: true })}>
+            Not {profile?.displayName}? Choose another profile
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
