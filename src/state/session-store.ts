@@ -265,8 +265,9 @@ export const useSession = create<SessionState>()((set, get) => {
       await connection.database.settle();
       await removeProfileData(directory, connection);
       dataKey = null;
-      set({ connection: null, profile: null, unlockedAt: null, status: 'choose' });
-      await refreshProfiles();
+      set({ connection: null, profile: null, unlockedAt: null });
+      await refreshProfiles(); // before the picker shows, so the removed profile never appears in it
+      set({ status: 'choose' });
     },
   };
 });
