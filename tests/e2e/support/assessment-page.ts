@@ -6,6 +6,7 @@ export const SELF_ASSESSMENT_PATH = '/assess/compassionate-leadership';
 /** Answers every item on the current step with the option at `optionIndex` (0 = first label). */
 export async function answerCurrentStep(page: Page, optionIndex: number): Promise<number> {
   const groups = page.getByRole('radiogroup');
+  await groups.first().waitFor();
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
     await groups.nth(i).getByRole('radio').nth(optionIndex).check();

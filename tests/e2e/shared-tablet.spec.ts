@@ -1,0 +1,128 @@
+/**
+ * Shared-tablet safety in the real browser, offline: a locked profile's
+ * answers are nowhere on disk in plaintext after the browser closes (with a
+ * plain profile as the control that the scan can find them), and locking in
+ * one tab locks every other tab within half a second.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { findOnDisk, siteDataFiles } from './support/disk-scan.ts';
+import { launch, newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from './support/browser.ts';
+import { answerCurrentStep, SELF_ASSESSMENT_PATH, takeWholeAssessment } from './support/assessment-page.ts';
+
+const origin = inject('origin');
+const PASSPHRASE = 'kettle harbour violet seventeen';
+const content = JSON.parse(readFileSync('content/questionnaires/compassionate-leadership.json', 'utf8')) as {
+  elements: Array<{ items: Array<{ id: string }> }>;
+};
+/** Item ids are written into every saved answer; they must not be readable in a locked profile's database. */
+const ANSWER_CANARIES = content.elements.flatMap((e) => e.items.map((i) => i.id));
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(removeUserDataDir));
+
+async function setPassphrase(page: Page): Promise<void> {
+  await page.goto(origin + '/profiles');
+  const form = page.getByRole('form', { name: 'Lock this profile with a passphrase' });
+  await form.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+  await form.getByLabel('New passphrase again').fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'Set passphrase' }).click();
+  await page.getByText(/Passphrase set/).waitFor({ timeout: 30_000 });
+}
+
+async function unlock(page: Page): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+}
+
+/** Loads a page; a reload of a profile with a passphrase asks for it again. */
+async function gotoUnlocked(page: Page, path: string): Promise<void> {
+  await page.goto(origin + path);
+  const unlockHeading = page.getByRole('heading', { level: 1, name: /^Unlock / });
+  const lockButton = page.getByRole('button', { name: 'Lock', exact: true });
+  await unlockHeading.or(lockButton).first().waitFor({ timeout: 30_000 });
+  if (await unlockHeading.isVisible()) {
+    await unlock(page);
+    await lockButton.waitFor({ timeout: 30_000 });
+  }
+}
+
+/** Saves one finished result and leaves a draft, like a leader mid-way through the next one. */
+async function saveAnswers(page: Page, locked: boolean): Promise<void> {
+  const go = (path: string) => (locked ? gotoUnlocked(page, path) : page.goto(origin + path).then(() => undefined));
+  await go(SELF_ASSESSMENT_PATH);
+  await takeWholeAssessment(page, 3);
+  await go(SELF_ASSESSMENT_PATH);
+  await answerCurrentStep(page, 1);
+  await page.waitForTimeout(300);
+}
+
+describe('encryption at rest', () => {
+  it('control: a profile without a passphrase has its answers readable on disk', async () => {
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const session = await launch(dir);
+    await session.page.goto(origin + '/');
+    await saveAnswers(session.page, false);
+    await session.context.close();
+    const hits = findOnDisk(siteDataFiles(dir, /IndexedDB/), ANSWER_CANARIES);
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('a locked profile leaves no answer readable in IndexedDB, offline, after the browser closes', async () => {
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const session = await launch(dir);
+    const { page, context } = session;
+    await page.goto(origin + '/');
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await setPassphrase(page);
+    await saveAnswers(page, true);
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor();
+    expect(await page.locator('main').textContent()).not.toMatch(/Overall|Attending/);
+    await context.close();
+
+    expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), ANSWER_CANARIES)).toEqual([]);
+
+    // And it all comes back with the passphrase, offline, after the restart.
+    const again = await launch(dir);
+    await again.context.setOffline(true);
+    await again.page.goto(origin + '/');
+    await unlock(again.page);
+    await again.page.getByRole('link', { name: /^Self-assessment, / }).waitFor({ timeout: 30_000 });
+    await again.page.getByText('You have an unfinished self-assessment').waitFor().catch(async () => {
+      throw new Error(`home shows: ${await again.page.locator('main').textContent()}`);
+    });
+    await again.context.close();
+  });
+});
+
+describe('locking across tabs', () => {
+  it('locks every open tab within half a second, and clears the profile from each page', async () => {
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const session = await launch(dir);
+    const first = session.page;
+    await first.goto(origin + '/');
+    await setPassphrase(first);
+    await gotoUnlocked(first, SELF_ASSESSMENT_PATH);
+    await takeWholeAssessment(first, 2);
+    await gotoUnlocked(first, '/');
+
+    const second = await session.context.newPage();
+    await second.goto(origin + '/');
+    await unlock(second);
+    await second.getByRole('link', { name: /^Self-assessment, / }).waitFor({ timeout: 30_000 });
+
+    const lockedAt = Date.now();
+    await first.getByRole('button', { name: 'Lock', exact: true }).click();
+    await second.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor({ timeout: 5_000 });
+    const elapsed = Date.now() - lockedAt;
+    expect(elapsed).toBeLessThan(500);
+    expect(await second.locator('main').textContent()).not.toMatch(/Self-assessment,|Overall/);
+    await session.context.close();
+  });
+});
