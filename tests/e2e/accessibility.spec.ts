@@ -18,7 +18,7 @@ async function routes(session: Session): Promise<string[]> {
   const resultUrl = await takeWholeAssessment(page, 1);
   await page.goto(origin + SELF_ASSESSMENT_PATH);
   await page.getByRole('radiogroup').first().getByRole('radio').first().check();
-  return ['/', SELF_ASSESSMENT_PATH, new URL(resultUrl).pathname, '/settings', '/no-such-page'];
+  return ['/', SELF_ASSESSMENT_PATH, new URL(resultUrl).pathname, '/settings', '/profiles', '/no-such-page'];
 }
 
 async function settle(session: Session): Promise<void> {

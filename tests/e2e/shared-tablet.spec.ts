@@ -126,3 +126,23 @@ describe('locking across tabs', () => {
     await session.context.close();
   });
 });
+
+describe('the lock screens', () => {
+  it('have no axe-core violations: the unlock form and the profile picker', async () => {
+    const { axeViolations } = await import('./support/axe.ts');
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const session = await launch(dir);
+    const { page } = session;
+    await page.goto(origin + '/');
+    await setPassphrase(page);
+    await page.getByRole('checkbox', { name: 'This is a shared device' }).click();
+    await page.getByRole('button', { name: 'Lock and hand over', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Who is using Attune?' }).waitFor();
+    expect(await axeViolations(page), 'picker').toEqual([]);
+    await page.getByRole('button', { name: 'My reflections' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Unlock My reflections' }).waitFor();
+    expect(await axeViolations(page), 'unlock').toEqual([]);
+    await session.context.close();
+  });
+});

@@ -35,7 +35,7 @@ export function newUserDataDir(): string {
 }
 
 export function removeUserDataDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 export async function launch(userDataDir: string, options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
