@@ -14,6 +14,9 @@ import type { DirectoryDatabase } from '../storage/directory.ts';
 import { StorageError, toStorageError } from '../storage/errors.ts';
 import type { ProfileConnection } from '../storage/profile-connection.ts';
 import type { DeviceSettings, ProfileRecord } from '../storage/repositories/profiles-repo.ts';
+import { PIN_MAX_FAILURES } from '../domain/crypto/retry-delay.ts';
+import type { WrappedKey } from '../domain/crypto/data-key.ts';
+import type { Pbkdf2Params } from '../domain/crypto/kdf.ts';
 import { broadcastLock, listenForLock } from './lock-channel.ts';
 
 export type SessionStatus = 'idle' | 'opening' | 'choose' | 'locked' | 'ready' | 'failed';
@@ -56,6 +59,11 @@ export interface SessionState {
   setDevice: (settings: DeviceSettings) => Promise<void>;
   /** @throws WrongSecretError when the passphrase is wrong */
   removeMyData: (passphrase: string | null) => Promise<void>;
+  /** The profile id whose key a quick-unlock PIN holds in memory for this session, if any. */
+  pinProfileId: string | null;
+  setPin: (pin: string) => Promise<void>;
+  /** @throws WrongSecretError; after 5 wrong PINs the PIN is dropped and the passphrase is needed */
+  unlockWithPin: (pin: string) => Promise<void>;
 }
 
 const DEFAULT_DEVICE: DeviceSettings = { sharedDevice: false, autoLockMinutes: 5 };
@@ -72,7 +80,14 @@ const initialState = {
   closedByOtherTab: false,
   error: null,
   draftOpen: false,
+  pinProfileId: null,
 };
+
+/**
+ * The quick-unlock PIN: the data key wrapped by a PIN-derived key, in memory
+ * only (a reload forgets it), for one profile, with its wrong-PIN count.
+ */
+let pinUnlock: { profileId: string; kdf: Pbkdf2Params; wrapped: WrappedKey; failures: number } | null = null;
 
 /** The open profile's data key (encrypted profiles only). Memory only; dropped on lock. */
 let dataKey: CryptoKey | null = null;
@@ -114,6 +129,10 @@ export const useSession = create<SessionState>()((set, get) => {
     }
     if (!directory.readOnly) await setActiveProfile(directory, record.id);
     dataKey = opened.dataKey;
+    if (pinUnlock && pinUnlock.profileId !== record.id) {
+      pinUnlock = null; // a PIN never outlives a change of person
+      set({ pinProfileId: null });
+    }
     set({
       status: 'ready',
       profile: { ...summarise(record), hasPassphrase: opened.connection.vault.scheme === 'aes-gcm' },
@@ -123,6 +142,27 @@ export const useSession = create<SessionState>()((set, get) => {
       error: null,
     });
     await refreshProfiles();
+  }
+
+  async function openWithKey(record: ProfileRecord, key: CryptoKey): Promise<void> {
+    const started = generation;
+    const { directory } = get();
+    if (!directory) throw new StorageError('closed');
+    const { accessProfileWithKey } = await storage();
+    const opened = await accessProfileWithKey(record, key, { onClosedByOtherTab: onClosedByOtherTab(started) });
+    if (started !== generation) {
+      opened.connection.database.db.close();
+      return;
+    }
+    dataKey = key;
+    set({
+      status: 'ready',
+      profile: summarise(record),
+      connection: opened.connection,
+      unlockedAt: Date.now(),
+      readOnly: directory.readOnly || opened.connection.database.readOnly,
+      error: null,
+    });
   }
 
   async function findRecord(profileId: string): Promise<ProfileRecord> {
@@ -265,17 +305,43 @@ export const useSession = create<SessionState>()((set, get) => {
       await connection.database.settle();
       await removeProfileData(directory, connection);
       dataKey = null;
-      set({ connection: null, profile: null, unlockedAt: null });
+      if (pinUnlock?.profileId === profile.id) pinUnlock = null;
+      set({ connection: null, profile: null, unlockedAt: null, pinProfileId: null });
       await refreshProfiles(); // before the picker shows, so the removed profile never appears in it
       set({ status: 'choose' });
     },
+
+    setPin: async (pin) => {
+      const { profile } = get();
+      if (!profile || !dataKey) throw new StorageError('unknown', { message: 'Unlock the profile with its passphrase first.' });
+      const { newKdfParams, wrapWithSecret } = await storage();
+      const kdf = newKdfParams();
+      pinUnlock = { profileId: profile.id, kdf, wrapped: await wrapWithSecret(pin, kdf, dataKey), failures: 0 };
+      set({ pinProfileId: profile.id });
+    },
+
+    unlockWithPin: async (pin) => {
+      const { profile } = get();
+      if (!profile || !pinUnlock || pinUnlock.profileId !== profile.id) {
+        throw new StorageError('unknown', { message: 'There is no PIN for this profile now: use the passphrase.' });
+      }
+      const { unwrapWithSecret } = await storage();
+      let key: CryptoKey;
+      try {
+        key = await unwrapWithSecret(pin, pinUnlock.kdf, pinUnlock.wrapped, true);
+      } catch (error) {
+        pinUnlock.failures += 1;
+        if (pinUnlock.failures >= PIN_MAX_FAILURES) {
+          pinUnlock = null;
+          set({ pinProfileId: null });
+        }
+        throw error;
+      }
+      pinUnlock.failures = 0;
+      await openWithKey(await findRecord(profile.id), key);
+    },
   };
 });
-
-/** The open profile's data key, for a session PIN. Null when locked or unencrypted. */
-export function sessionDataKey(): CryptoKey | null {
-  return dataKey;
-}
 
 /** The open profile. Only call below the app's session gate, where it is always set. */
 export function useConnection(): ProfileConnection {
@@ -291,6 +357,7 @@ export function resetSession(): void {
   connection?.database.db.close();
   directory?.db.close();
   dataKey = null;
+  pinUnlock = null;
   stopListening?.();
   stopListening = undefined;
   useSession.setState(initialState);

@@ -16,6 +16,7 @@ import { readVaultDescriptor, unlockVault } from './profile-vault.ts';
 import type { ProfileRecord } from './repositories/profiles-repo.ts';
 import { deleteProfileRecord, updateProfile } from './repositories/profiles-repo.ts';
 import { clearFailures, getFailures, putFailures } from './repositories/unlock-attempts-repo.ts';
+import { CryptoVault } from './vault/crypto-vault.ts';
 import { VAULT_META_KEY } from './vault/vault-descriptor.ts';
 
 /** Too many wrong passphrases: the next attempt is allowed from `retryAt` (epoch ms). */
@@ -69,6 +70,15 @@ export async function accessProfile(
     if (error instanceof WrongSecretError) await putFailures(directory, profile.id, recordFailure(failures, now()));
     throw error;
   }
+}
+
+/**
+ * Opens an encrypted profile with its data key, already unwrapped in this
+ * session (the quick-unlock PIN keeps it wrapped in memory only).
+ */
+export async function accessProfileWithKey(profile: ProfileRecord, dataKey: CryptoKey, options: OpenOptions = {}): Promise<OpenedProfile> {
+  const database = await openProfileDatabase(profile.id, options);
+  return { connection: { profileId: profile.id, database, vault: new CryptoVault(profile.id, dataKey) }, dataKey };
 }
 
 /**

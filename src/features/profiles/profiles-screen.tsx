@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { describeProfileError } from './describe-error.ts';
 import { DeviceSection } from './device-section.tsx';
 import { PassphraseSection } from './passphrase-section.tsx';
+import { PinSection } from './pin-section.tsx';
 import { RemoveDataSection } from './remove-data-section.tsx';
 
 function RenameSection() {
@@ -51,6 +52,7 @@ export function ProfilesScreen() {
       </Button>
       <RenameSection />
       <PassphraseSection />
+      <PinSection />
       <DeviceSection />
       <RemoveDataSection />
     </>

@@ -71,3 +71,32 @@ describe('locking a profile', () => {
     expect(useSession.getState().profiles).toEqual([]);
   }, 60_000);
 });
+
+describe('quick-unlock PIN', () => {
+  it('unlocks with the PIN for this session, and after 5 wrong PINs asks for the passphrase', async () => {
+    const { user } = renderApp('/profiles');
+    await setPassphraseThroughSettings(user);
+    const pinForm = screen.getByRole('form', { name: 'Quick-unlock PIN for this session' });
+    await user.type(within(pinForm).getByLabelText('PIN (at least 6 digits)'), '12345');
+    await user.click(within(pinForm).getByRole('button', { name: 'Set PIN' }));
+    expect(await within(pinForm).findByText('A PIN is at least 6 digits (numbers only).')).toBeInTheDocument();
+    await user.clear(within(pinForm).getByLabelText('PIN (at least 6 digits)'));
+    await user.type(within(pinForm).getByLabelText('PIN (at least 6 digits)'), '246810');
+    await user.click(within(pinForm).getByRole('button', { name: 'Set PIN' }));
+    expect(await within(pinForm).findByText(/PIN set for this session/, {}, { timeout: 15_000 })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    await user.type(await screen.findByLabelText('PIN'), '246810');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Profiles' }, { timeout: 15_000 })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await user.type(await screen.findByLabelText('PIN'), `99999${attempt}`);
+      await user.click(screen.getByRole('button', { name: 'Unlock' }));
+      await screen.findByText(attempt < 5 ? 'That PIN did not unlock this profile.' : /it has been cleared\. Use your passphrase/, {}, { timeout: 15_000 });
+    }
+    expect(screen.getByLabelText('Passphrase')).toBeInTheDocument();
+    expect(useSession.getState().pinProfileId).toBeNull();
+  }, 90_000);
+});

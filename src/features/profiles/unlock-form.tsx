@@ -16,6 +16,9 @@ export function UnlockForm() {
   const profile = useSession((s) => s.profile);
   const profiles = useSession((s) => s.profiles);
   const unlock = useSession((s) => s.unlock);
+  const unlockWithPin = useSession((s) => s.unlockWithPin);
+  const pinAvailable = useSession((s) => s.pinProfileId !== null && s.pinProfileId === s.profile?.id);
+  const [usePin, setUsePin] = useState(true);
   const lock = useSession((s) => s.lock);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,10 +27,19 @@ export function UnlockForm() {
   async function submit() {
     setBusy(true);
     setError(null);
+    const withPin = pinAvailable && usePin;
     try {
-      await unlock(passphrase);
+      if (withPin) await unlockWithPin(passphrase);
+      else await unlock(passphrase);
     } catch (e) {
-      setError(describeProfileError(e));
+      const stillPin = useSession.getState().pinProfileId !== null;
+      setError(
+        withPin && e instanceof Error && e.name === 'WrongSecretError'
+          ? stillPin
+            ? 'That PIN did not unlock this profile.'
+            : 'That PIN did not unlock this profile, and after 5 wrong PINs it has been cleared. Use your passphrase.'
+          : describeProfileError(e),
+      );
       setPassphrase('');
       setBusy(false);
     }
@@ -44,13 +56,19 @@ export function UnlockForm() {
       <h1 id="unlock-heading">Unlock {profile?.displayName}</h1>
       {error && <Notice tone="alert">{error}</Notice>}
       <TextField
-        label="Passphrase"
+        label={pinAvailable && usePin ? 'PIN' : 'Passphrase'}
         type="password"
-        autoComplete="current-password"
+        inputMode={pinAvailable && usePin ? 'numeric' : undefined}
+        autoComplete={pinAvailable && usePin ? 'off' : 'current-password'}
         value={passphrase}
         onChange={(e) => setPassphrase(e.target.value)}
         required
       />
+      {pinAvailable && (
+        <Button variant="quiet" onClick={() => setUsePin(!usePin)}>
+          {usePin ? 'Use my passphrase instead' : 'Use my PIN instead'}
+        </Button>
+      )}
       <div className="button-row">
         <Button type="submit" disabled={busy || passphrase.length === 0}>
           {busy ? 'Unlocking…' : 'Unlock'}
