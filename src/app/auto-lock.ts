@@ -14,9 +14,10 @@ export function useAutoLock(): void {
   const shared = useSession((s) => s.device.sharedDevice);
   const minutes = useSession((s) => s.device.autoLockMinutes);
   const unlockedAt = useSession((s) => s.unlockedAt);
-  const hasPassphrase = useSession((s) => s.profile?.hasPassphrase ?? false);
+  // A guest session ends the same way, so the next person cannot read it.
+  const lockable = useSession((s) => (s.profile?.hasPassphrase ?? false) || (s.profile?.guest ?? false));
   const lock = useSession((s) => s.lock);
-  const active = shared && hasPassphrase && unlockedAt !== null;
+  const active = shared && lockable && unlockedAt !== null;
 
   useEffect(() => {
     if (!active) return;

@@ -13,8 +13,16 @@ import { StorageNotices } from './storage-notices.tsx';
 function LockButton() {
   const ready = useSession((s) => s.status === 'ready');
   const hasPassphrase = useSession((s) => s.profile?.hasPassphrase ?? false);
+  const guest = useSession((s) => s.profile?.guest ?? false);
   const shared = useSession((s) => s.device.sharedDevice);
   const lock = useSession((s) => s.lock);
+  if (ready && guest) {
+    return (
+      <Button variant="secondary" className="shell__lock" onClick={() => void lock({ toPicker: true })}>
+        Finish and forget
+      </Button>
+    );
+  }
   if (!ready || !hasPassphrase) return null;
   return (
     <Button variant="secondary" className="shell__lock" onClick={() => void lock({ toPicker: shared })}>

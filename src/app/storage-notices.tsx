@@ -6,8 +6,17 @@ import { Notice } from '../ui/notice.tsx';
 export function StorageNotices() {
   const readOnly = useSession((s) => s.readOnly);
   const closedByOtherTab = useSession((s) => s.closedByOtherTab);
+  const guest = useSession((s) => s.status === 'ready' && (s.profile?.guest ?? false));
   return (
     <>
+      {guest && (
+        <Notice tone="info" title="Guest session: nothing is kept">
+          <p>
+            What you answer is only for now. Print or download your result before you finish; “Finish and forget”
+            removes everything from this device.
+          </p>
+        </Notice>
+      )}
       {closedByOtherTab && (
         <Notice tone="alert" title="Attune was updated in another tab">
           <p>Reload this page to carry on. Your answers so far are saved.</p>

@@ -25,6 +25,8 @@ export interface ProfileSummary {
   id: string;
   displayName: string;
   hasPassphrase: boolean;
+  /** A guest session: nothing is kept; it ends (and is deleted) on lock. */
+  guest?: boolean;
 }
 
 export interface SessionState {
@@ -62,6 +64,8 @@ export interface SessionState {
   /** The profile id whose key a quick-unlock PIN holds in memory for this session, if any. */
   pinProfileId: string | null;
   setPin: (pin: string) => Promise<void>;
+  /** "Use without saving": a session whose records are deleted when it ends. */
+  startGuest: () => Promise<void>;
   /** @throws WrongSecretError; after 5 wrong PINs the PIN is dropped and the passphrase is needed */
   unlockWithPin: (pin: string) => Promise<void>;
 }
@@ -180,7 +184,8 @@ export const useSession = create<SessionState>()((set, get) => {
       const started = generation;
       set({ status: 'opening' });
       try {
-        const { openDirectory, getDeviceSettings, resolveStartupProfile } = await storage();
+        const { openDirectory, getDeviceSettings, resolveStartupProfile, removeLeftoverGuestDatabases } = await storage();
+        await removeLeftoverGuestDatabases();
         const directory = await openDirectory({ onClosedByOtherTab: onClosedByOtherTab(started) });
         if (started !== generation) {
           directory.db.close();
@@ -220,9 +225,14 @@ export const useSession = create<SessionState>()((set, get) => {
         if (toPicker ?? device.sharedDevice) set({ status: 'choose', profile: null });
         return;
       }
-      // Let pending saves (a draft being sealed) finish before the key is dropped.
-      await connection.database.settle();
-      connection.database.db.close();
+      if (profile?.guest) {
+        const { endGuestSession } = await storage();
+        await endGuestSession(connection);
+      } else {
+        // Let pending saves (a draft being sealed) finish before the key is dropped.
+        await connection.database.settle();
+        connection.database.db.close();
+      }
       dataKey = null;
       const picker = toPicker ?? device.sharedDevice;
       set({
@@ -230,7 +240,7 @@ export const useSession = create<SessionState>()((set, get) => {
         unlockedAt: null,
         draftOpen: false,
         status: picker || !profile?.hasPassphrase ? 'choose' : 'locked',
-        profile: picker ? null : profile,
+        profile: picker || profile?.guest ? null : profile,
       });
     },
 
@@ -309,6 +319,24 @@ export const useSession = create<SessionState>()((set, get) => {
       set({ connection: null, profile: null, unlockedAt: null, pinProfileId: null });
       await refreshProfiles(); // before the picker shows, so the removed profile never appears in it
       set({ status: 'choose' });
+    },
+
+    startGuest: async () => {
+      const started = generation;
+      const { openGuestSession } = await storage();
+      await get().lock({ everywhere: false, toPicker: true });
+      const connection = await openGuestSession({ onClosedByOtherTab: onClosedByOtherTab(started) });
+      if (started !== generation) {
+        connection.database.db.close();
+        return;
+      }
+      set({
+        status: 'ready',
+        profile: { id: connection.profileId, displayName: 'Guest', hasPassphrase: false, guest: true },
+        connection,
+        unlockedAt: Date.now(),
+        error: null,
+      });
     },
 
     setPin: async (pin) => {

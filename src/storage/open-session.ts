@@ -16,3 +16,4 @@ export {
   setDeviceSettings,
   updateProfile,
 } from './repositories/profiles-repo.ts';
+export { endGuestSession, openGuestSession, removeLeftoverGuestDatabases } from './guest-session.ts';

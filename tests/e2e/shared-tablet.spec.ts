@@ -146,3 +146,39 @@ describe('the lock screens', () => {
     await session.context.close();
   });
 });
+
+describe('guest session', () => {
+  it('takes a reflection without saving, offers print and download, and leaves nothing behind', async () => {
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const session = await launch(dir);
+    const { page, context } = session;
+    await page.goto(origin + '/');
+    await waitForServiceWorkerControl(page);
+    await context.setOffline(true);
+    await page.goto(origin + '/profiles');
+    await page.getByRole('button', { name: 'Switch profile' }).click();
+    await page.getByRole('button', { name: 'Use without saving' }).click();
+    await page.getByText('Guest session: nothing is kept', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('link', { name: 'Open the self-assessment' }).click();
+    await takeWholeAssessment(page, 4);
+    await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a copy' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^attune-result-\d{4}-\d{2}-\d{2}\.json$/);
+
+    await page.getByRole('button', { name: 'Finish and forget' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Who is using Attune?' }).waitFor();
+    const left = await page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      caches: await caches.keys(),
+    }));
+    expect(left.databases.filter((n) => n?.startsWith('attune-guest-'))).toEqual([]);
+    expect(left).toMatchObject({ localStorage: 0, sessionStorage: 0 });
+    expect(left.caches.every((name) => name.startsWith('workbox-precache'))).toBe(true);
+    await context.close();
+  });
+});

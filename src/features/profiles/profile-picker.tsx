@@ -14,6 +14,7 @@ export function ProfilePicker() {
   useDocumentTitle('Choose your profile');
   const profiles = useSession((s) => s.profiles);
   const chooseProfile = useSession((s) => s.chooseProfile);
+  const startGuest = useSession((s) => s.startGuest);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,6 +32,13 @@ export function ProfilePicker() {
           </li>
         ))}
       </ul>
+      <div className="card">
+        <h2>Just once, without saving</h2>
+        <p>Take a reflection without a profile. Nothing is kept on this device once you finish.</p>
+        <Button variant="secondary" onClick={() => void startGuest().catch((e: unknown) => setError(describeProfileError(e)))}>
+          Use without saving
+        </Button>
+      </div>
       {adding ? (
         <NewProfileForm onCancel={() => setAdding(false)} />
       ) : (

@@ -41,6 +41,17 @@ export function ProfilesScreen() {
   useDocumentTitle('Profiles');
   const profile = useSession((s) => s.profile);
   const lock = useSession((s) => s.lock);
+  if (profile?.guest) {
+    return (
+      <>
+        <h1>Profiles</h1>
+        <p>This is a guest session: nothing is kept, and there is no profile to manage.</p>
+        <Button variant="secondary" onClick={() => void lock({ toPicker: true })}>
+          Finish and choose a profile
+        </Button>
+      </>
+    );
+  }
   return (
     <>
       <h1>Profiles</h1>

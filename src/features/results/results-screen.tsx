@@ -8,17 +8,19 @@ import { paths } from '../../app/paths.ts';
 import { ELEMENT_IDS } from '../../domain/elements/element-ids.ts';
 import { compareScores } from '../../domain/scoring/compare.ts';
 import { scoreResponse } from '../../domain/scoring/score-response.ts';
-import { useConnection } from '../../state/session-store.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
 import { formatDate } from '../../ui/format.ts';
 import { ScoreBars } from '../../ui/score-bars.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ElementFeedback } from './element-feedback.tsx';
+import { KeepACopy } from './keep-a-copy.tsx';
 import { ScoreTable } from './score-table.tsx';
 import { useQuestionnaireVersion, useResult } from './use-result.ts';
 
 export function ResultsScreen() {
   const { responseId = '' } = useParams();
   const connection = useConnection();
+  const guest = useSession((s) => s.profile?.guest ?? false);
   const result = useResult(connection, responseId);
   const questionnaire = useQuestionnaireVersion(result?.response.questionnaireId, result?.response.questionnaireVersion);
   useDocumentTitle('Your result');
@@ -49,6 +51,7 @@ export function ResultsScreen() {
           ? 'Some elements had too few answers to score, so there is no overall score.'
           : `Overall: ${score.overall} out of 100.`}
       </p>
+      {guest && <KeepACopy response={response} score={score} />}
       <ScoreBars
         caption="Your scores by element (0 to 100)"
         bars={score.elements.map((e) => ({ id: e.elementId, label: elementName(e.elementId), score: e.score, emptyText: 'Incomplete' }))}

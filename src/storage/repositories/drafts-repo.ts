@@ -35,10 +35,15 @@ export async function getDraft(connection: ProfileConnection, questionnaireId: s
   return { questionnaireId: row.id, updatedAt: row.updatedAt, ...body };
 }
 
-export async function saveDraft(connection: ProfileConnection, draft: AssessmentDraft): Promise<void> {
+/** Seals and saves a draft. Tracked from the start (sealing included), so a lock or an upgrade waits for it. */
+export function saveDraft(connection: ProfileConnection, draft: AssessmentDraft): Promise<void> {
   const { questionnaireId, updatedAt, ...body } = draft;
-  const payload = await connection.vault.seal(body satisfies DraftBody, binding(connection, questionnaireId));
-  await guard(() => connection.database.track(table(connection).put({ id: questionnaireId, updatedAt, payload })));
+  return connection.database.track(
+    (async () => {
+      const payload = await connection.vault.seal(body satisfies DraftBody, binding(connection, questionnaireId));
+      await guard(() => table(connection).put({ id: questionnaireId, updatedAt, payload }));
+    })(),
+  );
 }
 
 export async function deleteDraft(connection: ProfileConnection, questionnaireId: string): Promise<void> {

@@ -46,16 +46,19 @@ async function fromRow(connection: ProfileConnection, row: ResponseRow): Promise
  * Saves a finished response and removes its draft in one transaction: either
  * both happen or neither does.
  */
-export async function saveCompletedResponse(connection: ProfileConnection, response: AssessmentResponse): Promise<void> {
-  const row = await toRow(connection, response); // seal first: a transaction must not await non-IndexedDB work
+export function saveCompletedResponse(connection: ProfileConnection, response: AssessmentResponse): Promise<void> {
   const { db } = connection.database;
-  await guard(() =>
-    connection.database.track(
-      db.transaction('rw', [RESPONSES_TABLE, DRAFTS_TABLE], async () => {
-        await table(connection).add(row);
-        await db.table(DRAFTS_TABLE).delete(response.questionnaireId);
-      }),
-    ),
+  // Tracked from the start (sealing included), so a lock or an upgrade waits for it.
+  return connection.database.track(
+    (async () => {
+      const row = await toRow(connection, response); // seal first: a transaction must not await non-IndexedDB work
+      await guard(() =>
+        db.transaction('rw', [RESPONSES_TABLE, DRAFTS_TABLE], async () => {
+          await table(connection).add(row);
+          await db.table(DRAFTS_TABLE).delete(response.questionnaireId);
+        }),
+      );
+    })(),
   );
 }
 
