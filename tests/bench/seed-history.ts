@@ -143,14 +143,20 @@ const SEED_IN_PAGE = `async ({ responses, draft }) => {
 
 export const resultLinkName = /^Self-assessment, /;
 
-/** Seeds the history into the profile opened by `page` and checks the home screen shows it. */
-export async function seedHistory(page: Page, origin: string, history: History): Promise<{ profileId: string; responses: number; drafts: number }> {
+/** Writes the history's rows into the profile opened by `page` (after loading `/` once), without checking the screen. */
+export async function seedRows(page: Page, origin: string, history: History): Promise<{ profileId: string; responses: number; drafts: number }> {
   await page.goto(origin + '/');
   await page.getByRole('heading', { level: 2, name: 'Past results' }).waitFor({ timeout: WAIT_MS });
   const counts = (await page.evaluate(`(${SEED_IN_PAGE})(${JSON.stringify(history)})`)) as { profileId: string; responses: number; drafts: number };
   if (counts.responses !== history.responses.length || counts.drafts !== 1) {
     throw new Error(`seeding wrote ${counts.responses} responses and ${counts.drafts} drafts; expected ${history.responses.length} and 1`);
   }
+  return counts;
+}
+
+/** Seeds the history into the profile opened by `page` and checks the home screen shows it. */
+export async function seedHistory(page: Page, origin: string, history: History): Promise<{ profileId: string; responses: number; drafts: number }> {
+  const counts = await seedRows(page, origin, history);
   await page.reload();
   await assertHistoryShown(page, history.responses.length);
   return counts;
