@@ -182,3 +182,55 @@ describe('guest session', () => {
     await context.close();
   });
 });
+
+describe('two people on one tablet', () => {
+  it('shows B none of A’s records, keeps A’s unsaved answer through a lock, and slows wrong passphrases across a reload', async () => {
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const session = await launch(dir);
+    const { page } = session;
+    await page.goto(origin + '/');
+    await setPassphrase(page);
+    await gotoUnlocked(page, SELF_ASSESSMENT_PATH);
+    await takeWholeAssessment(page, 3);
+
+    // A answers one more item and locks at once: the answer is sealed and saved first.
+    await gotoUnlocked(page, SELF_ASSESSMENT_PATH);
+    await page.getByRole('radiogroup').first().getByRole('radio').nth(4).check();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await unlock(page);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    expect(await page.getByRole('radiogroup').first().getByRole('radio').nth(4).isChecked()).toBe(true);
+
+    // B gets a profile of their own and sees nothing of A's.
+    await page.goto(origin + '/profiles');
+    await unlock(page);
+    await page.getByRole('button', { name: 'Switch profile' }).click();
+    await page.getByRole('button', { name: 'Add a profile' }).click();
+    await page.getByLabel('Name shown on this device').fill('Sam');
+    await page.getByLabel('Passphrase (optional)').fill('sam has a different passphrase');
+    await page.getByLabel('Passphrase again').fill('sam has a different passphrase');
+    await page.getByRole('button', { name: 'Add profile' }).click();
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.getByText('No results yet').waitFor({ timeout: 30_000 });
+    expect(await page.getByText('You have an unfinished self-assessment').count()).toBe(0);
+
+    // Someone tries A's profile with wrong passphrases: from the 5th, a wait that a reload does not reset.
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('button', { name: /Choose another profile/ }).click();
+    await page.getByRole('button', { name: 'My reflections' }).click();
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel('Passphrase', { exact: true }).fill(`wrong guess number ${attempt}`);
+      await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'That passphrase did not unlock this profile.' }).waitFor();
+    }
+    await page.reload();
+    // The last profile opened (Sam's) asks first; choose A's again.
+    await page.getByRole('button', { name: /Not Sam\? Choose another profile/ }).click();
+    await page.getByRole('button', { name: 'My reflections' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: /Too many wrong attempts\. You can try again in (1 minute|\d+ seconds)/ }).waitFor();
+    await session.context.close();
+  });
+});
