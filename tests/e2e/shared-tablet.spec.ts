@@ -168,6 +168,15 @@ describe('guest session', () => {
     await page.getByRole('button', { name: 'Download a copy' }).click();
     expect((await download).suggestedFilename()).toMatch(/^attune-result-\d{4}-\d{2}-\d{2}\.json$/);
 
+    // A second tab's start-up clean-up leaves a live guest session alone.
+    const second = await context.newPage();
+    await second.goto(origin + '/');
+    await second.getByRole('heading', { level: 1 }).first().waitFor();
+    await second.waitForTimeout(500);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name?.startsWith('attune-guest-')))).toBe(true);
+    expect(await page.getByText('Attune was updated in another tab').count()).toBe(0);
+    await second.close();
+
     await page.getByRole('button', { name: 'Finish and forget' }).click();
     await page.getByRole('heading', { level: 1, name: 'Who is using Attune?' }).waitFor();
     const left = await page.evaluate(async () => ({
