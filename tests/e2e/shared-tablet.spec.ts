@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { findOnDisk, siteDataFiles } from './support/disk-scan.ts';
+import { allFiles, findOnDisk, siteDataFiles } from './support/disk-scan.ts';
 import { launch, newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from './support/browser.ts';
 import { answerCurrentStep, SELF_ASSESSMENT_PATH, takeWholeAssessment } from './support/assessment-page.ts';
 
 const origin = inject('origin');
-const PASSPHRASE = 'kettle harbour violet seventeen';
+const PASSPHRASE = 'marble otter lantern ninety';
 const content = JSON.parse(readFileSync('content/questionnaires/compassionate-leadership.json', 'utf8')) as {
   elements: Array<{ items: Array<{ id: string }> }>;
 };
@@ -86,6 +86,8 @@ describe('encryption at rest', () => {
     await context.close();
 
     expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), ANSWER_CANARIES)).toEqual([]);
+    // The passphrase itself is nowhere in the whole browser profile folder (IndexedDB, Cache Storage, local storage, …).
+    expect(findOnDisk(allFiles(dir), [PASSPHRASE])).toEqual([]);
 
     // And it all comes back with the passphrase, offline, after the restart.
     const again = await launch(dir);

@@ -4,7 +4,7 @@ import { checkPassphrase, checkPin } from './secret-policy.ts';
 
 const passphraseRefusal = {
   ok: false,
-  message: 'Use at least 12 characters, or four or more words — for example “kettle harbour violet seventeen”.',
+  message: 'Use at least 12 characters, or four or more words. Four unrelated words of your own are easy to remember and hard to guess.',
 };
 const pinRefusal = { ok: false, message: 'A PIN is at least 6 digits (numbers only).' };
 

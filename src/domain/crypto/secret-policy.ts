@@ -12,7 +12,7 @@ export const MIN_WORD_CHARACTERS = 2;
 export const MIN_PIN_DIGITS = 6;
 
 const PASSPHRASE_MESSAGE =
-  'Use at least 12 characters, or four or more words — for example “kettle harbour violet seventeen”.';
+  'Use at least 12 characters, or four or more words. Four unrelated words of your own are easy to remember and hard to guess.';
 const PIN_MESSAGE = 'A PIN is at least 6 digits (numbers only).';
 
 /** A word: a run of letters, digits and the accents attached to them. */

@@ -15,6 +15,11 @@ function files(dir: string): string[] {
   });
 }
 
+/** Every file of a browser profile folder. */
+export function allFiles(userDataDir: string): string[] {
+  return files(userDataDir);
+}
+
 /** Folders of the profile that hold site data: IndexedDB, Cache Storage, local storage, service worker. */
 export function siteDataFiles(userDataDir: string, only?: RegExp): string[] {
   return files(userDataDir).filter((f) => /IndexedDB|Cache|Local Storage|Service Worker|Session Storage/i.test(f) && (!only || only.test(f)));
