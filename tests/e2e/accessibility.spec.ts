@@ -81,6 +81,32 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
   });
 });
 
+describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+  const userDataDir = newUserDataDir();
+  let session: Session;
+  let paths: string[];
+
+  beforeAll(async () => {
+    session = await launch(userDataDir);
+    paths = await routes(session);
+    await session.page.setViewportSize({ width: 320, height: 800 });
+  });
+
+  afterAll(async () => {
+    await session.context.close();
+    removeUserDataDir(userDataDir);
+  });
+
+  it('never makes the page scroll sideways', async () => {
+    for (const path of paths) {
+      await session.page.goto(origin + path);
+      await settle(session);
+      const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
 describe('keyboard only', () => {
   const userDataDir = newUserDataDir();
   let session: Session;

@@ -21,7 +21,7 @@ export function ProfilePicker() {
   return (
     <section aria-labelledby="picker-heading">
       <h1 id="picker-heading">Who is using Attune?</h1>
-      <p>Choose your profile. Each person’s reflections are locked with their own passphrase.</p>
+      <p>Choose your profile. A profile with a passphrase asks for it next, and nobody else can read it.</p>
       {error && <Notice tone="alert">{error}</Notice>}
       <ul className="profile-list" aria-label="Profiles on this device">
         {profiles.map((profile) => (
