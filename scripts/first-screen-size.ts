@@ -34,8 +34,8 @@ function collect(manifest: Manifest, keys: string[], seen = new Set<string>()): 
   return seen;
 }
 
-function measure(dist: string, manifest: Manifest, keys: Set<string>): SizeReport {
-  const files = [...keys].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
+/** Raw and gzipped (level 9) size of files under `dist`, added up. */
+export function sizeOfFiles(dist: string, files: string[]): SizeReport {
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const file of files) {
@@ -44,6 +44,10 @@ function measure(dist: string, manifest: Manifest, keys: Set<string>): SizeRepor
     gzipBytes += gzipSync(content, { level: 9 }).length;
   }
   return { files, rawBytes, gzipBytes };
+}
+
+function measure(dist: string, manifest: Manifest, keys: Set<string>): SizeReport {
+  return sizeOfFiles(dist, [...keys].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js')));
 }
 
 export function readManifest(dist: string): Manifest {

@@ -26,10 +26,6 @@ function fileName(path: string): string {
 const currentById = new Map(Object.entries(current).map(([path, load]) => [fileName(path), load]));
 const archivedByKey = new Map(Object.entries(archived).map(([path, load]) => [fileName(path), load]));
 
-export function questionnaireIds(): string[] {
-  return [...currentById.keys()];
-}
-
 /** The current version of a questionnaire, or undefined when there is no such questionnaire. */
 export async function loadQuestionnaire(id: string): Promise<Questionnaire | undefined> {
   const load = currentById.get(id);

@@ -13,7 +13,11 @@ import { create } from 'zustand';
 import type { DirectoryDatabase } from '../storage/directory.ts';
 import { StorageError, toStorageError } from '../storage/errors.ts';
 import type { ProfileConnection } from '../storage/profile-connection.ts';
-import type { DeviceSettings, ProfileRecord } from '../storage/repositories/profiles-repo.ts';
+import type { DeviceSettings } from '../domain/device-settings.ts';
+import { DEFAULT_DEVICE_SETTINGS } from '../domain/device-settings.ts';
+import type { OpenOptions } from '../storage/open-versioned.ts';
+import type { OpenedProfile } from '../storage/profile-access.ts';
+import type { ProfileRecord } from '../storage/repositories/profiles-repo.ts';
 import { PIN_MAX_FAILURES } from '../domain/crypto/retry-delay.ts';
 import type { WrappedKey } from '../domain/crypto/data-key.ts';
 import type { Pbkdf2Params } from '../domain/crypto/kdf.ts';
@@ -70,13 +74,11 @@ export interface SessionState {
   unlockWithPin: (pin: string) => Promise<void>;
 }
 
-const DEFAULT_DEVICE: DeviceSettings = { sharedDevice: false, autoLockMinutes: 5 };
-
 const initialState = {
   status: 'idle' as SessionStatus,
   directory: null,
   profiles: [] as ProfileSummary[],
-  device: DEFAULT_DEVICE,
+  device: DEFAULT_DEVICE_SETTINGS,
   profile: null,
   connection: null,
   unlockedAt: null,
@@ -121,17 +123,26 @@ export const useSession = create<SessionState>()((set, get) => {
     return records;
   }
 
-  async function open(record: ProfileRecord, secret: string | null): Promise<void> {
+  type StorageApi = Awaited<ReturnType<typeof storage>>;
+
+  /**
+   * Opens a profile with `access` (a passphrase, no secret, or a key the PIN
+   * unwrapped) and makes it the session's profile.
+   */
+  async function open(
+    record: ProfileRecord,
+    access: (api: StorageApi, directory: DirectoryDatabase, options: OpenOptions) => Promise<OpenedProfile>,
+  ): Promise<void> {
     const started = generation;
     const { directory } = get();
     if (!directory) throw new StorageError('closed');
-    const { accessProfile, setActiveProfile } = await storage();
-    const opened = await accessProfile(directory, record, secret, { onClosedByOtherTab: onClosedByOtherTab(started) });
+    const api = await storage();
+    const opened = await access(api, directory, { onClosedByOtherTab: onClosedByOtherTab(started) });
     if (started !== generation) {
       opened.connection.database.db.close();
       return;
     }
-    if (!directory.readOnly) await setActiveProfile(directory, record.id);
+    if (!directory.readOnly) await api.setActiveProfile(directory, record.id);
     dataKey = opened.dataKey;
     if (pinUnlock && pinUnlock.profileId !== record.id) {
       pinUnlock = null; // a PIN never outlives a change of person
@@ -148,25 +159,9 @@ export const useSession = create<SessionState>()((set, get) => {
     await refreshProfiles();
   }
 
-  async function openWithKey(record: ProfileRecord, key: CryptoKey): Promise<void> {
-    const started = generation;
-    const { directory } = get();
-    if (!directory) throw new StorageError('closed');
-    const { accessProfileWithKey } = await storage();
-    const opened = await accessProfileWithKey(record, key, { onClosedByOtherTab: onClosedByOtherTab(started) });
-    if (started !== generation) {
-      opened.connection.database.db.close();
-      return;
-    }
-    dataKey = key;
-    set({
-      status: 'ready',
-      profile: summarise(record),
-      connection: opened.connection,
-      unlockedAt: Date.now(),
-      readOnly: directory.readOnly || opened.connection.database.readOnly,
-      error: null,
-    });
+  /** Opens a profile with its passphrase, or with none. */
+  function openWithSecret(record: ProfileRecord, secret: string | null): Promise<void> {
+    return open(record, (api, directory, options) => api.accessProfile(directory, record, secret, options));
   }
 
   async function findRecord(profileId: string): Promise<ProfileRecord> {
@@ -200,7 +195,7 @@ export const useSession = create<SessionState>()((set, get) => {
         if (!startup) throw new StorageError('read-only');
         if (device.sharedDevice) set({ status: 'choose' });
         else if (startup.vault.scheme === 'aes-gcm') set({ status: 'locked', profile: summarise(startup) });
-        else await open(startup, null);
+        else await openWithSecret(startup, null);
       } catch (error) {
         if (started === generation) set({ status: 'failed', error: toStorageError(error).message });
       }
@@ -209,13 +204,13 @@ export const useSession = create<SessionState>()((set, get) => {
     chooseProfile: async (profileId) => {
       const record = await findRecord(profileId);
       if (record.vault.scheme === 'aes-gcm') set({ status: 'locked', profile: summarise(record) });
-      else await open(record, null);
+      else await openWithSecret(record, null);
     },
 
     unlock: async (passphrase) => {
       const { profile } = get();
       if (!profile) throw new StorageError('unknown', { message: 'Choose a profile first.' });
-      await open(await findRecord(profile.id), passphrase);
+      await openWithSecret(await findRecord(profile.id), passphrase);
     },
 
     lock: async ({ everywhere = true, toPicker } = {}) => {
@@ -256,7 +251,7 @@ export const useSession = create<SessionState>()((set, get) => {
         await updateProfile(directory, record.id, { vault: { scheme: 'aes-gcm' } });
       }
       await get().lock({ everywhere: false, toPicker: true });
-      await open({ ...record, vault: { scheme: passphrase === null ? 'plain' : 'aes-gcm' } }, passphrase);
+      await openWithSecret({ ...record, vault: { scheme: passphrase === null ? 'plain' : 'aes-gcm' } }, passphrase);
     },
 
     renameProfile: async (displayName) => {
@@ -366,7 +361,8 @@ export const useSession = create<SessionState>()((set, get) => {
         throw error;
       }
       pinUnlock.failures = 0;
-      await openWithKey(await findRecord(profile.id), key);
+      const record = await findRecord(profile.id);
+      await open(record, (api, _directory, options) => api.accessProfileWithKey(record, key, options));
     },
   };
 });

@@ -3,7 +3,7 @@
  * loaded on demand (so Dexie is not part of the first screen's bundle).
  */
 export { openDirectory } from './directory.ts';
-export { accessProfile, accessProfileWithKey, removeProfileData, unlockAllowedAt, UnlockWaitError } from './profile-access.ts';
+export { accessProfile, accessProfileWithKey, removeProfileData, UnlockWaitError } from './profile-access.ts';
 export { unwrapWithSecret, wrapWithSecret } from './vault/kdf-client.ts';
 export { newKdfParams } from '../domain/crypto/kdf.ts';
 export { changePassphrase, encryptProfile } from './profile-vault.ts';

@@ -35,11 +35,6 @@ export interface OpenedProfile {
   dataKey: CryptoKey | null;
 }
 
-/** When the next unlock attempt of this profile is allowed (0 = now). */
-export async function unlockAllowedAt(directory: DirectoryDatabase, profileId: string): Promise<number> {
-  return nextAttemptAt(await getFailures(directory, profileId));
-}
-
 /**
  * Opens a profile with its secret (null for a profile with no passphrase).
  * @throws UnlockWaitError while a delay after wrong attempts is running

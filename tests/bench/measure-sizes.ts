@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SizeReport } from '../../scripts/first-screen-size.ts';
-import { firstScreenSize, homeUsableSize } from '../../scripts/first-screen-size.ts';
+import { firstScreenSize, homeUsableSize, sizeOfFiles } from '../../scripts/first-screen-size.ts';
 
 export interface PrecacheReport {
   entries: number;
@@ -51,13 +51,8 @@ export function jsSizes(dist: string): { firstScreenJs: SizeReport; homeUsableJs
 
 /** The service worker's own scripts (sw.js and the Workbox runtime it imports): cached by the browser, not in the precache. */
 export function serviceWorkerScriptsSize(dist: string): { files: string[]; rawBytes: number; gzipBytes: number } {
-  const files = readdirSync(dist).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name));
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  for (const file of files) {
-    const content = readFileSync(join(dist, file));
-    rawBytes += content.length;
-    gzipBytes += gzipSync(content, { level: 9 }).length;
-  }
-  return { files, rawBytes, gzipBytes };
+  return sizeOfFiles(
+    dist,
+    readdirSync(dist).filter((name) => /^(sw|workbox-[\w-]+)\.js$/.test(name)),
+  );
 }

@@ -22,6 +22,13 @@ const ANSWER_CANARIES = content.elements.flatMap((e) => e.items.map((i) => i.id)
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeUserDataDir));
 
+/** A browser on a new profile folder, removed after the file's tests. */
+async function freshBrowser(): Promise<{ dir: string; session: Awaited<ReturnType<typeof launch>> }> {
+  const dir = newUserDataDir();
+  dirs.push(dir);
+  return { dir, session: await launch(dir) };
+}
+
 async function setPassphrase(page: Page): Promise<void> {
   await page.goto(origin + '/profiles');
   const form = page.getByRole('form', { name: 'Lock this profile with a passphrase' });
@@ -60,9 +67,7 @@ async function saveAnswers(page: Page, locked: boolean): Promise<void> {
 
 describe('encryption at rest', () => {
   it('control: a profile without a passphrase has its answers readable on disk', async () => {
-    const dir = newUserDataDir();
-    dirs.push(dir);
-    const session = await launch(dir);
+    const { dir, session } = await freshBrowser();
     await session.page.goto(origin + '/');
     await saveAnswers(session.page, false);
     await session.context.close();
@@ -71,9 +76,7 @@ describe('encryption at rest', () => {
   });
 
   it('a locked profile leaves no answer readable in IndexedDB, offline, after the browser closes', async () => {
-    const dir = newUserDataDir();
-    dirs.push(dir);
-    const session = await launch(dir);
+    const { dir, session } = await freshBrowser();
     const { page, context } = session;
     await page.goto(origin + '/');
     await waitForServiceWorkerControl(page);
@@ -104,9 +107,7 @@ describe('encryption at rest', () => {
 
 describe('locking across tabs', () => {
   it('locks every open tab within half a second, and clears the profile from each page', async () => {
-    const dir = newUserDataDir();
-    dirs.push(dir);
-    const session = await launch(dir);
+    const { session } = await freshBrowser();
     const first = session.page;
     await first.goto(origin + '/');
     await setPassphrase(first);
@@ -132,9 +133,7 @@ describe('locking across tabs', () => {
 describe('the lock screens', () => {
   it('have no axe-core violations: the unlock form and the profile picker', async () => {
     const { axeViolations } = await import('./support/axe.ts');
-    const dir = newUserDataDir();
-    dirs.push(dir);
-    const session = await launch(dir);
+    const { session } = await freshBrowser();
     const { page } = session;
     await page.goto(origin + '/');
     await setPassphrase(page);
@@ -151,9 +150,7 @@ describe('the lock screens', () => {
 
 describe('guest session', () => {
   it('takes a reflection without saving, offers print and download, and leaves nothing behind', async () => {
-    const dir = newUserDataDir();
-    dirs.push(dir);
-    const session = await launch(dir);
+    const { session } = await freshBrowser();
     const { page, context } = session;
     await page.goto(origin + '/');
     await waitForServiceWorkerControl(page);
@@ -196,9 +193,7 @@ describe('guest session', () => {
 
 describe('two people on one tablet', () => {
   it('shows B none of A’s records, keeps A’s unsaved answer through a lock, and slows wrong passphrases across a reload', async () => {
-    const dir = newUserDataDir();
-    dirs.push(dir);
-    const session = await launch(dir);
+    const { session } = await freshBrowser();
     const { page } = session;
     await page.goto(origin + '/');
     await setPassphrase(page);

@@ -5,7 +5,7 @@ import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { describeProfileError } from './describe-error.ts';
+import { useProfileAction } from './use-profile-action.ts';
 
 export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
   const shared = useSession((s) => s.device.sharedDevice);
@@ -13,8 +13,7 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useProfileAction();
 
   async function submit() {
     if (!name.trim()) return setError('Give the profile a name.');
@@ -24,14 +23,7 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
       if (!policy.ok) return setError(policy.message);
       if (passphrase !== confirm) return setError('The two passphrases are not the same.');
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await createProfile(name, wantsPassphrase ? passphrase : null);
-    } catch (e) {
-      setError(describeProfileError(e));
-      setBusy(false);
-    }
+    await run(() => createProfile(name, wantsPassphrase ? passphrase : null));
   }
 
   return (

@@ -5,7 +5,7 @@ import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { describeProfileError } from './describe-error.ts';
+import { useProfileAction } from './use-profile-action.ts';
 
 export function PassphraseSection() {
   const hasPassphrase = useSession((s) => s.profile?.hasPassphrase ?? false);
@@ -14,27 +14,21 @@ export function PassphraseSection() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [message, setMessage] = useState<{ tone: 'alert' | 'info'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, setError, run } = useProfileAction();
 
   async function submit() {
+    setDone(null);
     const policy = checkPassphrase(next);
-    if (!policy.ok) return setMessage({ tone: 'alert', text: policy.message });
-    if (next !== confirm) return setMessage({ tone: 'alert', text: 'The two new passphrases are not the same.' });
-    setBusy(true);
-    setMessage(null);
-    try {
-      if (hasPassphrase) await changePassphrase(current, next);
-      else await setPassphrase(next);
-      setMessage({ tone: 'info', text: hasPassphrase ? 'Passphrase changed.' : 'Passphrase set. Everything in this profile is now encrypted on this device.' });
-      setCurrent('');
-      setNext('');
-      setConfirm('');
-    } catch (e) {
-      setMessage({ tone: 'alert', text: describeProfileError(e) });
-    } finally {
-      setBusy(false);
-    }
+    if (!policy.ok) return setError(policy.message);
+    if (next !== confirm) return setError('The two new passphrases are not the same.');
+    const changing = hasPassphrase;
+    const ok = await run(() => (changing ? changePassphrase(current, next) : setPassphrase(next)));
+    if (!ok) return;
+    setDone(changing ? 'Passphrase changed.' : 'Passphrase set. Everything in this profile is now encrypted on this device.');
+    setCurrent('');
+    setNext('');
+    setConfirm('');
   }
 
   return (
@@ -53,7 +47,8 @@ export function PassphraseSection() {
           recover a forgotten passphrase, not even us.
         </p>
       )}
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {error && <Notice tone="alert">{error}</Notice>}
+      {done && <Notice tone="info">{done}</Notice>}
       {hasPassphrase && (
         <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
       )}

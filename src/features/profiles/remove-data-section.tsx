@@ -8,26 +8,18 @@ import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { describeProfileError } from './describe-error.ts';
+import { useProfileAction } from './use-profile-action.ts';
 
 export function RemoveDataSection() {
   const profile = useSession((s) => s.profile);
   const removeMyData = useSession((s) => s.removeMyData);
   const [passphrase, setPassphrase] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useProfileAction();
 
   async function submit() {
     if (!confirmed) return setError('Tick the box to confirm that you want to remove everything.');
-    setBusy(true);
-    setError(null);
-    try {
-      await removeMyData(profile?.hasPassphrase ? passphrase : null);
-    } catch (e) {
-      setError(describeProfileError(e));
-      setBusy(false);
-    }
+    await run(() => removeMyData(profile?.hasPassphrase ? passphrase : null));
   }
 
   return (

@@ -3,6 +3,8 @@
  * its vault is set up; never any of the person's reflections.
  */
 import type { Table } from 'dexie';
+import type { DeviceSettings } from '../../domain/device-settings.ts';
+import { DEFAULT_DEVICE_SETTINGS } from '../../domain/device-settings.ts';
 import { newId } from '../../domain/ids.ts';
 import type { DirectoryDatabase } from '../directory.ts';
 import { guard } from '../errors.ts';
@@ -14,16 +16,6 @@ export interface ProfileRecord {
   /** Whether the profile is locked by a passphrase. The key itself lives in the profile's own database. */
   vault: { scheme: 'plain' | 'aes-gcm' };
 }
-
-/** Device-wide settings. */
-export interface DeviceSettings {
-  /** Every profile must have a passphrase; the app locks itself when idle or hidden. */
-  sharedDevice: boolean;
-  /** Idle minutes before a shared device locks (1–15). */
-  autoLockMinutes: number;
-}
-
-export const DEFAULT_DEVICE_SETTINGS: DeviceSettings = { sharedDevice: false, autoLockMinutes: 5 };
 
 interface MetaRow {
   key: string;
