@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { questionnaireCatalogue } from './vite/catalogue-plugin.ts';
 import { contentValidation } from './vite/content-validation-plugin.ts';
 import { contentSecurityPolicy } from './vite/csp-plugin.ts';
 import { manifest } from './vite/web-manifest.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
     contentValidation(root),
+    questionnaireCatalogue(root),
     react(),
     contentSecurityPolicy(),
     VitePWA({

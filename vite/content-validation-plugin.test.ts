@@ -35,11 +35,11 @@ describe('the build', () => {
 
   it('fails on a broken file, naming the file and the bad field', () => {
     const questionnaire = JSON.parse(readFileSync('content/questionnaires/compassionate-leadership.json', 'utf8')) as {
-      elements: Array<{ items: Array<{ text: string }> }>;
+      sections: Array<{ items: Array<{ text: string }> }>;
     };
-    questionnaire.elements[2]!.items[1]!.text = '';
+    questionnaire.sections[2]!.items[1]!.text = '';
     expect(() => runBuildStart(projectWith(JSON.stringify(questionnaire)))).toThrow(
-      /content\/questionnaires\/compassionate-leadership\.json: elements\.2\.items\.1\.text — must not be empty/,
+      /content\/questionnaires\/compassionate-leadership\.json: sections\.2\.items\.1\.text — must not be empty/,
     );
   });
 });

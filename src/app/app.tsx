@@ -17,6 +17,17 @@ const AssessmentScreen = lazy(() =>
   import('../features/assessment/assessment-screen.tsx').then((m) => ({ default: m.AssessmentScreen })),
 );
 const ResultsScreen = lazy(() => import('../features/results/results-screen.tsx').then((m) => ({ default: m.ResultsScreen })));
+const IntentionsScreen = lazy(() =>
+  import('../features/intentions/intentions-screen.tsx').then((m) => ({ default: m.IntentionsScreen })),
+);
+const IntentionPicker = lazy(() =>
+  import('../features/intentions/intention-picker.tsx').then((m) => ({ default: m.IntentionPicker })),
+);
+const FollowUpPrompt = lazy(() =>
+  import('../features/intentions/follow-up-prompt.tsx').then((m) => ({ default: m.FollowUpPrompt })),
+);
+const LibraryScreen = lazy(() => import('../features/library/library-screen.tsx').then((m) => ({ default: m.LibraryScreen })));
+const HistoryScreen = lazy(() => import('../features/library/history-screen.tsx').then((m) => ({ default: m.HistoryScreen })));
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
@@ -63,8 +74,11 @@ export function App() {
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route path={routePatterns.home} element={<HomeScreen records={<HomeRecordsSlot />} />} />
-          <Route path={routePatterns.assess} element={<Stored screen={<AssessmentScreen />} />} />
-          <Route path={routePatterns.result} element={<Stored screen={<ResultsScreen />} />} />
+          <Route path={routePatterns.assess} element={<Stored screen={<AssessmentScreen before={<FollowUpPrompt />} />} />} />
+          <Route path={routePatterns.result} element={<Stored screen={<ResultsScreen Intention={IntentionPicker} />} />} />
+          <Route path={routePatterns.library} element={<Stored screen={<LibraryScreen />} />} />
+          <Route path={routePatterns.history} element={<Stored screen={<HistoryScreen />} />} />
+          <Route path={routePatterns.intentions} element={<Stored screen={<IntentionsScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen />} />} />
           <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />

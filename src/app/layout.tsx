@@ -51,6 +51,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.library()}>Reflections</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.profiles()}>Profiles</NavLink>
               </li>
               <li>

@@ -9,7 +9,14 @@ describe('the JSON Schema for editors', () => {
 
   it('describes the fields editors write', () => {
     const schema = JSON.parse(questionnaireJsonSchema()) as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'version', 'scale', 'elements']));
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'elements']));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'version', 'scale', 'sections']));
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'sections']));
+  });
+});
+
+describe('the JSON Schema for item types', () => {
+  it('offers every item type and scoring rule to editors', () => {
+    const text = questionnaireJsonSchema();
+    for (const type of ['"scale"', '"paired"', '"choice"', '"text"', '"mean"', '"gap"', '"none"']) expect(text).toContain(type);
   });
 });

@@ -11,31 +11,37 @@ import type { Questionnaire } from './questionnaire-schema.ts';
 
 type Loader = () => Promise<unknown>;
 
-const current = import.meta.glob<{ default: unknown }>('../../content/questionnaires/*.json', { import: 'default' }) as Record<
-  string,
-  Loader
->;
-const archived = import.meta.glob<{ default: unknown }>('../../content/questionnaires/archive/*.json', {
-  import: 'default',
-}) as Record<string, Loader>;
+export interface QuestionnaireRegistry {
+  /** The current version of a questionnaire, or undefined when there is no such questionnaire. */
+  loadQuestionnaire(id: string): Promise<Questionnaire | undefined>;
+  /** A specific version: the current file if it has that version, else the archive. */
+  loadQuestionnaireVersion(id: string, version: number): Promise<Questionnaire | undefined>;
+}
 
 function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
 }
 
-const currentById = new Map(Object.entries(current).map(([path, load]) => [fileName(path), load]));
-const archivedByKey = new Map(Object.entries(archived).map(([path, load]) => [fileName(path), load]));
-
-/** The current version of a questionnaire, or undefined when there is no such questionnaire. */
-export async function loadQuestionnaire(id: string): Promise<Questionnaire | undefined> {
-  const load = currentById.get(id);
-  return load ? ((await load()) as Questionnaire) : undefined;
+/** A registry over loaders keyed by file path: current files, and archived `<id>.v<N>.json` files. */
+export function createRegistry(current: Record<string, Loader>, archived: Record<string, Loader>): QuestionnaireRegistry {
+  const currentById = new Map(Object.entries(current).map(([path, load]) => [fileName(path), load]));
+  const archivedByKey = new Map(Object.entries(archived).map(([path, load]) => [fileName(path), load]));
+  async function loadQuestionnaire(id: string): Promise<Questionnaire | undefined> {
+    const load = currentById.get(id);
+    return load ? ((await load()) as Questionnaire) : undefined;
+  }
+  async function loadQuestionnaireVersion(id: string, version: number): Promise<Questionnaire | undefined> {
+    const latest = await loadQuestionnaire(id);
+    if (latest?.version === version) return latest;
+    const load = archivedByKey.get(`${id}.v${version}`);
+    return load ? ((await load()) as Questionnaire) : undefined;
+  }
+  return { loadQuestionnaire, loadQuestionnaireVersion };
 }
 
-/** A specific version: the current file if it has that version, else the archive. */
-export async function loadQuestionnaireVersion(id: string, version: number): Promise<Questionnaire | undefined> {
-  const latest = await loadQuestionnaire(id);
-  if (latest?.version === version) return latest;
-  const load = archivedByKey.get(`${id}.v${version}`);
-  return load ? ((await load()) as Questionnaire) : undefined;
-}
+const registry = createRegistry(
+  import.meta.glob<{ default: unknown }>('../../content/questionnaires/*.json', { import: 'default' }) as Record<string, Loader>,
+  import.meta.glob<{ default: unknown }>('../../content/questionnaires/archive/*.json', { import: 'default' }) as Record<string, Loader>,
+);
+
+export const { loadQuestionnaire, loadQuestionnaireVersion } = registry;

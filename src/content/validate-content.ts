@@ -49,25 +49,64 @@ export function validateContentFile(file: ContentFile): string[] {
   return name === expected ? [] : [`${file.path}: id — the file must be named ${expected} to match its id and version`];
 }
 
-/** Validates a set of files; also checks that archived versions are older than the current one. */
+interface VersionedFile {
+  path: string;
+  version: number;
+  archived: boolean;
+  items: Array<{ id: string; type: string; text: string }>;
+}
+
+function readVersioned(file: ContentFile): VersionedFile | undefined {
+  const parsed = QuestionnaireSchema.safeParse(JSON.parse(file.text));
+  if (!parsed.success) return undefined;
+  return {
+    path: file.path,
+    version: parsed.data.version,
+    archived: file.path.includes('/archive/'),
+    items: parsed.data.sections.flatMap((s) => s.items.map((i) => ({ id: i.id, type: i.type, text: i.text }))),
+  };
+}
+
+/**
+ * Validates a set of files, and across the versions of each questionnaire:
+ * archived versions are older than the current one, no two files share a
+ * version, and an item id is never reused for a different question (same
+ * id, same type and wording in every version that has it).
+ */
 export function validateContent(files: readonly ContentFile[]): string[] {
   const problems = files.flatMap(validateContentFile);
-  const versions = new Map<string, { current?: number; archived: number[] }>();
+  const byId = new Map<string, VersionedFile[]>();
   for (const file of files) {
     if (!file.path.startsWith('content/questionnaires/')) continue;
+    let versioned: VersionedFile | undefined;
     try {
-      const { id, version } = JSON.parse(file.text) as { id: string; version: number };
-      const entry = versions.get(id) ?? { archived: [] };
-      if (file.path.includes('/archive/')) entry.archived.push(version);
-      else entry.current = version;
-      versions.set(id, entry);
+      versioned = readVersioned(file);
     } catch {
       // already reported above
     }
+    if (!versioned) continue;
+    const id = (JSON.parse(file.text) as { id: string }).id;
+    byId.set(id, [...(byId.get(id) ?? []), versioned]);
   }
-  for (const [id, { current, archived }] of versions) {
-    if (current !== undefined && archived.some((v) => v >= current)) {
+  for (const [id, versions] of byId) {
+    const current = versions.find((v) => !v.archived);
+    if (current && versions.some((v) => v.archived && v.version >= current.version)) {
       problems.push(`content/questionnaires/${id}.json: version — must be higher than every archived version of "${id}"`);
+    }
+    const seenVersions = new Set<number>();
+    const seenItems = new Map<string, { type: string; text: string; path: string }>();
+    for (const file of [...versions].sort((a, b) => a.version - b.version)) {
+      if (seenVersions.has(file.version)) problems.push(`${file.path}: version — version ${file.version} of "${id}" exists twice`);
+      seenVersions.add(file.version);
+      for (const item of file.items) {
+        const earlier = seenItems.get(item.id);
+        if (earlier && (earlier.type !== item.type || earlier.text !== item.text)) {
+          problems.push(
+            `${file.path}: item "${item.id}" — this id meant a different question in ${earlier.path}; give the changed question a new id`,
+          );
+        }
+        if (!earlier) seenItems.set(item.id, { ...item, path: file.path });
+      }
     }
   }
   return problems;

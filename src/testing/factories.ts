@@ -42,9 +42,13 @@ export function makeResponse(overrides: Partial<AssessmentResponse> & { value?: 
     startedAt: '2026-11-01T09:00:00.000Z',
     completedAt: '2026-11-01T09:12:00.000Z',
     scale: { min: 1, max: 5 },
+    pairedScale: null,
+    overall: 'mean-of-elements',
+    sections: elements.map((elementId) => ({ sectionId: elementId, elementId, scoring: 'mean' as const })),
     items: elements.flatMap((elementId) =>
-      [0, 1, 2, 3, 4].map((i) => ({ itemId: `${elementId}-${i}`, elementId, reverse: i === 4, value })),
+      [0, 1, 2, 3, 4].map((i) => ({ kind: 'scale' as const, itemId: `${elementId}-${i}`, sectionId: elementId, reverse: i === 4, value })),
     ),
+    notes: {},
     ...rest,
   };
 }

@@ -1,18 +1,31 @@
-/** Helpers for component tests of the self-assessment, reading the real content file. */
+/** Helpers for component tests of questionnaires, reading the real content files. */
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import type { Questionnaire } from '../content/questionnaire-schema.ts';
+import type { Questionnaire, ScaleItem } from '../content/questionnaire-schema.ts';
 
-export const selfAssessment = JSON.parse(
-  readFileSync('content/questionnaires/compassionate-leadership.json', 'utf8'),
-) as Questionnaire;
+/** Reads a current questionnaire from content/questionnaires/. */
+export function readQuestionnaire(id: string): Questionnaire {
+  return JSON.parse(readFileSync(`content/questionnaires/${id}.json`, 'utf8')) as Questionnaire;
+}
 
-export const scaleLabels = selfAssessment.scale.options.map((o) => o.label);
+export const selfAssessment = readQuestionnaire('compassionate-leadership');
 
-/** Answers every item on the screen with the label `pick(item)` chooses. */
-export async function answerStep(user: UserEvent, stepIndex: number, pick: (reverse: boolean) => string): Promise<void> {
-  for (const item of selfAssessment.elements[stepIndex]!.items) {
+export const scaleLabels = selfAssessment.scale!.options.map((o) => o.label);
+
+/** The scale items of a section (the self-assessment has only scale items). */
+export function scaleItems(questionnaire: Questionnaire, stepIndex: number): ScaleItem[] {
+  return questionnaire.sections[stepIndex]!.items.flatMap((item) => (item.type === 'scale' ? [item] : []));
+}
+
+/** Answers every scale item on the screen with the label `pick(item)` chooses. */
+export async function answerStep(
+  user: UserEvent,
+  stepIndex: number,
+  pick: (reverse: boolean) => string,
+  questionnaire: Questionnaire = selfAssessment,
+): Promise<void> {
+  for (const item of scaleItems(questionnaire, stepIndex)) {
     const group = screen.getByRole('radiogroup', { name: item.text });
     await user.click(within(group).getByRole('radio', { name: pick(item.reverse) }));
   }

@@ -23,7 +23,7 @@ function escapeRegExp(text: string): string {
 async function openFreshQuestionnaire(page: Page, origin: string, questionnaire: QuestionnaireContent): Promise<void> {
   await page.goto(origin + ASSESS_PATH);
   const resume = page.getByRole('heading', { name: 'Carry on where you left off?' });
-  const firstStep = page.getByRole('heading', { level: 2, name: new RegExp(escapeRegExp(questionnaire.elements[0]!.name)) });
+  const firstStep = page.getByRole('heading', { level: 2, name: new RegExp(escapeRegExp(questionnaire.sections[0]!.title)) });
   await resume.or(firstStep).first().waitFor({ timeout: WAIT_MS });
   if (await resume.isVisible()) {
     await page.getByRole('button', { name: /^Start again/ }).click();
@@ -39,19 +39,19 @@ async function answerAll(page: Page, questionnaire: QuestionnaireContent, round:
   const optionCount = questionnaire.scale.options.length;
   let answered = 0;
   let saves = 0;
-  for (const [index, element] of questionnaire.elements.entries()) {
-    await page.getByRole('heading', { level: 2, name: new RegExp(escapeRegExp(element.name)) }).waitFor({ timeout: WAIT_MS });
+  for (const [index, element] of questionnaire.sections.entries()) {
+    await page.getByRole('heading', { level: 2, name: new RegExp(escapeRegExp(element.title)) }).waitFor({ timeout: WAIT_MS });
     const groups = page.getByRole('radiogroup');
     const count = await groups.count();
-    if (count !== element.items.length) throw new Error(`step "${element.name}" shows ${count} radiogroups; expected ${element.items.length}`);
+    if (count !== element.items.length) throw new Error(`step "${element.title}" shows ${count} radiogroups; expected ${element.items.length}`);
     for (let i = 0; i < count; i++) {
       await groups.nth(i).getByRole('radio').nth((i + round) % optionCount).check();
       answered++;
       saves++;
     }
-    const next = questionnaire.elements[index + 1];
+    const next = questionnaire.sections[index + 1];
     if (next) {
-      await page.getByRole('button', { name: `Next: ${next.name}` }).click();
+      await page.getByRole('button', { name: `Next: ${next.title}` }).click();
     }
   }
   return { answers: answered, saves };

@@ -26,13 +26,13 @@ export interface QuestionnaireContent {
   id: string;
   version: number;
   scale: { options: { value: number; label: string }[] };
-  elements: { id: string; name: string; items: { id: string; reverse: boolean }[] }[];
+  sections: { id: string; title: string; element?: string; items: { id: string; reverse: boolean }[] }[];
 }
 
 export function readQuestionnaire(id = QUESTIONNAIRE_ID): QuestionnaireContent {
   const path = `content/questionnaires/${id}.json`;
   const content = JSON.parse(readFileSync(path, 'utf8')) as QuestionnaireContent;
-  if (content.id !== id || !Array.isArray(content.elements)) throw new Error(`${path} is not the questionnaire "${id}"`);
+  if (content.id !== id || !Array.isArray(content.sections)) throw new Error(`${path} is not the questionnaire "${id}"`);
   return content;
 }
 
@@ -70,10 +70,19 @@ export function buildHistory(questionnaire: QuestionnaireContent, now = new Date
       questionnaireVersion: questionnaire.version,
       startedAt: started.toISOString(),
       scale,
-      items: questionnaire.elements.flatMap((element) =>
-        element.items.map((item) => ({
+      pairedScale: null,
+      overall: 'mean-of-elements',
+      notes: {},
+      sections: questionnaire.sections.map((section) => ({
+        sectionId: section.id,
+        elementId: (section.element ?? null) as AssessmentResponse['sections'][number]['elementId'],
+        scoring: 'mean' as const,
+      })),
+      items: questionnaire.sections.flatMap((section) =>
+        section.items.map((item) => ({
+          kind: 'scale' as const,
           itemId: item.id,
-          elementId: element.id as AssessmentResponse['items'][number]['elementId'],
+          sectionId: section.id,
           reverse: item.reverse,
           value: scale.min + Math.floor(random() * (scale.max - scale.min + 1)),
         })),
@@ -88,7 +97,7 @@ export function buildHistory(questionnaire: QuestionnaireContent, now = new Date
   }
 
   const draftStarted = new Date(now.getTime() - 2 * DAY_MS);
-  const firstElement = questionnaire.elements[0]!;
+  const firstElement = questionnaire.sections[0]!;
   const draftBody: Omit<AssessmentDraft, 'questionnaireId' | 'updatedAt'> = {
     questionnaireVersion: questionnaire.version,
     startedAt: draftStarted.toISOString(),

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import type { Session } from './support/browser.ts';
 import { foreignRequests, launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
-import { SELF_ASSESSMENT_PATH, takeWholeAssessment } from './support/assessment-page.ts';
+import { SELF_ASSESSMENT_PATH, takeWholeAssessment, takeWholeQuestionnaire } from './support/assessment-page.ts';
+
+const PRESENCE_PATH = '/assess/leadership-presence';
 
 const origin = inject('origin');
 
@@ -18,7 +20,26 @@ async function routes(session: Session): Promise<string[]> {
   const resultUrl = await takeWholeAssessment(page, 1);
   await page.goto(origin + SELF_ASSESSMENT_PATH);
   await page.getByRole('radiogroup').first().getByRole('radio').first().check();
-  return ['/', SELF_ASSESSMENT_PATH, new URL(resultUrl).pathname, '/settings', '/profiles', '/no-such-page'];
+  // A presence check, so the paired items, its result and its intention picker are checked too.
+  await page.goto(origin + PRESENCE_PATH);
+  const presenceResult = await takeWholeQuestionnaire(page, (group) => (group % 2 === 0 ? 4 : 1));
+  await page.goto(origin + PRESENCE_PATH);
+  await page.getByRole('radiogroup').first().getByRole('radio').first().check();
+  return [
+    '/',
+    SELF_ASSESSMENT_PATH,
+    new URL(resultUrl).pathname,
+    PRESENCE_PATH,
+    new URL(presenceResult).pathname,
+    '/assess/clinical-key-questions',
+    '/assess/inclusive-leadership',
+    '/reflections',
+    '/history/leadership-presence',
+    '/intentions',
+    '/settings',
+    '/profiles',
+    '/no-such-page',
+  ];
 }
 
 async function settle(session: Session): Promise<void> {
@@ -46,7 +67,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     for (const path of paths) {
       await session.page.goto(origin + path);
       await settle(session);
-      if (path === SELF_ASSESSMENT_PATH) {
+      if (path === SELF_ASSESSMENT_PATH || path === PRESENCE_PATH) {
         // The resume prompt first, then the questions themselves.
         expect(await axeViolations(session.page), `${path} (resume prompt)`).toEqual([]);
         await session.page.getByRole('button', { name: 'Resume' }).click();
@@ -60,7 +81,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     for (const path of paths) {
       await session.page.goto(origin + path);
       await settle(session);
-      if (path === SELF_ASSESSMENT_PATH) {
+      if (path === SELF_ASSESSMENT_PATH || path === PRESENCE_PATH) {
         await session.page.getByRole('button', { name: 'Resume' }).click();
         await session.page.getByRole('radiogroup').first().waitFor();
       }
@@ -141,7 +162,10 @@ describe('keyboard only', () => {
     for (let i = 0; i < count; i++) {
       expect(await groups.nth(i).getByRole('radio').nth(2).isChecked()).toBe(true);
     }
-    // Focus is now on the Next button.
+    // Then the optional question that challenges the self-view, then the Next button.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.type('They might say I listen less on busy shifts');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Next: /);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: /Step 2 of 4/ }).waitFor();

@@ -10,7 +10,7 @@ import { foreignRequests, grantPersistentStorage, launch, newUserDataDir, remove
 import { answerCurrentStep, SELF_ASSESSMENT_PATH, takeWholeAssessment } from './support/assessment-page.ts';
 
 const origin = inject('origin');
-const ROUTES = ['/', SELF_ASSESSMENT_PATH, '/settings', '/profiles', '/results/not-a-result', '/no-such-page'];
+const ROUTES = ['/', SELF_ASSESSMENT_PATH, '/assess/weekly-pulse', '/reflections', '/intentions', '/history/weekly-pulse', '/settings', '/profiles', '/results/not-a-result', '/no-such-page'];
 
 describe('offline-first', () => {
   const userDataDir = newUserDataDir();

@@ -14,10 +14,10 @@ import { answerCurrentStep, SELF_ASSESSMENT_PATH, takeWholeAssessment } from './
 const origin = inject('origin');
 const PASSPHRASE = 'marble otter lantern ninety';
 const content = JSON.parse(readFileSync('content/questionnaires/compassionate-leadership.json', 'utf8')) as {
-  elements: Array<{ items: Array<{ id: string }> }>;
+  sections: Array<{ items: Array<{ id: string }> }>;
 };
 /** Item ids are written into every saved answer; they must not be readable in a locked profile's database. */
-const ANSWER_CANARIES = content.elements.flatMap((e) => e.items.map((i) => i.id));
+const ANSWER_CANARIES = content.sections.flatMap((e) => e.items.map((i) => i.id));
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeUserDataDir));

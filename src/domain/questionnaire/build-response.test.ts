@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import type { ScoredQuestionnaire } from './build-response.ts';
 import { buildResponse, newDraft, scaleRange } from './build-response.ts';
 
-const questionnaire = {
+const questionnaire: ScoredQuestionnaire = {
   id: 'q',
   version: 3,
   scale: { options: [{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }, { value: 5 }] },
-  elements: [
-    { id: 'attending' as const, items: [{ id: 'a1', reverse: false }, { id: 'a2', reverse: true }] },
-    { id: 'helping' as const, items: [{ id: 'h1', reverse: false }] },
+  pairedScale: { options: [{ value: 0 }, { value: 1 }, { value: 2 }, { value: 3 }] },
+  overall: 'mean-of-elements',
+  sections: [
+    { id: 'a', element: 'attending', scoring: 'mean', items: [{ type: 'scale', id: 'a1', reverse: false }, { type: 'scale', id: 'a2', reverse: true }] },
+    { id: 'h', element: 'helping', scoring: 'gap', items: [{ type: 'paired', id: 'h1' }, { type: 'paired', id: 'h2' }] },
+    {
+      id: 'open',
+      scoring: 'none',
+      items: [
+        { type: 'choice', id: 'c1', options: [{ id: 'yes' }, { id: 'no' }] },
+        { type: 'text', id: 't1' },
+        { type: 'text', id: 't2' },
+      ],
+    },
   ],
 };
 
 describe('buildResponse', () => {
-  it('records every item as presented, with the questionnaire id and version, reverse flags and answers', () => {
-    const draft = { ...newDraft(questionnaire, new Date('2026-11-01T09:00:00Z')), answers: { a2: 4, h1: 1 } };
+  it('records every section and item as presented, with the questionnaire id and version, reverse flags and answers', () => {
+    const draft = {
+      ...newDraft(questionnaire, new Date('2026-11-01T09:00:00Z')),
+      answers: { a2: 4, h1: { aim: 3, actual: 1 }, h2: { aim: 2 }, c1: 'no', t1: 'Line one\nLine two', t2: '   ' },
+      notes: { a: 'They might say I rush.', h: '' },
+    };
     const response = buildResponse(questionnaire, draft, 'r1', new Date('2026-11-01T09:10:00Z'));
     expect(response).toEqual({
       id: 'r1',
@@ -22,12 +38,29 @@ describe('buildResponse', () => {
       startedAt: '2026-11-01T09:00:00.000Z',
       completedAt: '2026-11-01T09:10:00.000Z',
       scale: { min: 1, max: 5 },
-      items: [
-        { itemId: 'a1', elementId: 'attending', reverse: false, value: null },
-        { itemId: 'a2', elementId: 'attending', reverse: true, value: 4 },
-        { itemId: 'h1', elementId: 'helping', reverse: false, value: 1 },
+      pairedScale: { min: 0, max: 3 },
+      overall: 'mean-of-elements',
+      sections: [
+        { sectionId: 'a', elementId: 'attending', scoring: 'mean' },
+        { sectionId: 'h', elementId: 'helping', scoring: 'gap' },
+        { sectionId: 'open', elementId: null, scoring: 'none' },
       ],
+      items: [
+        { kind: 'scale', itemId: 'a1', sectionId: 'a', reverse: false, value: null },
+        { kind: 'scale', itemId: 'a2', sectionId: 'a', reverse: true, value: 4 },
+        { kind: 'paired', itemId: 'h1', sectionId: 'h', aim: 3, actual: 1 },
+        { kind: 'paired', itemId: 'h2', sectionId: 'h', aim: 2, actual: null },
+        { kind: 'choice', itemId: 'c1', sectionId: 'open', value: 'no' },
+        { kind: 'text', itemId: 't1', sectionId: 'open', value: 'Line one\nLine two' },
+        { kind: 'text', itemId: 't2', sectionId: 'open', value: null },
+      ],
+      notes: { a: 'They might say I rush.' },
     });
+  });
+
+  it('drops a choice that is not one of the options', () => {
+    const draft = { ...newDraft(questionnaire, new Date()), answers: { c1: 'maybe' } };
+    expect(buildResponse(questionnaire, draft, 'r1', new Date()).items.find((i) => i.itemId === 'c1')).toMatchObject({ value: null });
   });
 
   it('refuses a draft of another questionnaire version', () => {
@@ -37,7 +70,8 @@ describe('buildResponse', () => {
 });
 
 describe('scaleRange', () => {
-  it('reads the lowest and highest option values', () => {
+  it('reads the lowest and highest option values, or null without a scale', () => {
     expect(scaleRange(questionnaire)).toEqual({ min: 1, max: 5 });
+    expect(scaleRange({})).toBeNull();
   });
 });

@@ -1,22 +1,68 @@
 /**
- * Turns a draft into a finished response: every item of the questionnaire as
- * it was presented (id, element, reverse flag) with its answer or null.
- * The questionnaire type here is structural, so the domain does not depend on
+ * Turns a draft into a finished response: every section and item of the
+ * questionnaire as it was presented, with its answer or null. The
+ * questionnaire type here is structural, so the domain does not depend on
  * the content layer.
  */
 import type { ElementId } from '../elements/element-ids.ts';
-import type { AssessmentDraft, AssessmentResponse } from './response.ts';
+import type {
+  AnsweredItem,
+  AssessmentDraft,
+  AssessmentResponse,
+  DraftAnswer,
+  OverallRule,
+  ScaleRange,
+  ScoringMethod,
+} from './response.ts';
+
+type StructuralItem =
+  | { type: 'scale'; id: string; reverse: boolean }
+  | { type: 'paired'; id: string }
+  | { type: 'choice'; id: string; options: ReadonlyArray<{ id: string }> }
+  | { type: 'text'; id: string };
 
 export interface ScoredQuestionnaire {
   id: string;
   version: number;
-  scale: { options: ReadonlyArray<{ value: number }> };
-  elements: ReadonlyArray<{ id: ElementId; items: ReadonlyArray<{ id: string; reverse: boolean }> }>;
+  scale?: { options: ReadonlyArray<{ value: number }> } | undefined;
+  pairedScale?: { options: ReadonlyArray<{ value: number }> } | undefined;
+  overall: OverallRule;
+  sections: ReadonlyArray<{
+    id: string;
+    element?: ElementId | undefined;
+    scoring: ScoringMethod;
+    items: ReadonlyArray<StructuralItem>;
+  }>;
 }
 
-export function scaleRange(questionnaire: ScoredQuestionnaire): { min: number; max: number } {
-  const values = questionnaire.scale.options.map((o) => o.value);
+function range(scale: { options: ReadonlyArray<{ value: number }> } | undefined): ScaleRange | null {
+  if (!scale) return null;
+  const values = scale.options.map((o) => o.value);
   return { min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** The lowest and highest values of the questionnaire's scale (null when it has no scale items). */
+export function scaleRange(questionnaire: Pick<ScoredQuestionnaire, 'scale'>): ScaleRange | null {
+  return range(questionnaire.scale);
+}
+
+function answerFor(item: StructuralItem, sectionId: string, answer: DraftAnswer | undefined): AnsweredItem {
+  switch (item.type) {
+    case 'scale':
+      return { kind: 'scale', itemId: item.id, sectionId, reverse: item.reverse, value: typeof answer === 'number' ? answer : null };
+    case 'paired': {
+      const pair = typeof answer === 'object' ? answer : {};
+      return { kind: 'paired', itemId: item.id, sectionId, aim: pair.aim ?? null, actual: pair.actual ?? null };
+    }
+    case 'choice': {
+      const chosen = typeof answer === 'string' && item.options.some((o) => o.id === answer) ? answer : null;
+      return { kind: 'choice', itemId: item.id, sectionId, value: chosen };
+    }
+    case 'text': {
+      const text = typeof answer === 'string' && answer.trim() !== '' ? answer : null;
+      return { kind: 'text', itemId: item.id, sectionId, value: text };
+    }
+  }
 }
 
 export function buildResponse(
@@ -28,26 +74,35 @@ export function buildResponse(
   if (draft.questionnaireId !== questionnaire.id || draft.questionnaireVersion !== questionnaire.version) {
     throw new Error(`Draft of ${draft.questionnaireId} v${draft.questionnaireVersion} cannot finish ${questionnaire.id} v${questionnaire.version}`);
   }
+  const sectionIds = new Set(questionnaire.sections.map((s) => s.id));
+  const notes = Object.fromEntries(
+    Object.entries(draft.notes ?? {}).filter(([sectionId, note]) => sectionIds.has(sectionId) && note.trim() !== ''),
+  );
   return {
     id,
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
     startedAt: draft.startedAt,
     completedAt: completedAt.toISOString(),
-    scale: scaleRange(questionnaire),
-    items: questionnaire.elements.flatMap((element) =>
-      element.items.map((item) => ({
-        itemId: item.id,
-        elementId: element.id,
-        reverse: item.reverse,
-        value: draft.answers[item.id] ?? null,
-      })),
-    ),
+    scale: range(questionnaire.scale),
+    pairedScale: range(questionnaire.pairedScale),
+    overall: questionnaire.overall,
+    sections: questionnaire.sections.map((s) => ({ sectionId: s.id, elementId: s.element ?? null, scoring: s.scoring })),
+    items: questionnaire.sections.flatMap((section) => section.items.map((item) => answerFor(item, section.id, draft.answers[item.id]))),
+    notes,
   };
 }
 
 /** A new, empty draft for a questionnaire. */
 export function newDraft(questionnaire: Pick<ScoredQuestionnaire, 'id' | 'version'>, now: Date): AssessmentDraft {
   const iso = now.toISOString();
-  return { questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version, startedAt: iso, updatedAt: iso, stepIndex: 0, answers: {} };
+  return {
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    startedAt: iso,
+    updatedAt: iso,
+    stepIndex: 0,
+    answers: {},
+    notes: {},
+  };
 }

@@ -1,10 +1,37 @@
 /**
  * The saved forms of a questionnaire: a finished response and a draft in progress.
- * A response keeps everything needed to re-score and display it later, even after
- * the content changes: questionnaire id and version, the scale, and every item as
- * it was presented (id, element, reverse flag) with its answer.
+ *
+ * A response keeps everything needed to re-score and display it later, even
+ * after the content changes: questionnaire id and version, the scales, every
+ * section as it was presented (its element and scoring rule) and every item
+ * as it was presented (type, section, reverse flag) with its answer. Scoring
+ * reads only these, never the content file.
+ *
+ * Responses saved before the reflection library (issue 4) had only Likert
+ * items keyed by element; `upgradeResponse` reads that older shape.
  */
-import type { AnsweredItem, ScaleRange } from '../scoring/score-response.ts';
+import type { ElementId } from '../elements/element-ids.ts';
+
+export interface ScaleRange {
+  min: number;
+  max: number;
+}
+
+export type ScoringMethod = 'mean' | 'gap' | 'none';
+export type OverallRule = 'mean-of-elements' | 'none';
+
+/** A section as it was presented: how it was scored, and the element it reflects on (if any). */
+export interface AnsweredSection {
+  sectionId: string;
+  elementId: ElementId | null;
+  scoring: ScoringMethod;
+}
+
+export type AnsweredItem =
+  | { kind: 'scale'; itemId: string; sectionId: string; reverse: boolean; value: number | null }
+  | { kind: 'paired'; itemId: string; sectionId: string; aim: number | null; actual: number | null }
+  | { kind: 'choice'; itemId: string; sectionId: string; value: string | null }
+  | { kind: 'text'; itemId: string; sectionId: string; value: string | null };
 
 export interface AssessmentResponse {
   id: string;
@@ -12,9 +39,25 @@ export interface AssessmentResponse {
   questionnaireVersion: number;
   startedAt: string;
   completedAt: string;
-  scale: ScaleRange;
+  /** The range of the scale items' answers; null when there are none. */
+  scale: ScaleRange | null;
+  /** The range of the paired items' answers; null when there are none. */
+  pairedScale: ScaleRange | null;
+  sections: AnsweredSection[];
+  overall: OverallRule;
   items: AnsweredItem[];
+  /** Answers to the optional challenge prompts, by section id. */
+  notes: Record<string, string>;
 }
+
+/** A paired item's two ratings while it is being answered. */
+export interface PairedAnswer {
+  aim?: number;
+  actual?: number;
+}
+
+/** A draft's answer: a scale rating, a paired rating, a chosen option's id, or free text. */
+export type DraftAnswer = number | string | PairedAnswer;
 
 /** A questionnaire being answered. There is at most one draft per questionnaire. */
 export interface AssessmentDraft {
@@ -22,13 +65,59 @@ export interface AssessmentDraft {
   questionnaireVersion: number;
   startedAt: string;
   updatedAt: string;
-  /** Index of the element (step) the user is on. */
+  /** Index of the section (step) the user is on. */
   stepIndex: number;
   /** Answers by item id. */
-  answers: Record<string, number>;
+  answers: Record<string, DraftAnswer>;
+  /** Answers to challenge prompts by section id (absent in drafts saved before issue 4). */
+  notes?: Record<string, string>;
 }
 
-/** Counts how many answers a draft holds, for the "resume or start again" prompt. */
-export function countAnswers(draft: Pick<AssessmentDraft, 'answers'>): number {
-  return Object.keys(draft.answers).length;
+/** Whether a draft answer says anything: blank text and an empty pair do not count. */
+export function isAnswered(answer: DraftAnswer | undefined): boolean {
+  if (answer === undefined) return false;
+  if (typeof answer === 'string') return answer.trim().length > 0;
+  if (typeof answer === 'number') return true;
+  return answer.aim !== undefined || answer.actual !== undefined;
 }
+
+/** Counts how many items a draft has answers for, for progress and the "resume or start again" prompt. */
+export function countAnswers(draft: Pick<AssessmentDraft, 'answers'>): number {
+  return Object.values(draft.answers).filter(isAnswered).length;
+}
+
+/** The shape of a response saved before issue 4: Likert items keyed by element. */
+interface LegacyResponse {
+  id: string;
+  questionnaireId: string;
+  questionnaireVersion: number;
+  startedAt: string;
+  completedAt: string;
+  scale: ScaleRange;
+  items: Array<{ itemId: string; elementId: ElementId; reverse: boolean; value: number | null }>;
+}
+
+/**
+ * Reads a stored response of either shape. A legacy response becomes one
+ * "mean"-scored section per element, with the overall as the mean of elements,
+ * which is exactly how it was scored when it was saved.
+ */
+export function upgradeResponse(stored: AssessmentResponse | LegacyResponse): AssessmentResponse {
+  if ('sections' in stored) return stored;
+  const sections: AnsweredSection[] = [];
+  for (const item of stored.items) {
+    if (!sections.some((s) => s.sectionId === item.elementId)) {
+      sections.push({ sectionId: item.elementId, elementId: item.elementId, scoring: 'mean' });
+    }
+  }
+  return {
+    ...stored,
+    pairedScale: null,
+    sections,
+    overall: 'mean-of-elements',
+    items: stored.items.map(({ itemId, elementId, reverse, value }) => ({ kind: 'scale', itemId, sectionId: elementId, reverse, value })),
+    notes: {},
+  };
+}
+
+export type { LegacyResponse };

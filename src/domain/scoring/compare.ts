@@ -1,20 +1,21 @@
 /**
- * Comparison of a result with the one before it: the change per element and
- * overall, in points on the 0–100 scale. A change is null when either side
- * has no score (incomplete element, or the element was not in the earlier result).
+ * Comparison of a result with the one before it: the change per section and
+ * overall, in points. A change is null when either side has no score
+ * (incomplete, unscored, or the section was not in the earlier result).
+ * Sections are matched by id, then by element, so a renamed section that
+ * reflects on the same element still compares across versions.
  */
-import type { ElementId } from '../elements/element-ids.ts';
-import type { ResponseScore } from './score-response.ts';
+import type { ResponseScore, SectionScore } from './score-response.ts';
 
-export interface ElementChange {
-  elementId: ElementId;
+export interface SectionChange {
+  sectionId: string;
   previous: number | null;
   current: number | null;
   change: number | null;
 }
 
 export interface ScoreComparison {
-  elements: ElementChange[];
+  sections: SectionChange[];
   overall: { previous: number | null; current: number | null; change: number | null };
 }
 
@@ -22,13 +23,22 @@ function diff(current: number | null, previous: number | null): number | null {
   return current === null || previous === null ? null : current - previous;
 }
 
+function counterpart(section: SectionScore, previous: ResponseScore): SectionScore | undefined {
+  return (
+    previous.sections.find((s) => s.sectionId === section.sectionId && s.scoring === section.scoring) ??
+    (section.elementId === null
+      ? undefined
+      : previous.sections.find((s) => s.elementId === section.elementId && s.scoring === section.scoring))
+  );
+}
+
 export function compareScores(current: ResponseScore, previous: ResponseScore): ScoreComparison {
-  const elements = current.elements.map((element) => {
-    const before = previous.elements.find((e) => e.elementId === element.elementId)?.score ?? null;
-    return { elementId: element.elementId, previous: before, current: element.score, change: diff(element.score, before) };
+  const sections = current.sections.map((section) => {
+    const before = counterpart(section, previous)?.score ?? null;
+    return { sectionId: section.sectionId, previous: before, current: section.score, change: diff(section.score, before) };
   });
   return {
-    elements,
+    sections,
     overall: { previous: previous.overall, current: current.overall, change: diff(current.overall, previous.overall) },
   };
 }

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementId } from '../elements/element-ids.ts';
-import { ELEMENT_IDS } from '../elements/element-ids.ts';
-import type { AnsweredItem } from './score-response.ts';
-import { isElementComplete, keyedValue, scoreElement, scoreResponse } from './score-response.ts';
+import type { AnsweredItem, AnsweredSection, AssessmentResponse } from '../questionnaire/response.ts';
+import { isElementComplete, keyedValue, largestGap, scoreResponse, scoreSection } from './score-response.ts';
 
 const scale = { min: 1, max: 5 };
+const ranges = { scale, pairedScale: scale };
 
-/** Builds the items of one element from [value, reverse] pairs. */
-function items(elementId: ElementId, answers: Array<[number | null, boolean?]>): AnsweredItem[] {
-  return answers.map(([value, reverse = false], index) => ({ itemId: `${elementId}-${index}`, elementId, reverse, value }));
+/** Builds one "mean" section's scale items from [value, reverse] pairs. */
+function scaleItems(sectionId: string, answers: Array<[number | null, boolean?]>): AnsweredItem[] {
+  return answers.map(([value, reverse = false], index) => ({ kind: 'scale', itemId: `${sectionId}-${index}`, sectionId, reverse, value }));
+}
+
+/** Builds one "gap" section's paired items from [aim, actual] pairs. */
+function pairs(sectionId: string, answers: Array<[number | null, number | null]>): AnsweredItem[] {
+  return answers.map(([aim, actual], index) => ({ kind: 'paired', itemId: `${sectionId}-${index}`, sectionId, aim, actual }));
+}
+
+const mean = (id: string, elementId: ElementId | null = null): AnsweredSection => ({ sectionId: id, elementId, scoring: 'mean' });
+const gap = (id: ElementId): AnsweredSection => ({ sectionId: id, elementId: id, scoring: 'gap' });
+
+function response(sections: AnsweredSection[], items: AnsweredItem[], overall: AssessmentResponse['overall'] = 'mean-of-elements') {
+  return { sections, items, overall, ...ranges };
 }
 
 describe('keyedValue', () => {
@@ -26,46 +38,92 @@ describe('keyedValue', () => {
   });
 });
 
-describe('scoreElement', () => {
-  it('scores all minimum answers as 0', () => {
-    expect(scoreElement('attending', items('attending', [[1], [1], [1], [1], [1]]), scale).score).toBe(0);
-  });
+describe('a "mean" section', () => {
+  const score = (items: AnsweredItem[]) => scoreSection(mean('attending', 'attending'), items, ranges);
 
-  it('scores all maximum answers as 100', () => {
-    expect(scoreElement('attending', items('attending', [[5], [5], [5], [5], [5]]), scale).score).toBe(100);
+  it('scores all minimum answers as 0 and all maximum answers as 100', () => {
+    expect(score(scaleItems('attending', [[1], [1], [1], [1], [1]])).score).toBe(0);
+    expect(score(scaleItems('attending', [[5], [5], [5], [5], [5]])).score).toBe(100);
   });
 
   it('scores all reverse-keyed items answered "almost always" as 0, and "rarely" as 100', () => {
-    const high = items('helping', [[5, true], [5, true], [5, true], [5, true], [5, true]]);
-    const low = items('helping', [[1, true], [1, true], [1, true], [1, true], [1, true]]);
-    expect(scoreElement('helping', high, scale).score).toBe(0);
-    expect(scoreElement('helping', low, scale).score).toBe(100);
+    expect(score(scaleItems('attending', [[5, true], [5, true], [5, true]])).score).toBe(0);
+    expect(score(scaleItems('attending', [[1, true], [1, true], [1, true]])).score).toBe(100);
   });
 
   it('mixes forward and reverse items (4, 3, 5 and a reversed 2 → mean 4 → 75)', () => {
-    const result = scoreElement('empathising', items('empathising', [[4], [3], [5], [2, true]]), scale);
-    expect(result).toEqual({ elementId: 'empathising', answered: 4, total: 4, score: 75, complete: true });
+    expect(score(scaleItems('attending', [[4], [3], [5], [2, true]]))).toEqual({
+      sectionId: 'attending',
+      elementId: 'attending',
+      scoring: 'mean',
+      answered: 4,
+      total: 4,
+      score: 75,
+      aim: null,
+      actual: null,
+      complete: true,
+    });
   });
 
   it('rounds to the nearest whole point (mean 3.5 → 62.5 → 63)', () => {
-    expect(scoreElement('attending', items('attending', [[3], [4], [3], [4]]), scale).score).toBe(63);
+    expect(score(scaleItems('attending', [[3], [4], [3], [4]])).score).toBe(63);
   });
 
-  it('scores only the answered items when enough are answered (4 of 6)', () => {
-    const result = scoreElement('understanding', items('understanding', [[5], [5], [3], [3], [null], [null]]), scale);
-    expect(result.answered).toBe(4);
-    expect(result.total).toBe(6);
-    expect(result.score).toBe(75);
+  it('scores only the answered items when two thirds are answered (4 of 6)', () => {
+    const result = score(scaleItems('attending', [[5], [5], [3], [3], [null], [null]]));
+    expect(result).toMatchObject({ answered: 4, total: 6, score: 75, complete: true });
   });
 
-  it('marks an element incomplete, with no score, when fewer than two thirds are answered', () => {
-    const result = scoreElement('understanding', items('understanding', [[5], [5], [5], [null], [null], [null]]), scale);
-    expect(result.complete).toBe(false);
-    expect(result.score).toBeNull();
+  it('is incomplete, with no score, below two thirds (3 of 6), and with no answers', () => {
+    expect(score(scaleItems('attending', [[5], [5], [5], [null], [null], [null]]))).toMatchObject({ complete: false, score: null });
+    expect(score(scaleItems('attending', [[null], [null]]))).toMatchObject({ answered: 0, score: null });
   });
 
-  it('marks an element with no answers incomplete', () => {
-    expect(scoreElement('helping', items('helping', [[null], [null], [null]]), scale)).toMatchObject({ answered: 0, score: null });
+  it('scores a two-item pulse section only when both are answered (2 of 2; 1 of 2 is below two thirds)', () => {
+    expect(score(scaleItems('attending', [[4], [2, true]])).score).toBe(75);
+    expect(score(scaleItems('attending', [[4], [null]])).complete).toBe(false);
+  });
+
+  it('ignores free text and choices in the same section', () => {
+    const items: AnsweredItem[] = [
+      ...scaleItems('attending', [[5], [5]]),
+      { kind: 'text', itemId: 'why', sectionId: 'attending', value: 'Because' },
+      { kind: 'choice', itemId: 'pick', sectionId: 'attending', value: null },
+    ];
+    expect(score(items)).toMatchObject({ answered: 2, total: 2, score: 100 });
+  });
+});
+
+describe('a "gap" section', () => {
+  const score = (items: AnsweredItem[]) => scoreSection(gap('helping'), items, ranges);
+
+  it('gives aim and actual on 0–100 and the gap between them (aims 5, 5, 4 → 92; actuals 3, 4, 2 → 50; gap 42)', () => {
+    // aim mean 14/3 = 4.667 → 91.7 → 92; actual mean 3 → 50.
+    expect(score(pairs('helping', [[5, 3], [5, 4], [4, 2]]))).toMatchObject({ aim: 92, actual: 50, score: 42, complete: true, answered: 3 });
+  });
+
+  it('is negative when the leader led above their aim', () => {
+    expect(score(pairs('helping', [[3, 4], [3, 5], [3, 3]]))).toMatchObject({ aim: 50, actual: 75, score: -25 });
+  });
+
+  it('counts a pair only when both sides are rated', () => {
+    const result = score(pairs('helping', [[5, 3], [5, null], [null, 2]]));
+    expect(result).toMatchObject({ answered: 1, total: 3, complete: false, score: null, aim: null, actual: null });
+  });
+
+  it('scores with two of three pairs complete, from those two only', () => {
+    expect(score(pairs('helping', [[5, 1], [5, 3], [null, 2]]))).toMatchObject({ aim: 100, actual: 25, score: 75 });
+  });
+});
+
+describe('an unscored section', () => {
+  it('has no score but counts what was written', () => {
+    const section: AnsweredSection = { sectionId: 'culture', elementId: null, scoring: 'none' };
+    const items: AnsweredItem[] = [
+      { kind: 'text', itemId: 'a', sectionId: 'culture', value: 'Some thoughts' },
+      { kind: 'text', itemId: 'b', sectionId: 'culture', value: null },
+    ];
+    expect(scoreSection(section, items, ranges)).toMatchObject({ score: null, answered: 1, total: 2, complete: true });
   });
 });
 
@@ -82,32 +140,69 @@ describe('isElementComplete', () => {
 });
 
 describe('scoreResponse', () => {
+  const elements = [mean('attending', 'attending'), mean('understanding', 'understanding'), mean('empathising', 'empathising'), mean('helping', 'helping')];
+
   it('averages the four element scores into the overall score (75, 50, 100, 0 → 56)', () => {
-    const all = [
-      ...items('attending', [[4], [3], [5], [2, true]]),
-      ...items('understanding', [[3], [3], [3], [3]]),
-      ...items('empathising', [[5], [5], [1, true], [5]]),
-      ...items('helping', [[1], [1], [5, true], [1]]),
+    const items = [
+      ...scaleItems('attending', [[4], [3], [5], [2, true]]),
+      ...scaleItems('understanding', [[3], [3], [3], [3]]),
+      ...scaleItems('empathising', [[5], [5], [1, true], [5]]),
+      ...scaleItems('helping', [[1], [1], [5, true], [1]]),
     ];
-    const result = scoreResponse(all, scale, ELEMENT_IDS);
-    expect(result.elements.map((e) => e.score)).toEqual([75, 50, 100, 0]);
+    const result = scoreResponse(response(elements, items));
+    expect(result.sections.map((e) => e.score)).toEqual([75, 50, 100, 0]);
     expect(result.overall).toBe(56);
   });
 
-  it('has no overall score when any element is incomplete', () => {
-    const all = [
-      ...items('attending', [[5], [5], [5]]),
-      ...items('understanding', [[5], [null], [null]]),
-      ...items('empathising', [[5], [5], [5]]),
-      ...items('helping', [[5], [5], [5]]),
+  it('leaves sections without an element (energy) out of the overall', () => {
+    const items = [
+      ...scaleItems('attending', [[5], [5]]),
+      ...scaleItems('understanding', [[3], [3]]),
+      ...scaleItems('energy', [[1], [1]]),
     ];
-    const result = scoreResponse(all, scale, ELEMENT_IDS);
-    expect(result.overall).toBeNull();
-    expect(result.elements[1]).toMatchObject({ elementId: 'understanding', complete: false });
+    const result = scoreResponse(response([elements[0]!, elements[1]!, mean('energy')], items));
+    expect(result.sections.map((s) => s.score)).toEqual([100, 50, 0]);
+    expect(result.overall).toBe(75);
   });
 
-  it('lists elements in the given order, whatever the order of the items', () => {
-    const all = [...items('helping', [[3], [3], [3]]), ...items('attending', [[3], [3], [3]])];
-    expect(scoreResponse(all, scale, ELEMENT_IDS).elements.map((e) => e.elementId)).toEqual(['attending', 'helping']);
+  it('has no overall score when any element is incomplete', () => {
+    const items = [
+      ...scaleItems('attending', [[5], [5], [5]]),
+      ...scaleItems('understanding', [[5], [null], [null]]),
+      ...scaleItems('empathising', [[5], [5], [5]]),
+      ...scaleItems('helping', [[5], [5], [5]]),
+    ];
+    const result = scoreResponse(response(elements, items));
+    expect(result.overall).toBeNull();
+    expect(result.sections[1]).toMatchObject({ sectionId: 'understanding', complete: false });
+  });
+
+  it('has no overall score when the questionnaire asks for none', () => {
+    const items = scaleItems('attending', [[5], [5]]);
+    expect(scoreResponse(response([elements[0]!], items, 'none')).overall).toBeNull();
+  });
+
+  it('lists sections in the order they were presented', () => {
+    const items = [...scaleItems('helping', [[3], [3], [3]]), ...scaleItems('attending', [[3], [3], [3]])];
+    expect(scoreResponse(response([elements[0]!, elements[3]!], items)).sections.map((e) => e.sectionId)).toEqual(['attending', 'helping']);
+  });
+});
+
+describe('largestGap', () => {
+  it('names the complete section with the widest gap, the first on a tie', () => {
+    const items = [
+      ...pairs('attending', [[5, 4], [5, 4], [5, 4]]), // gap 25
+      ...pairs('understanding', [[5, 2], [5, 2], [5, 2]]), // gap 75
+      ...pairs('empathising', [[5, 2], [5, 2], [5, 2]]), // gap 75, later
+      ...pairs('helping', [[5, 1], [null, null], [null, null]]), // incomplete
+    ];
+    const score = scoreResponse(response([gap('attending'), gap('understanding'), gap('empathising'), gap('helping')], items, 'none'));
+    expect(largestGap(score)?.sectionId).toBe('understanding');
+    expect(largestGap(score)?.score).toBe(75);
+  });
+
+  it('is undefined when no gap section is complete', () => {
+    const score = scoreResponse(response([gap('attending')], pairs('attending', [[5, null], [null, 1], [null, null]]), 'none'));
+    expect(largestGap(score)).toBeUndefined();
   });
 });

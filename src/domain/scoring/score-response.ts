@@ -1,49 +1,46 @@
 /**
- * Scoring of a Likert questionnaire response, as pure functions.
+ * Scoring of a response, as pure functions. Each section declares its rule
+ * (in content, stored with the response as answered):
  *
- * Rules (also written up for editors in docs/content-authoring.md):
- * - a reverse-keyed answer v counts as (min + max − v);
- * - an element's score is the mean of its answered items mapped onto 0–100,
- *   rounded to the nearest whole number;
- * - an element is incomplete, and has no score, when fewer than two thirds of
- *   its items are answered;
- * - the overall score is the mean of the element scores, and only exists when
- *   every element is complete.
+ * - "mean": a reverse-keyed answer v counts as (min + max − v); the section's
+ *   score is the mean of its answered scale items mapped onto 0–100, rounded
+ *   to the nearest whole number;
+ * - "gap": each paired item is rated for the aim and for what actually
+ *   happened; the section's aim and actual scores are the means of its
+ *   complete pairs mapped onto 0–100, and its score is the gap, aim − actual
+ *   (negative when the leader did better than they aimed);
+ * - "none": free text and choices, not scored.
  *
- * The inputs are the items *as they were answered* (with their reverse flags),
- * so a stored response can be re-scored without the content file.
+ * A scored section is incomplete, and has no score, when fewer than two
+ * thirds of its scored items are answered (a pair counts only with both
+ * ratings). The overall score, when the questionnaire asks for one, is the
+ * mean of the element sections' scores and only exists when all are complete.
+ * Rules for editors: docs/content-authoring.md; the reasons: docs/decisions/0007.
  */
 import type { ElementId } from '../elements/element-ids.ts';
+import type { AnsweredItem, AnsweredSection, AssessmentResponse, ScaleRange, ScoringMethod } from '../questionnaire/response.ts';
 
-export interface ScaleRange {
-  min: number;
-  max: number;
-}
-
-/** One item of a response as it was presented: its element and reverse flag, and the answer if any. */
-export interface AnsweredItem {
-  itemId: string;
-  elementId: ElementId;
-  reverse: boolean;
-  value: number | null;
-}
-
-export interface ElementScore {
-  elementId: ElementId;
+export interface SectionScore {
+  sectionId: string;
+  elementId: ElementId | null;
+  scoring: ScoringMethod;
   answered: number;
   total: number;
-  /** 0–100, or null when the element is incomplete. */
+  /** "mean": 0–100; "gap": aim − actual in points; null when incomplete or unscored. */
   score: number | null;
+  /** Only for "gap" sections that are complete: the two sides of the gap, each 0–100. */
+  aim: number | null;
+  actual: number | null;
   complete: boolean;
 }
 
 export interface ResponseScore {
-  elements: ElementScore[];
-  /** Mean of the element scores; null unless every element is complete. */
+  sections: SectionScore[];
+  /** Mean of the element sections' scores; null unless asked for and every one is complete. */
   overall: number | null;
 }
 
-/** The fraction of an element's items that must be answered for it to be scored. */
+/** The fraction of a section's scored items that must be answered for it to be scored. */
 export const COMPLETION_THRESHOLD = 2 / 3;
 
 /** Maps one answer onto the scale's direction, flipping it when the item is reverse-keyed. */
@@ -54,34 +51,76 @@ export function keyedValue(value: number, reverse: boolean, scale: ScaleRange): 
   return reverse ? scale.min + scale.max - value : value;
 }
 
-/** Whether enough of an element's items are answered to score it. */
+/** Whether enough of a section's items are answered to score it. */
 export function isElementComplete(answered: number, total: number): boolean {
   return total > 0 && answered >= Math.ceil(total * COMPLETION_THRESHOLD - 1e-9);
 }
 
-export function scoreElement(elementId: ElementId, items: readonly AnsweredItem[], scale: ScaleRange): ElementScore {
-  const own = items.filter((item) => item.elementId === elementId);
-  const answeredValues = own.flatMap((item) => (item.value === null ? [] : [keyedValue(item.value, item.reverse, scale)]));
-  const complete = isElementComplete(answeredValues.length, own.length);
-  let score: number | null = null;
-  if (complete) {
-    const mean = answeredValues.reduce((sum, v) => sum + v, 0) / answeredValues.length;
-    score = Math.round(((mean - scale.min) / (scale.max - scale.min)) * 100);
-  }
-  return { elementId, answered: answeredValues.length, total: own.length, score, complete };
+function toPercent(mean: number, scale: ScaleRange): number {
+  return ((mean - scale.min) / (scale.max - scale.min)) * 100;
 }
 
-/** Scores every element present in the items, in the order given by `elementOrder`. */
-export function scoreResponse(
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
+
+function requireScale(scale: ScaleRange | null, kind: string): ScaleRange {
+  if (!scale) throw new Error(`A response with ${kind} items must record their scale`);
+  return scale;
+}
+
+function scoreMean(section: AnsweredSection, items: readonly AnsweredItem[], scale: ScaleRange | null): SectionScore {
+  const scaleItems = items.flatMap((item) => (item.kind === 'scale' ? [item] : []));
+  const range = scaleItems.length > 0 ? requireScale(scale, 'scale') : { min: 0, max: 1 };
+  const values = scaleItems.flatMap((item) => (item.value === null ? [] : [keyedValue(item.value, item.reverse, range)]));
+  const complete = isElementComplete(values.length, scaleItems.length);
+  const score = complete ? Math.round(toPercent(mean(values), range)) : null;
+  return { ...base(section), answered: values.length, total: scaleItems.length, score, aim: null, actual: null, complete };
+}
+
+function scoreGap(section: AnsweredSection, items: readonly AnsweredItem[], scale: ScaleRange | null): SectionScore {
+  const pairs = items.flatMap((item) => (item.kind === 'paired' ? [item] : []));
+  const range = pairs.length > 0 ? requireScale(scale, 'paired') : { min: 0, max: 1 };
+  const both = pairs.flatMap((p) => (p.aim === null || p.actual === null ? [] : [{ aim: keyedValue(p.aim, false, range), actual: keyedValue(p.actual, false, range) }]));
+  const complete = isElementComplete(both.length, pairs.length);
+  if (!complete) return { ...base(section), answered: both.length, total: pairs.length, score: null, aim: null, actual: null, complete };
+  const aim = Math.round(toPercent(mean(both.map((p) => p.aim)), range));
+  const actual = Math.round(toPercent(mean(both.map((p) => p.actual)), range));
+  return { ...base(section), answered: both.length, total: pairs.length, score: aim - actual, aim, actual, complete };
+}
+
+function base(section: AnsweredSection) {
+  return { sectionId: section.sectionId, elementId: section.elementId, scoring: section.scoring };
+}
+
+export function scoreSection(
+  section: AnsweredSection,
   items: readonly AnsweredItem[],
-  scale: ScaleRange,
-  elementOrder: readonly ElementId[],
-): ResponseScore {
-  const present = elementOrder.filter((id) => items.some((item) => item.elementId === id));
-  const elements = present.map((id) => scoreElement(id, items, scale));
-  const allComplete = elements.length > 0 && elements.every((e) => e.complete);
-  const overall = allComplete
-    ? Math.round(elements.reduce((sum, e) => sum + (e.score ?? 0), 0) / elements.length)
-    : null;
-  return { elements, overall };
+  response: Pick<AssessmentResponse, 'scale' | 'pairedScale'>,
+): SectionScore {
+  const own = items.filter((item) => item.sectionId === section.sectionId);
+  if (section.scoring === 'mean') return scoreMean(section, own, response.scale);
+  if (section.scoring === 'gap') return scoreGap(section, own, response.pairedScale ?? response.scale);
+  const answered = own.filter((item) => item.kind !== 'scale' && item.kind !== 'paired' && item.value !== null && item.value.trim() !== '');
+  return { ...base(section), answered: answered.length, total: own.length, score: null, aim: null, actual: null, complete: answered.length > 0 };
+}
+
+/** Scores every section of a response, in the order they were presented. */
+export function scoreResponse(response: Pick<AssessmentResponse, 'sections' | 'items' | 'scale' | 'pairedScale' | 'overall'>): ResponseScore {
+  const sections = response.sections.map((section) => scoreSection(section, response.items, response));
+  const elementSections = sections.filter((s) => s.elementId !== null && s.scoring !== 'none');
+  const allComplete = elementSections.length > 0 && elementSections.every((s) => s.complete);
+  const overall =
+    response.overall === 'mean-of-elements' && allComplete ? Math.round(mean(elementSections.map((s) => s.score ?? 0))) : null;
+  return { sections, overall };
+}
+
+/** The complete "gap" section with the largest gap (the first, on a tie), if any. */
+export function largestGap(score: ResponseScore): SectionScore | undefined {
+  let largest: SectionScore | undefined;
+  for (const section of score.sections) {
+    if (section.scoring !== 'gap' || section.score === null) continue;
+    if (!largest || section.score > (largest.score ?? -Infinity)) largest = section;
+  }
+  return largest;
 }

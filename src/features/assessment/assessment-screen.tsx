@@ -1,8 +1,10 @@
 /**
  * /assess/:questionnaireId — loads the questionnaire and any unfinished
  * draft. A draft reopens with the questionnaire version it was begun on,
- * after an explicit choice: resume, or start again.
+ * after an explicit choice: resume, or start again. `before` (composed in by
+ * the app) is shown above the questions: the follow-up of last week's intention.
  */
+import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
@@ -36,7 +38,7 @@ async function loadScreen(connection: ReturnType<typeof useConnection>, id: stri
   return { kind: 'answering', questionnaire, draft: newDraft(questionnaire, new Date()) };
 }
 
-export function AssessmentScreen() {
+export function AssessmentScreen({ before }: { before?: ReactNode }) {
   const { questionnaireId = '' } = useParams();
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
@@ -78,10 +80,11 @@ export function AssessmentScreen() {
   }
 
   const { questionnaire, draft } = state;
-  const total = questionnaire.elements.reduce((n, e) => n + e.items.length, 0);
+  const total = questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <>
       <h1 id="questionnaire-title">{questionnaire.title}</h1>
+      {before}
       {state.kind === 'choose' ? (
         <ResumeChoice
           draft={draft}

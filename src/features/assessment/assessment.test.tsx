@@ -4,10 +4,10 @@ import { useSession } from '../../state/session-store.ts';
 import { getDraft, saveDraft } from '../../storage/repositories/drafts-repo.ts';
 import { listResponses } from '../../storage/repositories/responses-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
-import { answerStep, best, middle, selfAssessment } from '../../testing/self-assessment.ts';
+import { answerStep, best, middle, scaleItems, selfAssessment } from '../../testing/self-assessment.ts';
 
 const PATH = '/assess/compassionate-leadership';
-const elementNames = selfAssessment.elements.map((e) => e.name);
+const elementNames = selfAssessment.sections.map((e) => e.title);
 
 function connection() {
   return useSession.getState().connection!;
@@ -19,24 +19,24 @@ async function next(user: ReturnType<typeof renderApp>['user'], stepIndex: numbe
 }
 
 describe('answering the self-assessment', () => {
-  it('shows one element at a time, each item its own radio group named by its text, with progress', async () => {
+  it('shows one section at a time, each item its own radio group named by its text, with progress', async () => {
     renderApp(PATH);
     expect(await screen.findByRole('heading', { level: 2, name: 'Step 1 of 4: Attending' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Step 1 of 4' })).toHaveAttribute('aria-valuenow', '1');
     const groups = screen.getAllByRole('radiogroup');
-    expect(groups).toHaveLength(selfAssessment.elements[0]!.items.length);
-    for (const [index, item] of selfAssessment.elements[0]!.items.entries()) {
+    expect(groups).toHaveLength(scaleItems(selfAssessment, 0).length);
+    for (const [index, item] of scaleItems(selfAssessment, 0).entries()) {
       expect(groups[index]).toHaveAccessibleName(item.text);
       expect(within(groups[index]!).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(
-        selfAssessment.scale.options.map((o) => o.label),
+        selfAssessment.scale!.options.map((o) => o.label),
       );
     }
-    expect(screen.queryByRole('radiogroup', { name: selfAssessment.elements[1]!.items[0]!.text })).not.toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: scaleItems(selfAssessment, 1)[0]!.text })).not.toBeInTheDocument();
   });
 
   it('saves every answer to the draft at once', async () => {
     const { user } = renderApp(PATH);
-    const item = selfAssessment.elements[0]!.items[0]!;
+    const item = scaleItems(selfAssessment, 0)[0]!;
     await screen.findByRole('heading', { level: 2, name: /Attending/ });
     await user.click(within(screen.getByRole('radiogroup', { name: item.text })).getByRole('radio', { name: 'Often' }));
     await waitFor(async () => expect((await getDraft(connection(), 'compassionate-leadership'))?.answers).toEqual({ [item.id]: 4 }));
@@ -47,7 +47,7 @@ describe('answering the self-assessment', () => {
     const { user } = renderApp(PATH);
     await screen.findByRole('heading', { level: 2, name: /Attending/ });
     await answerStep(user, 0, best);
-    const expected = Object.fromEntries(selfAssessment.elements[0]!.items.map((item) => [item.id, item.reverse ? 1 : 5]));
+    const expected = Object.fromEntries(scaleItems(selfAssessment, 0).map((item) => [item.id, item.reverse ? 1 : 5]));
     await waitFor(async () => expect((await getDraft(connection(), 'compassionate-leadership'))?.answers).toEqual(expected));
   });
 
@@ -59,7 +59,7 @@ describe('answering the self-assessment', () => {
     expect(screen.getByRole('progressbar', { name: 'Step 2 of 4' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 2, name: /Attending/ });
-    const first = screen.getByRole('radiogroup', { name: selfAssessment.elements[0]!.items[0]!.text });
+    const first = screen.getByRole('radiogroup', { name: scaleItems(selfAssessment, 0)[0]!.text });
     expect(within(first).getByRole('radio', { name: middle() })).toBeChecked();
   });
 });
@@ -68,14 +68,14 @@ describe('resuming a draft', () => {
   async function seedDraft() {
     await useSession.getState().start();
     expect(useSession.getState().status).toBe('ready');
-    const item = selfAssessment.elements[1]!.items[0]!;
+    const item = scaleItems(selfAssessment, 1)[0]!;
     await saveDraft(connection(), {
       questionnaireId: 'compassionate-leadership',
       questionnaireVersion: selfAssessment.version,
       startedAt: '2026-11-20T18:00:00.000Z',
       updatedAt: '2026-11-20T18:04:00.000Z',
       stepIndex: 1,
-      answers: { [selfAssessment.elements[0]!.items[0]!.id]: 5, [item.id]: 2 },
+      answers: { [scaleItems(selfAssessment, 0)[0]!.id]: 5, [item.id]: 2 },
     });
     return item;
   }
@@ -115,14 +115,20 @@ describe('submitting', () => {
     const [saved] = (await listResponses(connection())).items;
     expect(saved).toMatchObject({ questionnaireId: 'compassionate-leadership', questionnaireVersion: selfAssessment.version });
     expect(saved!.items).toEqual(
-      selfAssessment.elements.flatMap((e) =>
-        e.items.map((item) => ({ itemId: item.id, elementId: e.id, reverse: item.reverse, value: item.reverse ? 1 : 5 })),
+      selfAssessment.sections.flatMap((e, index) =>
+        scaleItems(selfAssessment, index).map((item) => ({
+          kind: 'scale',
+          itemId: item.id,
+          sectionId: e.id,
+          reverse: item.reverse,
+          value: item.reverse ? 1 : 5,
+        })),
       ),
     );
     expect(await getDraft(connection(), 'compassionate-leadership')).toBeUndefined();
   });
 
-  it('explains incomplete elements before submitting, and still lets the user see results', async () => {
+  it('explains incomplete sections before submitting, and still lets the user see results', async () => {
     const { user } = renderApp(PATH);
     await screen.findByRole('heading', { level: 2, name: /Attending/ });
     await answerStep(user, 0, middle);

@@ -1,9 +1,9 @@
 /**
- * Answering a questionnaire: one element per step, progress shown, every
+ * Answering a questionnaire: one section per step, progress shown, every
  * answer saved to the draft at once, and on the last step "See my results",
  * which stores the response and removes the draft in one transaction.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
@@ -11,7 +11,7 @@ import { newId } from '../../domain/ids.ts';
 import { buildResponse } from '../../domain/questionnaire/build-response.ts';
 import type { AssessmentDraft } from '../../domain/questionnaire/response.ts';
 import { countAnswers } from '../../domain/questionnaire/response.ts';
-import { isElementComplete } from '../../domain/scoring/score-response.ts';
+import { isSectionScorable } from '../../domain/questionnaire/section-progress.ts';
 import { useSession } from '../../state/session-store.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
@@ -20,7 +20,8 @@ import { saveCompletedResponse } from '../../storage/repositories/responses-repo
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { ProgressBar } from '../../ui/progress-bar.tsx';
-import { ElementStep } from './element-step.tsx';
+import type { AnswerHandlers } from './section-step.tsx';
+import { SectionStep } from './section-step.tsx';
 import { useDraftAutosave } from './use-draft-autosave.ts';
 
 export interface QuestionnaireFormProps {
@@ -39,10 +40,10 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const stepCount = questionnaire.elements.length;
+  const stepCount = questionnaire.sections.length;
   const stepIndex = Math.min(draft.stepIndex, stepCount - 1);
-  const element = questionnaire.elements[stepIndex]!;
-  const totalItems = questionnaire.elements.reduce((n, e) => n + e.items.length, 0);
+  const section = questionnaire.sections[stepIndex]!;
+  const totalItems = questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
   const isLast = stepIndex === stepCount - 1;
 
   useEffect(() => {
@@ -59,15 +60,24 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
     window.scrollTo?.(0, 0);
   }, [stepIndex]);
 
-  const answer = useCallback(
-    (itemId: string, value: number) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: value } })),
+  // Stable handlers, so answering one item re-renders only that item's group.
+  const handlers = useMemo<AnswerHandlers>(
+    () => ({
+      onScale: (itemId, value) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: value } })),
+      onPaired: (itemId, side, value) =>
+        update((d) => {
+          const previous = d.answers[itemId];
+          const pair = typeof previous === 'object' ? previous : {};
+          return { ...d, answers: { ...d.answers, [itemId]: { ...pair, [side]: value } } };
+        }),
+      onChoice: (itemId, optionId) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: optionId } })),
+      onText: (itemId, text) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: text } })),
+      onNote: (sectionId, text) => update((d) => ({ ...d, notes: { ...d.notes, [sectionId]: text } })),
+    }),
     [update],
   );
 
-  const incomplete = questionnaire.elements.filter((e) => {
-    const answered = e.items.filter((item) => draft.answers[item.id] !== undefined).length;
-    return !isElementComplete(answered, e.items.length);
-  });
+  const incomplete = questionnaire.sections.filter((s) => !isSectionScorable(s, draft.answers));
 
   async function submit() {
     setSubmitting(true);
@@ -99,21 +109,22 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
         device as you go.
       </p>
       {saveError && <Notice tone="alert">{saveError}</Notice>}
-      <ElementStep
+      <SectionStep
         questionnaire={questionnaire}
-        element={element}
+        section={section}
         stepNumber={stepIndex + 1}
         stepCount={stepCount}
         answers={draft.answers}
-        onAnswer={answer}
+        note={draft.notes?.[section.id] ?? ''}
+        handlers={handlers}
         readOnly={readOnly}
         headingRef={headingRef}
       />
       {isLast && incomplete.length > 0 && (
-        <Notice tone="info" title="Some elements are not answered enough to score">
+        <Notice tone="info" title="Some sections are not answered enough to score">
           <p>
-            {incomplete.map((e) => e.name).join(', ')}: at least two thirds of an element's questions need an answer
-            for it to be scored. You can go back, or see your results now with {incomplete.length === 1 ? 'it' : 'them'}{' '}
+            {incomplete.map((s) => s.title).join(', ')}: at least two thirds of a section's rated questions need an
+            answer for it to be scored. You can go back, or see your results now with {incomplete.length === 1 ? 'it' : 'them'}{' '}
             marked as incomplete.
           </p>
         </Notice>
@@ -130,7 +141,7 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
             {submitting ? 'Saving…' : 'See my results'}
           </Button>
         ) : (
-          <Button type="submit">Next: {questionnaire.elements[stepIndex + 1]!.name}</Button>
+          <Button type="submit">Next: {questionnaire.sections[stepIndex + 1]!.title}</Button>
         )}
       </div>
     </form>

@@ -17,7 +17,7 @@ vi.mock('../../storage/repositories/drafts-repo.ts', async (importOriginal) => {
 describe('when the device is out of space', () => {
   it('says so clearly while answering', async () => {
     const { user } = renderApp('/assess/compassionate-leadership');
-    const item = selfAssessment.elements[0]!.items[0]!;
+    const item = selfAssessment.sections[0]!.items[0]!;
     const group = await screen.findByRole('radiogroup', { name: item.text });
     await user.click(within(group).getByRole('radio', { name: 'Often' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/out of storage space, so the last change was not saved/);

@@ -32,18 +32,26 @@ function measure(name: string, start: number): void {
   }
 }
 
+/** Whether a draft holds anything worth saving: an answer or a note. */
+function hasContent(draft: AssessmentDraft): boolean {
+  return countAnswers(draft) > 0 || Object.values(draft.notes ?? {}).some((note) => note.trim() !== '');
+}
+
 export function useDraftAutosave(connection: ProfileConnection, initial: AssessmentDraft): DraftAutosave {
   const [draft, setDraft] = useState(initial);
   const [saveError, setSaveError] = useState<string | null>(null);
   const latest = useRef(initial);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef(0);
+  // Once anything has been written, every later change is saved too (even clearing a text box).
+  const hasSaved = useRef(hasContent(initial));
 
   const update = useCallback(
     (change: (draft: AssessmentDraft) => AssessmentDraft, kind: 'answer' | 'step' = 'answer') => {
       const next = { ...change(latest.current), updatedAt: new Date().toISOString() };
       latest.current = next;
-      if (countAnswers(next) > 0) {
+      if (hasSaved.current || hasContent(next)) {
+        hasSaved.current = true;
         const requested = performance.now();
         const write = async () => {
           if (latest.current !== next) return; // superseded: the queued newer save writes it

@@ -1,21 +1,32 @@
 /**
- * The parts of Today that come from storage: an unfinished self-assessment,
- * if any, and the list of past results. Loaded after the first paint.
+ * The parts of Today that come from storage: the intention waiting for its
+ * follow-up, any unfinished reflections, and recent results. Loaded after
+ * the first paint.
  */
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { shortTitleOf } from '../../content/catalogue.ts';
+import { awaitingFollowUp } from '../../domain/intentions/intention.ts';
 import { countAnswers } from '../../domain/questionnaire/response.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { listDrafts } from '../../storage/repositories/drafts-repo.ts';
+import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
 import { listResponses } from '../../storage/repositories/responses-repo.ts';
-import { formatDateTime } from '../../ui/format.ts';
+import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
+import { PlainText } from '../../ui/text-area-field.tsx';
 import { PastResults } from './past-results.tsx';
 
 export function HomeRecords() {
   const connection = useConnection();
   const records = useLiveQuery(
-    async () => ({ drafts: await listDrafts(connection), responses: await listResponses(connection) }),
+    async () => ({
+      drafts: await listDrafts(connection),
+      responses: await listResponses(connection),
+      intentions: await listIntentions(connection),
+    }),
     [connection],
   );
 
@@ -24,7 +35,8 @@ export function HomeRecords() {
   }, [records]);
 
   if (records === undefined) return <p className="muted">Loading your results…</p>;
-  const unreadable = records.drafts.unreadable + records.responses.unreadable;
+  const unreadable = records.drafts.unreadable + records.responses.unreadable + records.intentions.unreadable;
+  const waiting = awaitingFollowUp(records.intentions.items);
   return (
     <>
       {unreadable > 0 && (
@@ -37,16 +49,30 @@ export function HomeRecords() {
           </p>
         </Notice>
       )}
-      {records.drafts.items.map((draft) => (
-        <Notice key={draft.questionnaireId} tone="info" title="You have an unfinished self-assessment">
+      {waiting && (
+        <section className="card" aria-labelledby="current-intention-heading">
+          <h2 id="current-intention-heading">Your intention</h2>
+          <p className="muted">Set {formatDate(waiting.createdAt)}</p>
+          <PlainText text={waiting.text} />
           <p>
-            Last saved {formatDateTime(draft.updatedAt)}, with {countAnswers(draft)}{' '}
-            {countAnswers(draft) === 1 ? 'answer' : 'answers'} so far. Opening the self-assessment lets you resume it
-            or start again.
+            Your next reflection will ask how it went, or <Link to={paths.intentions()}>say how it went now</Link>.
+          </p>
+        </section>
+      )}
+      {records.drafts.items.map((draft) => (
+        <Notice key={draft.questionnaireId} tone="info" title={`You have an unfinished ${shortTitleOf(draft.questionnaireId).toLowerCase()}`}>
+          <p>
+            Last saved {formatDateTime(draft.updatedAt)}, with {countAnswers(draft)} {countAnswers(draft) === 1 ? 'answer' : 'answers'}{' '}
+            so far. <Link to={paths.assess(draft.questionnaireId)}>Open it</Link> to resume or start again.
           </p>
         </Notice>
       ))}
       <PastResults responses={records.responses.items} />
+      {records.intentions.items.length > 0 && (
+        <p>
+          <Link to={paths.intentions()}>All your intentions and how they went</Link>
+        </p>
+      )}
     </>
   );
 }

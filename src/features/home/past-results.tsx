@@ -1,31 +1,53 @@
-/** The list of past results on the home screen, newest first. */
+/** The list of past results on the home screen, newest first, each named by its instrument. */
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
-import { ELEMENT_IDS } from '../../domain/elements/element-ids.ts';
+import { shortTitleOf } from '../../content/catalogue.ts';
 import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
 import { scoreResponse } from '../../domain/scoring/score-response.ts';
 import { formatDate } from '../../ui/format.ts';
 
+/** How many results Today lists; the rest are in each instrument's history. */
+export const RECENT_RESULTS = 10;
+
+function summary(response: AssessmentResponse): string {
+  const score = scoreResponse(response);
+  if (response.overall === 'mean-of-elements') {
+    return score.overall === null ? 'Some sections incomplete' : `Overall ${score.overall} out of 100`;
+  }
+  const gaps = score.sections.filter((s) => s.scoring === 'gap' && s.score !== null);
+  if (gaps.length > 0) return `Largest gap ${Math.max(...gaps.map((s) => s.score ?? 0))} points`;
+  const means = score.sections.filter((s) => s.scoring === 'mean' && s.score !== null);
+  if (means.length === 1) return `${means[0]!.score} out of 100`;
+  return 'Written reflection';
+}
+
 export function PastResults({ responses }: { responses: readonly AssessmentResponse[] }) {
+  const recent = responses.slice(0, RECENT_RESULTS);
   return (
     <section aria-labelledby="past-results-heading">
       <h2 id="past-results-heading">Past results</h2>
       {responses.length === 0 ? (
-        <p className="muted">No results yet. When you finish a self-assessment, it will be listed here.</p>
+        <p className="muted">No results yet. When you finish a reflection, it will be listed here.</p>
       ) : (
-        <ul className="result-list">
-          {responses.map((response) => {
-            const overall = scoreResponse(response.items, response.scale, ELEMENT_IDS).overall;
-            return (
+        <>
+          <ul className="result-list">
+            {recent.map((response) => (
               <li key={response.id}>
                 <Link to={paths.result(response.id)}>
-                  <span>Self-assessment, {formatDate(response.completedAt)}</span>
-                  <span className="muted">{overall === null ? 'Some elements incomplete' : `Overall ${overall} out of 100`}</span>
+                  <span>
+                    {shortTitleOf(response.questionnaireId)}, {formatDate(response.completedAt)}
+                  </span>
+                  <span className="muted">{summary(response)}</span>
                 </Link>
               </li>
-            );
-          })}
-        </ul>
+            ))}
+          </ul>
+          {responses.length > RECENT_RESULTS && (
+            <p>
+              <Link to={paths.library()}>Older results are in each reflection’s history</Link>
+            </p>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,23 +1,37 @@
 /**
- * /results/:responseId — a finished self-assessment: the four element scores
- * (bars, and a table with the same figures and the change since the previous
- * result), then each element's band with its feedback and practices.
+ * /results/:responseId — a finished reflection, whatever its instrument:
+ * scores of its scored sections (bars and a table with the change since the
+ * previous result), the largest presence gap, each section's band feedback
+ * and practices, what the leader wrote, the self-care check-in beside a
+ * leadership result, and (composed in by the app) the choice of an intention
+ * for the coming week. Shown with the questionnaire version it was answered with.
  */
+import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
-import { ELEMENT_IDS } from '../../domain/elements/element-ids.ts';
 import { compareScores } from '../../domain/scoring/compare.ts';
 import { scoreResponse } from '../../domain/scoring/score-response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { formatDate } from '../../ui/format.ts';
 import { ScoreBars } from '../../ui/score-bars.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { ElementFeedback } from './element-feedback.tsx';
 import { KeepACopy } from './keep-a-copy.tsx';
+import { PresenceGaps } from './presence-gaps.tsx';
 import { ScoreTable } from './score-table.tsx';
+import { SectionFeedback } from './section-feedback.tsx';
+import { SelfCareBeside } from './self-care-beside.tsx';
 import { useQuestionnaireVersion, useResult } from './use-result.ts';
+import { WrittenAnswers } from './written-answers.tsx';
 
-export function ResultsScreen() {
+/** Instruments about how one leads, beside which the self-care check-in is shown. */
+const LEADERSHIP_PURPOSES = new Set(['assessment', 'pulse', 'presence']);
+
+export interface ResultsScreenProps {
+  /** Where the leader chooses next week's intention; composed in by the app. */
+  Intention?: ComponentType<{ responseId: string }>;
+}
+
+export function ResultsScreen({ Intention }: ResultsScreenProps) {
   const { responseId = '' } = useParams();
   const connection = useConnection();
   const guest = useSession((s) => s.profile?.guest ?? false);
@@ -38,37 +52,50 @@ export function ResultsScreen() {
   }
 
   const { response, previous } = result;
-  const score = scoreResponse(response.items, response.scale, ELEMENT_IDS);
-  const comparison = previous ? compareScores(score, scoreResponse(previous.items, previous.scale, ELEMENT_IDS)) : undefined;
-  const elementName = (id: string) => questionnaire?.elements.find((e) => e.id === id)?.name ?? id;
+  const score = scoreResponse(response);
+  const comparison = previous ? compareScores(score, scoreResponse(previous)) : undefined;
+  const sectionTitle = (id: string) => questionnaire?.sections.find((s) => s.id === id)?.title ?? id;
+  const meanSections = score.sections.filter((s) => s.scoring === 'mean');
+  const scored = score.sections.some((s) => s.scoring !== 'none');
+  const title = questionnaire?.title ?? response.questionnaireId;
 
   return (
     <>
       <h1>Your result</h1>
       <p>
-        {questionnaire?.title ?? 'Self-assessment'}, completed {formatDate(response.completedAt)}.{' '}
-        {score.overall === null
-          ? 'Some elements had too few answers to score, so there is no overall score.'
-          : `Overall: ${score.overall} out of 100.`}
+        {title} (version {response.questionnaireVersion}), completed {formatDate(response.completedAt)}.
+        {score.overall !== null && ` Overall: ${score.overall} out of 100.`}
+        {response.overall === 'mean-of-elements' &&
+          score.overall === null &&
+          ' Some sections had too few answers to score, so there is no overall score.'}
       </p>
       {guest && <KeepACopy response={response} score={score} />}
-      <ScoreBars
-        caption="Your scores by element (0 to 100)"
-        bars={score.elements.map((e) => ({ id: e.elementId, label: elementName(e.elementId), score: e.score, emptyText: 'Incomplete' }))}
-      />
-      <ScoreTable score={score} comparison={comparison} previousDate={previous?.completedAt} elementName={elementName} />
+      {meanSections.length > 0 && (
+        <ScoreBars
+          caption="Your scores (0 to 100)"
+          bars={meanSections.map((s) => ({ id: s.sectionId, label: sectionTitle(s.sectionId), score: s.score, emptyText: 'Incomplete' }))}
+        />
+      )}
+      <PresenceGaps score={score} sectionTitle={sectionTitle} />
+      {scored && <ScoreTable score={score} comparison={comparison} previousDate={previous?.completedAt} sectionTitle={sectionTitle} />}
       {questionnaire === null && (
         <p className="muted">The wording of this version of the questionnaire is not available, so only scores are shown.</p>
       )}
       {questionnaire &&
-        score.elements.map((element) => {
-          const content = questionnaire.elements.find((e) => e.id === element.elementId);
-          return content ? <ElementFeedback key={element.elementId} element={content} score={element} /> : null;
+        score.sections.map((section) => {
+          const content = questionnaire.sections.find((s) => s.id === section.sectionId);
+          return content && section.scoring !== 'none' ? <SectionFeedback key={section.sectionId} section={content} score={section} /> : null;
         })}
-      <p className="muted">
-        Scores describe how you see yourself today. They are a starting point for reflection, not a judgement.
-      </p>
+      <WrittenAnswers response={response} questionnaire={questionnaire ?? null} />
+      {questionnaire && LEADERSHIP_PURPOSES.has(questionnaire.purpose) && !guest && <SelfCareBeside connection={connection} />}
+      {Intention && !guest && <Intention responseId={response.id} />}
+      {scored && (
+        <p className="muted">
+          Scores describe how you see yourself today. They are a starting point for reflection, not a judgement.
+        </p>
+      )}
       <p>
+        <Link to={paths.history(response.questionnaireId)}>All your {title} results</Link> ·{' '}
         <Link to={paths.home()}>Back to Today</Link>
       </p>
     </>

@@ -4,13 +4,13 @@ import { buildResponse, newDraft } from '../../domain/questionnaire/build-respon
 import { useSession } from '../../state/session-store.ts';
 import { saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
-import { selfAssessment } from '../../testing/self-assessment.ts';
+import { scaleItems, selfAssessment } from '../../testing/self-assessment.ts';
 
 /** Saves a result where every item is answered so that it scores `keyed` (1–5) once reverse keys are applied. */
 async function saveResult(id: string, completedAt: string, keyed: (elementIndex: number) => number) {
   const answers: Record<string, number> = {};
-  selfAssessment.elements.forEach((element, index) => {
-    for (const item of element.items) answers[item.id] = item.reverse ? 6 - keyed(index) : keyed(index);
+  selfAssessment.sections.forEach((_section, index) => {
+    for (const item of scaleItems(selfAssessment, index)) answers[item.id] = item.reverse ? 6 - keyed(index) : keyed(index);
   });
   const draft = { ...newDraft(selfAssessment, new Date(completedAt)), answers };
   await saveCompletedResponse(useSession.getState().connection!, buildResponse(selfAssessment, draft, id, new Date(completedAt)));
@@ -27,7 +27,7 @@ describe('the results page', () => {
     await saveResult('r1', '2026-11-10T10:00:00.000Z', (i) => [5, 4, 3, 1][i]!);
     renderApp('/results/r1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your result' })).toBeInTheDocument();
-    const bars = screen.getByRole('figure', { name: 'Your scores by element (0 to 100)' });
+    const bars = screen.getByRole('figure', { name: 'Your scores (0 to 100)' });
     expect(within(bars).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Attending100 out of 100',
       'Understanding75 out of 100',
@@ -45,9 +45,9 @@ describe('the results page', () => {
     await saveResult('r1', '2026-11-10T10:00:00.000Z', (i) => [5, 4, 3, 1][i]!);
     renderApp('/results/r1');
     for (const [index, score] of [100, 75, 50, 0].entries()) {
-      const element = selfAssessment.elements[index]!;
-      const band = element.bands.find((b) => score >= b.min && score <= b.max)!;
-      const section = await screen.findByRole('region', { name: `${element.name}: ${band.label}` });
+      const element = selfAssessment.sections[index]!;
+      const band = element.bands!.find((b) => score >= b.min && score <= b.max)!;
+      const section = await screen.findByRole('region', { name: `${element.title}: ${band.label}` });
       expect(within(section).getByText(band.feedback)).toBeInTheDocument();
       for (const practice of band.practices) expect(within(section).getByText(`${practice.title}.`)).toBeInTheDocument();
     }

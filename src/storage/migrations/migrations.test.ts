@@ -13,6 +13,7 @@ import { openProfile, profileDatabaseName } from '../profile-connection.ts';
 import { listDrafts } from '../repositories/drafts-repo.ts';
 import type { ProfileRecord } from '../repositories/profiles-repo.ts';
 import { listProfiles, resolveStartupProfile } from '../repositories/profiles-repo.ts';
+import { listIntentions } from '../repositories/intentions-repo.ts';
 import { listResponses } from '../repositories/responses-repo.ts';
 import { directoryMigrations } from './directory/index.ts';
 import type { Migration } from './migration.ts';
@@ -72,6 +73,7 @@ describe.each(profileMigrations.map((m) => m.version))('a profile database writt
     expect(connection.database.readOnly).toBe(false);
     expect(await listResponses(connection)).toEqual({ items: seed.expected.responses, unreadable: 0 });
     expect(await listDrafts(connection)).toEqual({ items: seed.expected.drafts, unreadable: 0 });
+    expect(await listIntentions(connection)).toEqual({ items: seed.expected.intentions ?? [], unreadable: 0 });
     connection.database.db.close();
   });
 });

@@ -4,7 +4,8 @@
  * the profile's vault.
  */
 import type { Table } from 'dexie';
-import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
+import type { AssessmentResponse, LegacyResponse } from '../../domain/questionnaire/response.ts';
+import { upgradeResponse } from '../../domain/questionnaire/response.ts';
 import { guard } from '../errors.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import type { SealedPayload } from '../vault/vault.ts';
@@ -38,8 +39,12 @@ async function toRow(connection: ProfileConnection, response: AssessmentResponse
 }
 
 async function fromRow(connection: ProfileConnection, row: ResponseRow): Promise<AssessmentResponse> {
-  const body = await connection.vault.open<ResponseBody>(row.payload, binding(connection, row.id));
-  return { id: row.id, questionnaireId: row.questionnaireId, completedAt: row.completedAt, ...body };
+  // Responses saved before the reflection library have the older, element-keyed shape.
+  const body = await connection.vault.open<ResponseBody | Omit<LegacyResponse, 'id' | 'questionnaireId' | 'completedAt'>>(
+    row.payload,
+    binding(connection, row.id),
+  );
+  return upgradeResponse({ id: row.id, questionnaireId: row.questionnaireId, completedAt: row.completedAt, ...body });
 }
 
 /**
@@ -70,6 +75,13 @@ export async function getResponse(connection: ProfileConnection, id: string): Pr
 /** Every response that can be opened, newest first, and how many could not be. */
 export async function listResponses(connection: ProfileConnection): Promise<Listed<AssessmentResponse>> {
   const rows = await guard(() => table(connection).orderBy('completedAt').reverse().toArray());
+  return openRows(rows, (row) => fromRow(connection, row));
+}
+
+/** Every response to one questionnaire that can be opened, newest first. */
+export async function listResponsesOf(connection: ProfileConnection, questionnaireId: string): Promise<Listed<AssessmentResponse>> {
+  const rows = await guard(() => table(connection).where('questionnaireId').equals(questionnaireId).toArray());
+  rows.sort((a, b) => b.completedAt.localeCompare(a.completedAt));
   return openRows(rows, (row) => fromRow(connection, row));
 }
 

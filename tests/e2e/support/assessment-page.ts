@@ -24,3 +24,25 @@ export async function takeWholeAssessment(page: Page, optionIndex = 3): Promise<
   await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
   return page.url();
 }
+
+/**
+ * Answers every step of any questionnaire and submits. `pick(groupIndex)`
+ * chooses the option index for each radio group on a step (for a paired item
+ * the aim's group comes before the actual's). Returns the result page's URL.
+ */
+export async function takeWholeQuestionnaire(page: Page, pick: (groupIndex: number) => number = () => 3): Promise<string> {
+  const submit = page.getByRole('button', { name: 'See my results' });
+  for (;;) {
+    await page.getByRole('heading', { level: 2, name: /^Step \d+ of \d+:/ }).waitFor();
+    const groups = page.getByRole('radiogroup');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio').nth(pick(i)).check();
+    if (await submit.isVisible()) break;
+    const heading = await page.getByRole('heading', { level: 2, name: /^Step \d+ of \d+:/ }).textContent();
+    await page.getByRole('button', { name: /^Next:/ }).click();
+    await page.waitForFunction((before) => document.querySelector('h2[id^="step-"]')?.textContent !== before, heading);
+  }
+  await submit.click();
+  await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+  return page.url();
+}

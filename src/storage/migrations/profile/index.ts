@@ -1,5 +1,6 @@
 /** Every profile-database schema version, oldest first. Append only. */
 import type { Migration } from '../migration.ts';
 import { profile0001Initial } from './0001-initial.ts';
+import { profile0002Intentions } from './0002-intentions.ts';
 
-export const profileMigrations: readonly Migration[] = [profile0001Initial];
+export const profileMigrations: readonly Migration[] = [profile0001Initial, profile0002Intentions];

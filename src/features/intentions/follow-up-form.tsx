@@ -1,0 +1,87 @@
+/**
+ * What became of an intention: done, partly or not yet, with an optional
+ * note. Saved into the intention itself.
+ */
+import { useId, useState } from 'react';
+import type { Intention, Outcome } from '../../domain/intentions/intention.ts';
+import { makeFollowUp, OUTCOME_LABELS, OUTCOMES } from '../../domain/intentions/intention.ts';
+import { toStorageError } from '../../storage/errors.ts';
+import type { ProfileConnection } from '../../storage/profile-connection.ts';
+import { saveIntention } from '../../storage/repositories/intentions-repo.ts';
+import { Button } from '../../ui/button.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { TextAreaField } from '../../ui/text-area-field.tsx';
+
+export interface FollowUpFormProps {
+  connection: ProfileConnection;
+  intention: Intention;
+  readOnly: boolean;
+  onLater?: () => void;
+}
+
+export function FollowUpForm({ connection, intention, readOnly, onLater }: FollowUpFormProps) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const legendId = useId();
+
+  async function save() {
+    if (!outcome) {
+      setError('Choose done, partly or not yet.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await saveIntention(connection, { ...intention, followUp: makeFollowUp(outcome, note, new Date()) });
+    } catch (caught) {
+      setError(toStorageError(caught).message);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      aria-label="What became of it"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <fieldset className="likert" role="radiogroup" aria-labelledby={legendId} disabled={readOnly}>
+        <legend id={legendId} className="likert__text">
+          How did it go?
+        </legend>
+        <div className="outcome-options">
+          {OUTCOMES.map((value) => (
+            <label key={value} className="likert__option">
+              <input type="radio" name={`outcome-${intention.id}`} value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
+              <span>{OUTCOME_LABELS[value]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextAreaField
+        label="A note on what happened"
+        hint="Optional. What helped, or what got in the way?"
+        value={note}
+        rows={3}
+        maxLength={2000}
+        onChange={(event) => setNote(event.target.value)}
+        readOnly={readOnly}
+      />
+      {error && <Notice tone="alert">{error}</Notice>}
+      <div className="button-row">
+        <Button type="submit" disabled={readOnly || saving}>
+          {saving ? 'Saving…' : 'Save how it went'}
+        </Button>
+        {onLater && (
+          <Button variant="secondary" onClick={onLater}>
+            Ask me later
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

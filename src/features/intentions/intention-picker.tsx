@@ -1,0 +1,201 @@
+/**
+ * After a result: choose one intention for the coming week — a suggested
+ * practice, the largest gap as a focus, or your own words — tied to an
+ * element. Once chosen it is shown here, and can be changed.
+ */
+import { useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import type { Questionnaire } from '../../content/questionnaire-schema.ts';
+import { loadQuestionnaireVersion } from '../../content/questionnaires.ts';
+import type { ElementId } from '../../domain/elements/element-ids.ts';
+import { ELEMENT_IDS, ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
+import { newId } from '../../domain/ids.ts';
+import type { Intention } from '../../domain/intentions/intention.ts';
+import type { Suggestions } from '../../domain/intentions/suggest.ts';
+import { suggestIntentions } from '../../domain/intentions/suggest.ts';
+import { scoreResponse } from '../../domain/scoring/score-response.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
+import { toStorageError } from '../../storage/errors.ts';
+import { saveIntention } from '../../storage/repositories/intentions-repo.ts';
+import { getResponse } from '../../storage/repositories/responses-repo.ts';
+import { Button } from '../../ui/button.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { PlainText, TextAreaField } from '../../ui/text-area-field.tsx';
+import { useIntentions } from './use-intentions.ts';
+
+interface Option {
+  key: string;
+  label: string;
+  text: string;
+  elementId: ElementId | null;
+  source: Intention['source'];
+}
+
+function optionsFrom(suggestions: Suggestions, questionnaire: Questionnaire): Option[] {
+  const options: Option[] = [];
+  const focus = suggestions.focus;
+  if (focus?.scoring === 'gap' && focus.elementId) {
+    const name = questionnaire.sections.find((s) => s.id === focus.sectionId)?.title ?? ELEMENT_NAMES[focus.elementId];
+    const text = `Focus on ${name.toLowerCase()}: notice each day where how I lead differs from how I mean to, and close the gap once.`;
+    options.push({ key: 'focus', label: `Make ${name.toLowerCase()} my focus (my largest gap)`, text, elementId: focus.elementId, source: 'focus' });
+  }
+  suggestions.practices.forEach((practice, index) => {
+    const text = `${practice.title}: ${practice.description}`;
+    options.push({ key: `practice-${index}`, label: text, text, elementId: practice.elementId, source: 'practice' });
+  });
+  return options;
+}
+
+function useSuggestions(responseId: string): { questionnaire: Questionnaire; suggestions: Suggestions } | null | undefined {
+  const connection = useConnection();
+  const [loaded, setLoaded] = useState<{ questionnaire: Questionnaire; suggestions: Suggestions } | null>();
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const response = await getResponse(connection, responseId);
+      const questionnaire = response && (await loadQuestionnaireVersion(response.questionnaireId, response.questionnaireVersion));
+      if (!live) return;
+      setLoaded(response && questionnaire ? { questionnaire, suggestions: suggestIntentions(scoreResponse(response), questionnaire) } : null);
+    })().catch(() => live && setLoaded(null));
+    return () => {
+      live = false;
+    };
+  }, [connection, responseId]);
+  return loaded;
+}
+
+export function IntentionPicker({ responseId }: { responseId: string }) {
+  const connection = useConnection();
+  const readOnly = useSession((s) => s.readOnly);
+  const intentions = useIntentions(connection);
+  const loaded = useSuggestions(responseId);
+  const [editing, setEditing] = useState(false);
+  const existing = intentions?.items.find((i) => i.responseId === responseId);
+  if (intentions === undefined || loaded === undefined) return null;
+
+  return (
+    <section className="card" aria-labelledby="intention-heading">
+      <h2 id="intention-heading">Your intention for the coming week</h2>
+      {existing && !editing ? (
+        <>
+          <p>You chose{existing.elementId ? ` (for ${ELEMENT_NAMES[existing.elementId].toLowerCase()})` : ''}:</p>
+          <blockquote>
+            <PlainText text={existing.text} />
+          </blockquote>
+          <p className="muted">Your next reflection will ask what became of it.</p>
+          <div className="button-row">
+            <Button variant="secondary" disabled={readOnly || existing.followUp !== null} onClick={() => setEditing(true)}>
+              Change my intention
+            </Button>
+            <Link to={paths.intentions()}>All my intentions</Link>
+          </div>
+        </>
+      ) : (
+        <IntentionForm
+          options={loaded ? optionsFrom(loaded.suggestions, loaded.questionnaire) : []}
+          defaultElement={loaded?.suggestions.focus?.elementId ?? null}
+          existing={existing}
+          readOnly={readOnly}
+          onSave={async (choice) => {
+            const intention: Intention = existing
+              ? { ...existing, ...choice }
+              : { id: newId(), createdAt: new Date().toISOString(), responseId, followUp: null, ...choice };
+            await saveIntention(connection, intention);
+            setEditing(false);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+type Choice = Pick<Intention, 'text' | 'elementId' | 'source'>;
+
+function IntentionForm({ options, defaultElement, existing, readOnly, onSave }: {
+  options: Option[];
+  defaultElement: ElementId | null;
+  existing: Intention | undefined;
+  readOnly: boolean;
+  onSave: (choice: Choice) => Promise<void>;
+}) {
+  const [picked, setPicked] = useState<string>(existing ? 'own' : (options[0]?.key ?? 'own'));
+  const [ownText, setOwnText] = useState(existing?.text ?? '');
+  const [element, setElement] = useState<ElementId | 'none'>(existing ? (existing.elementId ?? 'none') : (options[0]?.elementId ?? defaultElement ?? 'none'));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const choiceLegend = useId();
+  const elementLegend = useId();
+
+  function pick(key: string) {
+    setPicked(key);
+    const option = options.find((o) => o.key === key);
+    if (option?.elementId) setElement(option.elementId);
+  }
+
+  async function submit() {
+    const option = options.find((o) => o.key === picked);
+    const text = option ? option.text : ownText.trim();
+    if (!text) {
+      setError('Write your intention in a few words, or choose one of the suggestions.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave({ text, elementId: element === 'none' ? null : element, source: option ? option.source : 'own' });
+    } catch (caught) {
+      setError(toStorageError(caught).message);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      aria-labelledby="intention-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <p>Choose one small thing to try before your next reflection.</p>
+      <fieldset className="likert" role="radiogroup" aria-labelledby={choiceLegend} disabled={readOnly}>
+        <legend id={choiceLegend} className="likert__text">
+          What will you try?
+        </legend>
+        <div className="choice__options">
+          {options.map((option) => (
+            <label key={option.key} className="likert__option">
+              <input type="radio" name="intention-choice" checked={picked === option.key} onChange={() => pick(option.key)} />
+              <span>{option.label}</span>
+            </label>
+          ))}
+          <label className="likert__option">
+            <input type="radio" name="intention-choice" checked={picked === 'own'} onChange={() => pick('own')} />
+            <span>In my own words</span>
+          </label>
+        </div>
+      </fieldset>
+      {picked === 'own' && (
+        <TextAreaField label="My intention" value={ownText} rows={2} maxLength={500} onChange={(e) => setOwnText(e.target.value)} readOnly={readOnly} />
+      )}
+      <fieldset className="likert" role="radiogroup" aria-labelledby={elementLegend} disabled={readOnly}>
+        <legend id={elementLegend} className="likert__text">
+          Which element is it for?
+        </legend>
+        <div className="likert__options">
+          {[...ELEMENT_IDS, 'none' as const].map((id) => (
+            <label key={id} className="likert__option">
+              <input type="radio" name="intention-element" checked={element === id} onChange={() => setElement(id)} />
+              <span>{id === 'none' ? 'None in particular' : ELEMENT_NAMES[id]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {error && <Notice tone="alert">{error}</Notice>}
+      <Button type="submit" disabled={readOnly || saving}>
+        {saving ? 'Saving…' : 'Set my intention'}
+      </Button>
+    </form>
+  );
+}

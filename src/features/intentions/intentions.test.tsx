@@ -1,0 +1,123 @@
+/**
+ * The reflection loop: after a result the leader sets an intention; the next
+ * reflection asks what became of it; the list shows every intention with
+ * its outcome.
+ */
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
+import { useSession } from '../../state/session-store.ts';
+import { listIntentions, saveIntention } from '../../storage/repositories/intentions-repo.ts';
+import { saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
+import { renderApp } from '../../testing/render-app.tsx';
+import { readQuestionnaire } from '../../testing/self-assessment.ts';
+
+const pulse = readQuestionnaire('weekly-pulse');
+
+function connection() {
+  return useSession.getState().connection!;
+}
+
+async function savePulse(id: string, completedAt: string) {
+  const answers = Object.fromEntries(pulse.sections.flatMap((s) => s.items.map((item) => [item.id, 3])));
+  const draft = { ...newDraft(pulse, new Date(completedAt)), answers };
+  await saveCompletedResponse(connection(), buildResponse(pulse, draft, id, new Date(completedAt)));
+}
+
+describe('setting an intention after a result', () => {
+  it('offers suggested practices or your own words, tied to an element, and shows the choice once saved', async () => {
+    await useSession.getState().start();
+    await savePulse('w1', '2026-11-15T18:00:00.000Z');
+    const { user } = renderApp('/results/w1');
+    const form = await screen.findByRole('form', { name: 'Your intention for the coming week' });
+    const choices = within(form).getByRole('radiogroup', { name: 'What will you try?' });
+    expect(within(choices).getAllByRole('radio').length).toBeGreaterThan(2);
+    expect(within(choices).getAllByRole('radio')[0]).toBeChecked();
+
+    await user.click(within(choices).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Ask one quiet colleague how they are, each shift');
+    await user.click(within(within(form).getByRole('radiogroup', { name: 'Which element is it for?' })).getByRole('radio', { name: 'Attending' }));
+    await user.click(within(form).getByRole('button', { name: 'Set my intention' }));
+
+    const section = await screen.findByRole('region', { name: 'Your intention for the coming week' });
+    expect(await within(section).findByText('Ask one quiet colleague how they are, each shift')).toBeInTheDocument();
+    expect(section).toHaveTextContent('You chose (for attending):');
+    const { items } = await listIntentions(connection());
+    expect(items).toEqual([
+      expect.objectContaining({ text: 'Ask one quiet colleague how they are, each shift', elementId: 'attending', source: 'own', responseId: 'w1', followUp: null }),
+    ]);
+  });
+
+  it('asks for your own words when none are given', async () => {
+    await useSession.getState().start();
+    await savePulse('w1', '2026-11-15T18:00:00.000Z');
+    const { user } = renderApp('/results/w1');
+    const form = await screen.findByRole('form', { name: 'Your intention for the coming week' });
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.click(within(form).getByRole('button', { name: 'Set my intention' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(/Write your intention in a few words/);
+    expect((await listIntentions(connection())).items).toEqual([]);
+  });
+});
+
+describe('the next reflection', () => {
+  async function seedIntention() {
+    await useSession.getState().start();
+    await saveIntention(connection(), {
+      id: 'i1',
+      createdAt: '2026-11-15T18:05:00.000Z',
+      elementId: 'helping',
+      text: 'Clear one obstacle the team names at huddle',
+      source: 'practice',
+      responseId: null,
+      followUp: null,
+    });
+  }
+
+  it('asks what became of last week’s intention, and records done / partly / not yet with a note', async () => {
+    await seedIntention();
+    const { user } = renderApp('/assess/leadership-presence');
+    const card = await screen.findByRole('region', { name: 'Your last intention' });
+    expect(card).toHaveTextContent('You set this on 15 November 2026, for helping:');
+    expect(within(card).getByText('Clear one obstacle the team names at huddle')).toBeInTheDocument();
+    const outcomes = within(card).getByRole('radiogroup', { name: 'How did it go?' });
+    expect(within(outcomes).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(['Done', 'Partly', 'Not yet']);
+
+    await user.click(within(outcomes).getByRole('radio', { name: 'Partly' }));
+    await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Managed it on two days');
+    await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
+    expect(await within(card).findByRole('status')).toHaveTextContent('Thank you. Noted as “Partly”.');
+    // The questions are there below it, ready to answer.
+    expect(screen.getByRole('heading', { level: 2, name: /Step 1 of 4/ })).toBeInTheDocument();
+
+    const [saved] = (await listIntentions(connection())).items;
+    expect(saved!.followUp).toMatchObject({ outcome: 'partly', note: 'Managed it on two days' });
+
+    cleanup();
+    renderApp('/intentions');
+    const list = await screen.findByRole('list', { name: 'Your intentions, newest first' });
+    const entry = within(list).getAllByRole('listitem')[0]!;
+    expect(entry).toHaveTextContent('Clear one obstacle the team names at huddle');
+    expect(entry).toHaveTextContent('What became of it: Partly');
+    expect(entry).toHaveTextContent('Managed it on two days');
+  });
+
+  it('needs an outcome before saving, and can be left for later', async () => {
+    await seedIntention();
+    const { user } = renderApp('/assess/weekly-pulse');
+    const card = await screen.findByRole('region', { name: 'Your last intention' });
+    await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('Choose done, partly or not yet.');
+    await user.click(within(card).getByRole('button', { name: 'Ask me later' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Your last intention' })).not.toBeInTheDocument());
+    expect((await listIntentions(connection())).items[0]!.followUp).toBeNull();
+  });
+
+  it('is shown on Today until it is followed up', async () => {
+    await seedIntention();
+    renderApp('/');
+    const card = await screen.findByRole('region', { name: 'Your intention' });
+    expect(card).toHaveTextContent('Clear one obstacle the team names at huddle');
+    expect(within(card).getByRole('link', { name: 'say how it went now' })).toHaveAttribute('href', '/intentions');
+  });
+});

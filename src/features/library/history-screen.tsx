@@ -1,0 +1,109 @@
+/**
+ * /history/:questionnaireId — every result of one instrument: a trend table
+ * of its section scores over time, with a marked row wherever the
+ * questionnaire's version changed, and links to each result (for written
+ * reflections, to read them again).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Fragment } from 'react';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { catalogue } from '../../content/catalogue.ts';
+import { buildTrend } from '../../domain/scoring/trend.ts';
+import { useConnection } from '../../state/session-store.ts';
+import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
+import { formatDate } from '../../ui/format.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { useSectionTitles } from './use-section-titles.ts';
+
+export function HistoryScreen() {
+  const { questionnaireId = '' } = useParams();
+  const connection = useConnection();
+  const entry = catalogue.find((e) => e.id === questionnaireId);
+  const title = entry?.title ?? questionnaireId;
+  useDocumentTitle(`${entry?.shortTitle ?? 'Past results'}: history`);
+  const listed = useLiveQuery(() => listResponsesOf(connection, questionnaireId), [connection, questionnaireId]);
+  const trend = listed ? buildTrend(listed.items) : undefined;
+  const titles = useSectionTitles(questionnaireId, trend?.map((p) => p.version) ?? []);
+
+  if (!trend) return <p role="status">Loading your results…</p>;
+  const columns = [...new Map(trend.flatMap((p) => p.score.sections.filter((s) => s.scoring !== 'none').map((s) => [s.sectionId, s]))).values()];
+  const hasOverall = trend.some((p) => p.score.overall !== null);
+  const isGap = columns.some((c) => c.scoring === 'gap');
+
+  return (
+    <>
+      <h1>{title}: your history</h1>
+      {trend.length === 0 ? (
+        <p className="muted">
+          No results yet. <Link to={paths.assess(questionnaireId)}>Start it now</Link>
+        </p>
+      ) : (
+        <>
+          {columns.length > 0 && (
+            <div className="table-scroll" role="region" aria-label="Trend table" tabIndex={0}>
+              <table className="data-table">
+                <caption>{isGap ? 'Gaps between aim and actual over time (points)' : 'Scores over time (0 to 100)'}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    {columns.map((c) => (
+                      <th key={c.sectionId} scope="col">
+                        {titles(c.sectionId)}
+                      </th>
+                    ))}
+                    {hasOverall && <th scope="col">Overall</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {trend.map((point) => (
+                    <Fragment key={point.responseId}>
+                      {point.changedFrom !== null && (
+                        <tr className="version-boundary">
+                          <td colSpan={columns.length + (hasOverall ? 2 : 1)}>
+                            <strong>
+                              The questions changed here, from version {point.changedFrom} to version {point.version}.
+                            </strong>{' '}
+                            Compare scores across this line with care.
+                          </td>
+                        </tr>
+                      )}
+                      <tr>
+                        <th scope="row">
+                          <Link to={paths.result(point.responseId)}>{formatDate(point.completedAt)}</Link>
+                        </th>
+                        {columns.map((c) => {
+                          const s = point.score.sections.find((x) => x.sectionId === c.sectionId);
+                          return (
+                            <td key={c.sectionId} className="number">
+                              {s ? (s.score ?? 'Incomplete') : '—'}
+                            </td>
+                          );
+                        })}
+                        {hasOverall && <td className="number">{point.score.overall ?? '—'}</td>}
+                      </tr>
+                    </Fragment>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <h2>Each result</h2>
+          <ul className="result-list">
+            {[...trend].reverse().map((point) => (
+              <li key={point.responseId}>
+                <Link to={paths.result(point.responseId)}>
+                  <span>{formatDate(point.completedAt)}</span>
+                  <span className="muted">Version {point.version}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to={paths.assess(questionnaireId)}>Take it again</Link> · <Link to={paths.library()}>All reflections</Link>
+      </p>
+    </>
+  );
+}

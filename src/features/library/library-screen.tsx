@@ -1,0 +1,43 @@
+/** /reflections — every reflective instrument, with how long it takes, a way in, and a link to its history. */
+import { paths } from '../../app/paths.ts';
+import { catalogue } from '../../content/catalogue.ts';
+import type { Purpose } from '../../content/questionnaire-schema.ts';
+import { ButtonLink } from '../../ui/button.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+
+const WHEN: Record<Purpose, string> = {
+  pulse: 'Weekly',
+  presence: 'Weekly or fortnightly',
+  'self-care': 'Whenever you need it',
+  assessment: 'Every few months',
+  reflection: 'When you have time to think',
+};
+
+export function LibraryScreen() {
+  useDocumentTitle('Reflections');
+  return (
+    <>
+      <h1>Reflections</h1>
+      <p>Short weekly check-ins, a deeper look every few months, and open questions to think through in writing.</p>
+      <ul className="instrument-list">
+        {catalogue.map((entry) => (
+          <li key={entry.id} className="card" aria-labelledby={`instrument-${entry.id}`}>
+            <h2 id={`instrument-${entry.id}`}>{entry.title}</h2>
+            <p className="muted">
+              {WHEN[entry.purpose]} · about {entry.estimatedMinutes} {entry.estimatedMinutes === 1 ? 'minute' : 'minutes'}
+            </p>
+            <p>{entry.summary}</p>
+            <div className="button-row">
+              <ButtonLink to={paths.assess(entry.id)}>
+                Start<span className="visually-hidden">: {entry.title}</span>
+              </ButtonLink>
+              <ButtonLink variant="secondary" to={paths.history(entry.id)}>
+                Past results<span className="visually-hidden"> of the {entry.shortTitle.toLowerCase()}</span>
+              </ButtonLink>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Beside a leadership result: the latest self-compassion and self-care
+ * check-in, since caring for others depends on caring for yourself; or an
+ * invitation to take it.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { catalogue } from '../../content/catalogue.ts';
+import { scoreResponse } from '../../domain/scoring/score-response.ts';
+import type { ProfileConnection } from '../../storage/profile-connection.ts';
+import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
+import { formatDate } from '../../ui/format.ts';
+
+const SELF_CARE = catalogue.find((entry) => entry.purpose === 'self-care');
+
+export function SelfCareBeside({ connection }: { connection: ProfileConnection }) {
+  const latest = useLiveQuery(async () => {
+    if (!SELF_CARE) return null;
+    const { items } = await listResponsesOf(connection, SELF_CARE.id);
+    return items[0] ?? null;
+  }, [connection]);
+  if (!SELF_CARE || latest === undefined) return null;
+  const score = latest ? scoreResponse(latest).sections.find((s) => s.score !== null)?.score ?? null : null;
+  return (
+    <aside className="card" aria-labelledby="self-care-heading">
+      <h2 id="self-care-heading">Caring for yourself</h2>
+      {latest === null ? (
+        <p>
+          Leading with compassion is easier to sustain when you extend some of it to yourself.{' '}
+          <Link to={paths.assess(SELF_CARE.id)}>Take the {SELF_CARE.shortTitle.toLowerCase()}</Link> ({SELF_CARE.estimatedMinutes}{' '}
+          minutes).
+        </p>
+      ) : (
+        <p>
+          Your last {SELF_CARE.shortTitle.toLowerCase()}, on {formatDate(latest.completedAt)}:{' '}
+          {score === null ? 'not enough answers to score' : `${score} out of 100`}.{' '}
+          <Link to={paths.result(latest.id)}>See it</Link> or <Link to={paths.assess(SELF_CARE.id)}>check in again</Link>.
+        </p>
+      )}
+    </aside>
+  );
+}
