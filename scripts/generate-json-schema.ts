@@ -1,12 +1,14 @@
 /**
- * Writes content/schema/questionnaire.schema.json from the zod schema, so
- * editors get autocompletion and inline checks for questionnaire files
- * (each file points at it with "$schema"). A test fails when the committed
- * file is out of date: run `npm run content:schema` after changing the schema.
+ * Writes the JSON Schemas in content/schema/ from the zod schemas, so
+ * editors get autocompletion and inline checks for content files (each file
+ * points at its schema with "$schema"). A test fails when a committed file
+ * is out of date: run `npm run content:schema` after changing a schema.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { questionnaireJsonSchema } from '../src/content/json-schema.ts';
+import { contentJsonSchemas } from '../src/content/json-schema.ts';
 
 mkdirSync('content/schema', { recursive: true });
-writeFileSync('content/schema/questionnaire.schema.json', questionnaireJsonSchema());
-console.log('Wrote content/schema/questionnaire.schema.json');
+for (const [name, text] of Object.entries(contentJsonSchemas())) {
+  writeFileSync(`content/schema/${name}`, text);
+  console.log(`Wrote content/schema/${name}`);
+}

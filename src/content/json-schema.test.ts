@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { questionnaireJsonSchema } from './json-schema.ts';
+import { contentJsonSchemas, questionnaireJsonSchema } from './json-schema.ts';
 
 describe('the JSON Schema for editors', () => {
-  it('is up to date with the zod schema (run `npm run content:schema` if not)', () => {
-    expect(readFileSync('content/schema/questionnaire.schema.json', 'utf8')).toBe(questionnaireJsonSchema());
+  it.each(Object.entries(contentJsonSchemas()))('content/schema/%s is up to date with the zod schema (run `npm run content:schema` if not)', (name, text) => {
+    expect(readFileSync(`content/schema/${name}`, 'utf8')).toBe(text);
   });
 
   it('describes the fields editors write', () => {

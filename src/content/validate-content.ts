@@ -5,6 +5,7 @@
  * never by the app at run time.
  */
 import type { z } from 'zod';
+import { JournalPromptsSchema, PracticeSchema } from './practice-schema.ts';
 import { QuestionnaireSchema } from './questionnaire-schema.ts';
 
 export interface ContentFile {
@@ -24,6 +25,8 @@ function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string
 /** The schema a content file must match, chosen by its folder. */
 function schemaFor(path: string) {
   if (/^content\/questionnaires\//.test(path)) return QuestionnaireSchema;
+  if (/^content\/practices\/[^/]+\.json$/.test(path)) return PracticeSchema;
+  if (path === 'content/prompts/journal-prompts.json') return JournalPromptsSchema;
   return undefined;
 }
 

@@ -1,0 +1,12 @@
+/** A profile's own preferences for the weekly ritual, sealed with its records. */
+export interface Preferences {
+  id: 'preferences';
+  /** 1 = Monday … 7 = Sunday: the day the weekly reflection is due. */
+  dueWeekday: number;
+  /** Hide the run of consecutive weeks (the total of weeks reflected is always kept). */
+  hideStreak: boolean;
+  /** The day and time last used for the calendar reminder file. */
+  reminder: { weekday: number; time: string } | null;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { id: 'preferences', dueWeekday: 5, hideStreak: false, reminder: null };

@@ -1,0 +1,50 @@
+/**
+ * The weekly reflection: one guided flow — pulse, a short practice, a
+ * journal prompt, last week's intention followed up, a new intention — saved
+ * after every step so it can be left and resumed. It counts for `weekOf`
+ * (the Monday of its week) once completed; `late` marks one honestly
+ * back-dated to the previous week inside the grace window.
+ */
+export const WEEKLY_STEPS = ['pulse', 'practice', 'journal', 'follow-up', 'intention'] as const;
+export type WeeklyStep = (typeof WEEKLY_STEPS)[number];
+
+export const WEEKLY_STEP_TITLES: Record<WeeklyStep, string> = {
+  pulse: 'Weekly pulse',
+  practice: 'A short practice',
+  journal: 'A journal prompt',
+  'follow-up': 'Last week’s intention',
+  intention: 'An intention for next week',
+};
+
+export interface WeeklyReflection {
+  id: string;
+  weekOf: string;
+  startedAt: string;
+  completedAt: string | null;
+  late: boolean;
+  step: WeeklyStep;
+  pulseResponseId: string | null;
+  practiceLogId: string | null;
+  journalEntryId: string | null;
+  intentionId: string | null;
+}
+
+export function newWeeklyReflection(id: string, weekOf: string, now: Date, late: boolean): WeeklyReflection {
+  return {
+    id,
+    weekOf,
+    startedAt: now.toISOString(),
+    completedAt: null,
+    late,
+    step: 'pulse',
+    pulseResponseId: null,
+    practiceLogId: null,
+    journalEntryId: null,
+    intentionId: null,
+  };
+}
+
+/** The step after this one, or null after the last. */
+export function nextStep(step: WeeklyStep): WeeklyStep | null {
+  return WEEKLY_STEPS[WEEKLY_STEPS.indexOf(step) + 1] ?? null;
+}
