@@ -33,6 +33,8 @@ export function questionnaireCatalogue(root: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
+      const dir = join(root, 'content', 'questionnaires');
+      for (const name of readdirSync(dir)) if (name.endsWith('.json')) this.addWatchFile(join(dir, name));
       return `export default ${JSON.stringify(readCatalogue(root))};`;
     },
   };

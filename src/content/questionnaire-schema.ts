@@ -134,7 +134,7 @@ export const SectionSchema = z
     id: Id,
     title: Text,
     summary: Text,
-    /** The element of compassionate leadership this section reflects on, if any: its score joins that element's trend. */
+    /** The element of compassionate leadership this section reflects on, if any: it names the element in results and intentions, and a "mean" section's score counts towards the overall. */
     element: ElementIdSchema.optional(),
     scoring: ScoringSchema,
     /** An optional free-text question after the items that challenges the self-view. */
@@ -154,6 +154,14 @@ export const SectionSchema = z
     if (section.scoring !== 'gap' && pairedItems.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['scoring'], message: 'a section with paired items must use "gap" scoring' });
     }
+    if (section.scoring === 'none' && scaleItems.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['scoring'], message: 'scale items are only scored in a "mean" section' });
+    }
+    section.items.forEach((item, index) => {
+      if (item.type !== 'choice') return;
+      const ids = item.options.map((o) => o.id);
+      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['items', index, 'options'], message: 'option ids must be unique' });
+    });
     if (section.scoring === 'gap' && scaleItems.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['items'], message: 'a "gap" section cannot also hold scale items' });
     }
@@ -182,7 +190,7 @@ export const QuestionnaireSchema = z
     /** A short name for lists and history, e.g. "Weekly pulse". */
     shortTitle: Text,
     summary: Text,
-    /** What kind of instrument this is: decides where the app offers it. */
+    /** What kind of instrument this is: sets its place and "how often" label in the library, and whether the self-care check-in is shown beside its results. */
     purpose: z.enum(['assessment', 'pulse', 'presence', 'reflection', 'self-care']),
     estimatedMinutes: z.number().int().min(1).max(60),
     /** Required when any item is a scale item. */
@@ -231,8 +239,8 @@ export const QuestionnaireSchema = z
         }
       }
     }
-    if (questionnaire.overall === 'mean-of-elements' && elementSections.size === 0) {
-      ctx.addIssue({ code: 'custom', path: ['overall'], message: '"mean-of-elements" needs at least one section tied to an element' });
+    if (questionnaire.overall === 'mean-of-elements' && !questionnaire.sections.some((s) => s.element && s.scoring === 'mean')) {
+      ctx.addIssue({ code: 'custom', path: ['overall'], message: '"mean-of-elements" needs at least one "mean" section tied to an element' });
     }
   });
 

@@ -206,3 +206,12 @@ describe('largestGap', () => {
     expect(largestGap(score)).toBeUndefined();
   });
 });
+
+describe('the overall score and gap sections', () => {
+  it('leaves gap sections out of the overall, which is a mean of 0–100 scores', () => {
+    const items = [...scaleItems('attending', [[3], [3]]), ...pairs('helping', [[5, 1], [5, 1]])];
+    const result = scoreResponse(response([mean('attending', 'attending'), gap('helping')], items));
+    expect(result.sections.map((s) => s.score)).toEqual([50, 100]);
+    expect(result.overall).toBe(50); // not (50 + 100) / 2
+  });
+});

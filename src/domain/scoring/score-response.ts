@@ -36,7 +36,7 @@ export interface SectionScore {
 
 export interface ResponseScore {
   sections: SectionScore[];
-  /** Mean of the element sections' scores; null unless asked for and every one is complete. */
+  /** Mean of the "mean"-scored element sections' scores; null unless asked for and every one is complete. */
   overall: number | null;
 }
 
@@ -108,7 +108,7 @@ export function scoreSection(
 /** Scores every section of a response, in the order they were presented. */
 export function scoreResponse(response: Pick<AssessmentResponse, 'sections' | 'items' | 'scale' | 'pairedScale' | 'overall'>): ResponseScore {
   const sections = response.sections.map((section) => scoreSection(section, response.items, response));
-  const elementSections = sections.filter((s) => s.elementId !== null && s.scoring !== 'none');
+  const elementSections = sections.filter((s) => s.elementId !== null && s.scoring === 'mean');
   const allComplete = elementSections.length > 0 && elementSections.every((s) => s.complete);
   const overall =
     response.overall === 'mean-of-elements' && allComplete ? Math.round(mean(elementSections.map((s) => s.score ?? 0))) : null;
