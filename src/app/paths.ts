@@ -9,6 +9,12 @@ export const routePatterns = {
   history: '/history/:questionnaireId',
   library: '/reflections',
   intentions: '/intentions',
+  reflect: '/reflect',
+  journal: '/journal',
+  journalNew: '/journal/new',
+  journalEntry: '/journal/:entryId',
+  practice: '/practice',
+  practicePlayer: '/practice/:practiceId',
   settings: '/settings',
   profiles: '/profiles',
 } as const;
@@ -20,6 +26,13 @@ export const paths = {
   history: (questionnaireId: string) => routePatterns.history.replace(':questionnaireId', encodeURIComponent(questionnaireId)),
   library: () => routePatterns.library,
   intentions: () => routePatterns.intentions,
+  reflect: () => routePatterns.reflect,
+  journal: () => routePatterns.journal,
+  /** A new entry, optionally answering a prompt. */
+  journalNew: (promptId?: string) => (promptId ? `${routePatterns.journalNew}?prompt=${encodeURIComponent(promptId)}` : routePatterns.journalNew),
+  journalEntry: (entryId: string) => routePatterns.journalEntry.replace(':entryId', encodeURIComponent(entryId)),
+  practice: () => routePatterns.practice,
+  practicePlayer: (practiceId: string) => routePatterns.practicePlayer.replace(':practiceId', encodeURIComponent(practiceId)),
   settings: () => routePatterns.settings,
   profiles: () => routePatterns.profiles,
 };
