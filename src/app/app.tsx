@@ -28,6 +28,10 @@ const FollowUpPrompt = lazy(() =>
 );
 const LibraryScreen = lazy(() => import('../features/library/library-screen.tsx').then((m) => ({ default: m.LibraryScreen })));
 const HistoryScreen = lazy(() => import('../features/library/history-screen.tsx').then((m) => ({ default: m.HistoryScreen })));
+const JournalScreen = lazy(() => import('../features/journal/journal-screen.tsx').then((m) => ({ default: m.JournalScreen })));
+const JournalEntryScreen = lazy(() =>
+  import('../features/journal/journal-entry-screen.tsx').then((m) => ({ default: m.JournalEntryScreen })),
+);
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
@@ -79,6 +83,8 @@ export function App() {
           <Route path={routePatterns.library} element={<Stored screen={<LibraryScreen />} />} />
           <Route path={routePatterns.history} element={<Stored screen={<HistoryScreen />} />} />
           <Route path={routePatterns.intentions} element={<Stored screen={<IntentionsScreen />} />} />
+          <Route path={routePatterns.journal} element={<Stored screen={<JournalScreen />} />} />
+          <Route path={routePatterns.journalEntry} element={<Stored screen={<JournalEntryScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen />} />} />
           <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />

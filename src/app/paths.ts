@@ -11,7 +11,6 @@ export const routePatterns = {
   intentions: '/intentions',
   reflect: '/reflect',
   journal: '/journal',
-  journalNew: '/journal/new',
   journalEntry: '/journal/:entryId',
   practice: '/practice',
   practicePlayer: '/practice/:practiceId',
@@ -29,7 +28,7 @@ export const paths = {
   reflect: () => routePatterns.reflect,
   journal: () => routePatterns.journal,
   /** A new entry, optionally answering a prompt. */
-  journalNew: (promptId?: string) => (promptId ? `${routePatterns.journalNew}?prompt=${encodeURIComponent(promptId)}` : routePatterns.journalNew),
+  journalNew: (promptId?: string) => (promptId ? `/journal/new?prompt=${encodeURIComponent(promptId)}` : '/journal/new'),
   journalEntry: (entryId: string) => routePatterns.journalEntry.replace(':entryId', encodeURIComponent(entryId)),
   practice: () => routePatterns.practice,
   practicePlayer: (practiceId: string) => routePatterns.practicePlayer.replace(':practiceId', encodeURIComponent(practiceId)),

@@ -1,0 +1,102 @@
+/**
+ * The open profile's journal, decrypted and indexed in memory for search as
+ * you type. Loaded once per connection (a lock drops the connection, and
+ * with it this index); this tab's own saves and deletes update it in place,
+ * so an autosave never re-reads thousands of entries. Subscribers re-render
+ * on every change. Also holds the last deleted entry, for "Undo".
+ */
+import type { JournalEntry } from '../../domain/journal/entry.ts';
+import type { IndexedEntry } from '../../domain/journal/search.ts';
+import { indexEntry } from '../../domain/journal/search.ts';
+import type { ProfileConnection } from '../../storage/profile-connection.ts';
+import { listAllJournal } from '../../storage/repositories/journal-repo.ts';
+
+export interface JournalIndex {
+  /** Newest first. */
+  entries: readonly IndexedEntry[];
+  unreadable: number;
+}
+
+interface Slot {
+  index: JournalIndex | undefined;
+  loading: Promise<void> | undefined;
+  error: unknown;
+  listeners: Set<() => void>;
+  lastDeleted: JournalEntry | undefined;
+}
+
+const slots = new WeakMap<ProfileConnection, Slot>();
+
+function slotFor(connection: ProfileConnection): Slot {
+  let slot = slots.get(connection);
+  if (!slot) {
+    slot = { index: undefined, loading: undefined, error: undefined, listeners: new Set(), lastDeleted: undefined };
+    slots.set(connection, slot);
+  }
+  return slot;
+}
+
+function notify(slot: Slot): void {
+  for (const listener of slot.listeners) listener();
+}
+
+/** Starts loading the index (once) and resolves when it is ready. */
+export function loadJournalIndex(connection: ProfileConnection): Promise<void> {
+  const slot = slotFor(connection);
+  slot.loading ??= listAllJournal(connection).then(
+    (listed) => {
+      slot.index = { entries: listed.items.map(indexEntry), unreadable: listed.unreadable };
+      notify(slot);
+    },
+    (error: unknown) => {
+      slot.error = error;
+      slot.loading = undefined;
+      notify(slot);
+    },
+  );
+  return slot.loading;
+}
+
+export function readJournalIndex(connection: ProfileConnection): JournalIndex | undefined {
+  return slots.get(connection)?.index;
+}
+
+export function journalIndexError(connection: ProfileConnection): unknown {
+  return slots.get(connection)?.error;
+}
+
+export function subscribeJournal(connection: ProfileConnection, listener: () => void): () => void {
+  const slot = slotFor(connection);
+  slot.listeners.add(listener);
+  return () => slot.listeners.delete(listener);
+}
+
+/** Puts a saved entry into the index, keeping it newest first by when it was begun. */
+export function upsertInIndex(connection: ProfileConnection, entry: JournalEntry): void {
+  const slot = slots.get(connection);
+  if (!slot?.index) return;
+  const others = slot.index.entries.filter((e) => e.entry.id !== entry.id);
+  const at = others.findIndex((e) => e.entry.createdAt < entry.createdAt);
+  const entries = [...others];
+  entries.splice(at === -1 ? entries.length : at, 0, indexEntry(entry));
+  slot.index = { ...slot.index, entries };
+  notify(slot);
+}
+
+export function removeFromIndex(connection: ProfileConnection, entry: JournalEntry): void {
+  const slot = slotFor(connection);
+  slot.lastDeleted = entry;
+  if (slot.index) slot.index = { ...slot.index, entries: slot.index.entries.filter((e) => e.entry.id !== entry.id) };
+  notify(slot);
+}
+
+/** The entry deleted last in this session, until it is restored or another is deleted. */
+export function lastDeleted(connection: ProfileConnection): JournalEntry | undefined {
+  return slots.get(connection)?.lastDeleted;
+}
+
+export function forgetDeleted(connection: ProfileConnection): void {
+  const slot = slotFor(connection);
+  slot.lastDeleted = undefined;
+  notify(slot);
+}

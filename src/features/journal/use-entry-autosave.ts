@@ -1,0 +1,103 @@
+/**
+ * Holds a journal entry on screen and saves it while the leader types: at
+ * most SAVE_DELAY_MS after a change (so no more than that is lost if the
+ * tab dies), at once when the page is hidden or closed, and when the editor
+ * closes. Saves run one after another; a save whose state was superseded is
+ * skipped. An untouched new entry is never saved. Each save is timed as the
+ * "attune:journal-autosave" performance measure for the benchmark.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { JournalEntry } from '../../domain/journal/entry.ts';
+import { hasContent } from '../../domain/journal/entry.ts';
+import { toStorageError } from '../../storage/errors.ts';
+import type { ProfileConnection } from '../../storage/profile-connection.ts';
+import { saveEntry } from './journal-actions.ts';
+
+/** The longest a change waits before it is saved. */
+export const SAVE_DELAY_MS = 400;
+
+export type SaveState = 'unsaved' | 'saving' | 'saved' | 'failed';
+
+export interface EntryAutosave {
+  entry: JournalEntry;
+  state: SaveState;
+  error: string | null;
+  update: (change: (entry: JournalEntry) => JournalEntry) => void;
+  /** Saves any pending change now; resolves when every save so far has finished. */
+  flush: () => Promise<void>;
+}
+
+export function useEntryAutosave(connection: ProfileConnection, initial: JournalEntry, isNew: boolean, onFirstSave?: (entry: JournalEntry) => void): EntryAutosave {
+  const [entry, setEntry] = useState(initial);
+  const [state, setState] = useState<SaveState>(isNew ? 'unsaved' : 'saved');
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(initial);
+  const everSaved = useRef(!isNew);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const changedAt = useRef<number | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const firstSave = useRef(onFirstSave);
+  useEffect(() => {
+    firstSave.current = onFirstSave;
+  });
+
+  const saveNow = useCallback((): Promise<void> => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const target = latest.current;
+    if (!everSaved.current && !hasContent(target)) return chain.current;
+    const requested = changedAt.current;
+    changedAt.current = null;
+    const write = async () => {
+      if (latest.current !== target) return; // a newer state is queued behind this one
+      setState('saving');
+      try {
+        await saveEntry(connection, target);
+        if (requested !== null) {
+          try {
+            performance.measure('attune:journal-autosave', { start: requested, end: performance.now() });
+          } catch {
+            // performance.measure with options is missing in some test environments
+          }
+        }
+        const first = !everSaved.current;
+        everSaved.current = true;
+        if (latest.current === target) setState('saved');
+        setError(null);
+        if (first) firstSave.current?.(target);
+      } catch (caught) {
+        setState('failed');
+        setError(toStorageError(caught).message);
+      }
+    };
+    chain.current = connection.database.track(chain.current.then(write));
+    return chain.current;
+  }, [connection]);
+
+  const update = useCallback(
+    (change: (entry: JournalEntry) => JournalEntry) => {
+      const next = { ...change(latest.current), updatedAt: new Date().toISOString() };
+      latest.current = next;
+      setEntry(next);
+      changedAt.current ??= performance.now();
+      if (timer.current === undefined) timer.current = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
+    },
+    [saveNow],
+  );
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void saveNow();
+    };
+    const onPageHide = () => void saveNow();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      if (timer.current !== undefined) void saveNow();
+    };
+  }, [saveNow]);
+
+  return { entry, state, error, update, flush: saveNow };
+}
