@@ -32,6 +32,10 @@ const JournalScreen = lazy(() => import('../features/journal/journal-screen.tsx'
 const JournalEntryScreen = lazy(() =>
   import('../features/journal/journal-entry-screen.tsx').then((m) => ({ default: m.JournalEntryScreen })),
 );
+const PracticeScreen = lazy(() => import('../features/practice/practice-screen.tsx').then((m) => ({ default: m.PracticeScreen })));
+const PracticePlayerScreen = lazy(() =>
+  import('../features/practice/practice-player-screen.tsx').then((m) => ({ default: m.PracticePlayerScreen })),
+);
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
@@ -85,6 +89,8 @@ export function App() {
           <Route path={routePatterns.intentions} element={<Stored screen={<IntentionsScreen />} />} />
           <Route path={routePatterns.journal} element={<Stored screen={<JournalScreen />} />} />
           <Route path={routePatterns.journalEntry} element={<Stored screen={<JournalEntryScreen />} />} />
+          <Route path={routePatterns.practice} element={<Stored screen={<PracticeScreen />} />} />
+          <Route path={routePatterns.practicePlayer} element={<Stored screen={<PracticePlayerScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen />} />} />
           <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />

@@ -41,9 +41,31 @@ describe('suggestIntentions', () => {
     expect(practices.map((p) => p.title)).toEqual(['Help low one', 'Help low two', 'Attend low one', 'Attend low two']);
   });
 
-  it('has no focus when nothing is scored, and never offers more than the maximum', () => {
+  it('has no focus when nothing is scored', () => {
     const score: ResponseScore = { overall: null, sections: [section('attending', 'mean', null, 'attending')] };
     expect(suggestIntentions(score, content)).toEqual({ focus: undefined, practices: [] });
-    expect(MAX_SUGGESTIONS).toBe(6);
+  });
+
+  it('never offers more than the maximum', () => {
+    const many: SuggestionSource = {
+      sections: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, bands: [band(0, 100, id)] })),
+    };
+    const score: ResponseScore = { overall: null, sections: ['a', 'b', 'c', 'd', 'e'].map((id) => section(id, 'mean', 50)) };
+    expect(suggestIntentions(score, many).practices).toHaveLength(MAX_SUGGESTIONS);
+  });
+
+  it('focuses on the lowest section when few sections are elements (inclusive leadership)', () => {
+    const mixed: SuggestionSource = {
+      sections: [
+        { id: 'selection', bands: [band(0, 100, 'Select')] },
+        { id: 'flexible', element: 'helping', bands: [band(0, 100, 'Flex')] },
+        { id: 'safety', bands: [band(0, 100, 'Safe')] },
+      ],
+    };
+    const score: ResponseScore = {
+      overall: null,
+      sections: [section('selection', 'mean', 30), section('flexible', 'mean', 90, 'helping'), section('safety', 'mean', 60)],
+    };
+    expect(suggestIntentions(score, mixed).focus?.sectionId).toBe('selection');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * What to offer as next week's intention after a result: a focus (the
- * largest presence gap, or else the lowest-scoring element) and the
+ * largest presence gap, or else the lowest-scoring section, an element's
+ * when the questionnaire is mostly about the elements) and the
  * practices suggested by the bands the scores fell in, the focus's first.
  */
 import type { ElementId } from '../elements/element-ids.ts';
@@ -31,18 +32,20 @@ export interface Suggestions {
 /** The most practices offered at once, so the choice stays a quick one. */
 export const MAX_SUGGESTIONS = 6;
 
-function lowestElement(score: ResponseScore): SectionScore | undefined {
+/** The lowest-scoring "mean" section; element sections are preferred when the questionnaire is about the elements. */
+function lowestSection(score: ResponseScore): SectionScore | undefined {
+  const means = score.sections.filter((s) => s.scoring === 'mean' && s.score !== null);
+  const elementsOnly = means.filter((s) => s.elementId !== null);
+  // When most scored sections are elements (pulse, self-assessment), focus on an element; otherwise on any section.
+  const pool = elementsOnly.length * 2 > means.length ? elementsOnly : means;
   let lowest: SectionScore | undefined;
-  for (const section of score.sections) {
-    if (section.scoring !== 'mean' || section.elementId === null || section.score === null) continue;
-    if (!lowest || section.score < (lowest.score ?? Infinity)) lowest = section;
-  }
+  for (const section of pool) if (!lowest || (section.score ?? Infinity) < (lowest.score ?? Infinity)) lowest = section;
   return lowest;
 }
 
 export function suggestIntentions(score: ResponseScore, content: SuggestionSource): Suggestions {
   const gap = largestGap(score);
-  const focus = gap && (gap.score ?? 0) > 0 ? gap : lowestElement(score);
+  const focus = gap && (gap.score ?? 0) > 0 ? gap : lowestSection(score);
   const ordered = focus ? [focus, ...score.sections.filter((s) => s !== focus)] : score.sections;
   const practices: IntentionSuggestion[] = [];
   for (const section of ordered) {

@@ -8,15 +8,15 @@ import {
   isLocalDate,
   isoWeekday,
   localDate,
-  newReflection,
+  reflectionWeek,
   streak,
   weekOf,
   weeksReflected,
-  type WeeklyReflection,
+  type ReflectionRecord,
 } from './weeks.ts';
 
 /** A reflection done on time in the week of the given Monday. */
-const onTime = (monday: string): WeeklyReflection => ({ weekOf: monday, completedAt: `${addDays(monday, 2)}T12:00:00.000Z`, late: false });
+const onTime = (monday: string): ReflectionRecord => ({ weekOf: monday, completedAt: `${addDays(monday, 2)}T12:00:00.000Z`, late: false });
 const weekAndDay = (instant: string, timeZone: string) => {
   const date = localDate(new Date(instant), timeZone);
   return { date, weekOf: weekOf(date) };
@@ -121,11 +121,14 @@ describe('back-dating a late reflection', () => {
     expect(canBackDate('2027-01-04', [onTime('2026-12-21')])).toBe('2026-12-28');
   });
 
-  it('makes a record for the previous week marked late, or this week when not back-dated', () => {
-    const now = new Date('2026-03-10T08:15:00Z');
-    expect(newReflection('2026-03-10', now, before, true)).toEqual({ weekOf: '2026-03-02', completedAt: '2026-03-10T08:15:00.000Z', late: true });
-    expect(newReflection('2026-03-10', now, before)).toEqual({ weekOf: '2026-03-09', completedAt: '2026-03-10T08:15:00.000Z', late: false });
-    expect(() => newReflection('2026-03-12', now, before, true)).toThrow(RangeError);
+  it('gives the previous week, marked late, or this week when not back-dated', () => {
+    expect(reflectionWeek('2026-03-10', before, true)).toEqual({ weekOf: '2026-03-02', late: true });
+    expect(reflectionWeek('2026-03-10', before)).toEqual({ weekOf: '2026-03-09', late: false });
+    expect(() => reflectionWeek('2026-03-12', before, true)).toThrow(RangeError);
+  });
+
+  it('treats a reflection still in progress as none', () => {
+    expect(canBackDate('2026-03-09', [...before, { weekOf: '2026-03-02', completedAt: null, late: true }])).toBe('2026-03-02');
   });
 });
 
@@ -134,6 +137,10 @@ describe('weeks reflected', () => {
     const reflections = [onTime('2026-02-23'), onTime('2026-02-23'), { ...onTime('2026-03-02'), late: true }, onTime('2026-03-16')];
     expect(weeksReflected(reflections)).toBe(3);
     expect(weeksReflected([])).toBe(0);
+  });
+
+  it('does not count a reflection still in progress', () => {
+    expect(weeksReflected([onTime('2026-02-23'), { weekOf: '2026-03-02', completedAt: null, late: false }])).toBe(1);
   });
 
   it('keeps a week after a gap in the total (it never goes down)', () => {
@@ -188,8 +195,9 @@ describe('streak', () => {
     const reflections = ['2026-02-16', '2026-02-23'].map(onTime);
     // Monday 9 March: the week of 2 March was missed.
     expect(streak(reflections, '2026-03-09')).toMatchObject({ current: 0, lastBrokenWeekOf: '2026-03-02' });
-    const late = newReflection('2026-03-09', new Date('2026-03-09T07:00:00Z'), reflections, true);
-    expect(late).toMatchObject({ weekOf: '2026-03-02', late: true });
+    const week = reflectionWeek('2026-03-09', reflections, true);
+    expect(week).toEqual({ weekOf: '2026-03-02', late: true });
+    const late = { ...week, completedAt: '2026-03-09T07:00:00.000Z' };
     expect(streak([...reflections, late], '2026-03-09')).toEqual({ current: 3, longest: 3, lastBrokenWeekOf: null, previousRun: 0 });
   });
 
@@ -227,8 +235,12 @@ describe('dueStatus', () => {
     expect(dueStatus('2026-03-07', [...lastWeek, onTime('2026-03-02')], friday)).toEqual({ kind: 'done', weekOf: '2026-03-02' });
   });
 
+  it('is not done by a reflection still in progress', () => {
+    expect(dueStatus('2026-03-04', [{ weekOf: '2026-03-02', completedAt: null }], friday)).toMatchObject({ kind: 'due', daysLeft: 2 });
+  });
+
   it('is not done by a late reflection for last week', () => {
-    const late: WeeklyReflection = { weekOf: '2026-03-02', completedAt: '2026-03-09T07:00:00.000Z', late: true };
+    const late: ReflectionRecord = { weekOf: '2026-03-02', completedAt: '2026-03-09T07:00:00.000Z', late: true };
     expect(dueStatus('2026-03-09', [late], friday)).toMatchObject({ kind: 'due' });
   });
 

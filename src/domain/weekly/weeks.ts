@@ -6,10 +6,11 @@
  *   its Monday. `localDate` turns an instant into the user's calendar date;
  *   everything after that is calendar arithmetic on the date string (UTC Date
  *   maths, no time zone), so clock changes never move a date.
- * - A reflection counts for the week it was done in. On the first
- *   GRACE_DAYS days of a week (Monday–Wednesday) a reflection may instead be
- *   back-dated to the previous week, when that week has none and this week
- *   has none yet; it is then marked `late: true`.
+ * - A completed reflection counts for the week it was done in (one still in
+ *   progress counts for nothing). On the first GRACE_DAYS days of a week
+ *   (Monday–Wednesday) a reflection may instead be back-dated to the previous
+ *   week, when that week has none and this week has none yet; it is then
+ *   marked `late: true`.
  * - "Weeks reflected" is the number of distinct weeks with a reflection. It
  *   is a total: it never goes down.
  * - The streak is the run of consecutive reflected weeks ending at this week,
@@ -20,13 +21,17 @@
  *   but are ignored by the streak.
  */
 
-export interface WeeklyReflection {
+/**
+ * What these rules need of a weekly reflection; the stored WeeklyReflection
+ * (weekly-reflection.ts) fits it. Only completed ones (completedAt not null) count.
+ */
+export interface ReflectionRecord {
   /** Monday ('YYYY-MM-DD') of the week the reflection counts for. */
   weekOf: string;
-  /** ISO instant it was completed. */
-  completedAt: string;
+  /** ISO instant it was completed; null while still in progress. */
+  completedAt: string | null;
   /** True when it was back-dated to the previous week within the grace window. */
-  late: boolean;
+  late?: boolean;
 }
 
 /** Days after a week ends (Monday–Wednesday of the next week) in which it may still be reflected on, late. */
@@ -92,9 +97,9 @@ export function weekOf(date: string): string {
   return addDays(date, 1 - isoWeekday(date));
 }
 
-/** The set of weeks (Mondays) with at least one reflection. */
-function reflectedWeeks(reflections: readonly WeeklyReflection[]): Set<string> {
-  return new Set(reflections.map((r) => weekOf(r.weekOf)));
+/** The set of weeks (Mondays) with at least one completed reflection. */
+function reflectedWeeks(reflections: readonly ReflectionRecord[]): Set<string> {
+  return new Set(reflections.flatMap((r) => (r.completedAt === null ? [] : [weekOf(r.weekOf)])));
 }
 
 /**
@@ -102,7 +107,7 @@ function reflectedWeeks(reflections: readonly WeeklyReflection[]): Set<string> {
  * back-dated to it: today is within the first GRACE_DAYS days of this week,
  * the previous week has no reflection and this week has none yet. Otherwise null.
  */
-export function canBackDate(today: string, reflections: readonly WeeklyReflection[]): string | null {
+export function canBackDate(today: string, reflections: readonly ReflectionRecord[]): string | null {
   const thisWeek = weekOf(today);
   const previousWeek = addDays(thisWeek, -7);
   const weeks = reflectedWeeks(reflections);
@@ -112,24 +117,23 @@ export function canBackDate(today: string, reflections: readonly WeeklyReflectio
 }
 
 /**
- * The record for a reflection completed at `now` (whose local date is
- * `today`): for this week, or, when `backDate` is true, for the previous
- * week, marked late. @throws RangeError when back-dating is not allowed today.
+ * The week a reflection begun today counts for, and whether it is late: this
+ * week, or, when `backDate` is true, the previous week, marked late.
+ * @throws RangeError when back-dating is not allowed today (see canBackDate).
  */
-export function newReflection(
+export function reflectionWeek(
   today: string,
-  now: Date,
-  reflections: readonly WeeklyReflection[],
+  reflections: readonly ReflectionRecord[],
   backDate = false,
-): WeeklyReflection {
-  if (!backDate) return { weekOf: weekOf(today), completedAt: now.toISOString(), late: false };
+): { weekOf: string; late: boolean } {
+  if (!backDate) return { weekOf: weekOf(today), late: false };
   const previousWeek = canBackDate(today, reflections);
   if (previousWeek === null) throw new RangeError(`A reflection done on ${today} cannot count for the previous week.`);
-  return { weekOf: previousWeek, completedAt: now.toISOString(), late: true };
+  return { weekOf: previousWeek, late: true };
 }
 
 /** Distinct weeks with at least one reflection: a running total that never goes down. */
-export function weeksReflected(reflections: readonly WeeklyReflection[]): number {
+export function weeksReflected(reflections: readonly ReflectionRecord[]): number {
   return reflectedWeeks(reflections).size;
 }
 
@@ -153,7 +157,7 @@ export interface Streak {
 }
 
 /** The streak as of `today` (see the header for the rules). */
-export function streak(reflections: readonly WeeklyReflection[], today: string): Streak {
+export function streak(reflections: readonly ReflectionRecord[], today: string): Streak {
   const thisWeek = weekOf(today);
   const weeks = [...reflectedWeeks(reflections)].filter((week) => week <= thisWeek).sort();
 
@@ -194,7 +198,7 @@ export type DueStatus =
  * is considered: whether last week can still be reflected on, late, is
  * `canBackDate`'s answer, which the UI may offer alongside.
  */
-export function dueStatus(today: string, reflections: readonly WeeklyReflection[], dueWeekday: number): DueStatus {
+export function dueStatus(today: string, reflections: readonly ReflectionRecord[], dueWeekday: number): DueStatus {
   if (!Number.isInteger(dueWeekday) || dueWeekday < 1 || dueWeekday > 7) {
     throw new RangeError(`A due weekday is 1 (Monday) to 7 (Sunday); got ${dueWeekday}.`);
   }

@@ -109,6 +109,7 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
         device as you go.
       </p>
       {saveError && <Notice tone="alert">{saveError}</Notice>}
+      <fieldset className="plain-fieldset" disabled={submitting}>
       <SectionStep
         questionnaire={questionnaire}
         section={section}
@@ -120,6 +121,7 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
         readOnly={readOnly}
         headingRef={headingRef}
       />
+      </fieldset>
       {isLast && incomplete.length > 0 && (
         <Notice tone="info" title="Some sections are not answered enough to score">
           <p>

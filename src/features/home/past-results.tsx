@@ -9,16 +9,23 @@ import { formatDate } from '../../ui/format.ts';
 /** How many results Today lists; the rest are in each instrument's history. */
 export const RECENT_RESULTS = 10;
 
-function summary(response: AssessmentResponse): string {
+/** One line about a result, whatever its instrument. */
+export function summary(response: AssessmentResponse): string {
   const score = scoreResponse(response);
   if (response.overall === 'mean-of-elements') {
     return score.overall === null ? 'Some sections incomplete' : `Overall ${score.overall} out of 100`;
   }
-  const gaps = score.sections.filter((s) => s.scoring === 'gap' && s.score !== null);
-  if (gaps.length > 0) return `Largest gap ${Math.max(...gaps.map((s) => s.score ?? 0))} points`;
-  const means = score.sections.filter((s) => s.scoring === 'mean' && s.score !== null);
-  if (means.length === 1) return `${means[0]!.score} out of 100`;
-  return 'Written reflection';
+  const scoredSections = score.sections.filter((s) => s.scoring !== 'none');
+  if (scoredSections.length === 0) return 'Written reflection';
+  const complete = scoredSections.filter((s) => s.score !== null);
+  if (complete.length === 0) return 'Not enough answers to score';
+  const gaps = complete.filter((s) => s.scoring === 'gap');
+  if (gaps.length > 0) {
+    const largest = Math.max(...gaps.map((s) => s.score ?? 0));
+    return largest <= 0 ? 'At or above your aim' : `Largest gap ${largest} points`;
+  }
+  if (scoredSections.length === 1) return `${complete[0]!.score} out of 100`;
+  return `${complete.length} of ${scoredSections.length} sections scored`;
 }
 
 export function PastResults({ responses }: { responses: readonly AssessmentResponse[] }) {

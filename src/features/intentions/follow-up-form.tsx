@@ -17,9 +17,10 @@ export interface FollowUpFormProps {
   intention: Intention;
   readOnly: boolean;
   onLater?: () => void;
+  onSaved?: () => void;
 }
 
-export function FollowUpForm({ connection, intention, readOnly, onLater }: FollowUpFormProps) {
+export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved }: FollowUpFormProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,8 +36,10 @@ export function FollowUpForm({ connection, intention, readOnly, onLater }: Follo
     setError(null);
     try {
       await saveIntention(connection, { ...intention, followUp: makeFollowUp(outcome, note, new Date()) });
+      onSaved?.();
     } catch (caught) {
       setError(toStorageError(caught).message);
+    } finally {
       setSaving(false);
     }
   }

@@ -4,11 +4,12 @@
  * "Ask me later" hides it until the next reflection.
  */
 import { useState } from 'react';
-import { awaitingFollowUp, daysBetween, OUTCOME_LABELS } from '../../domain/intentions/intention.ts';
+import { awaitingFollowUp, OUTCOME_LABELS } from '../../domain/intentions/intention.ts';
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { formatDate } from '../../ui/format.ts';
 import { PlainText } from '../../ui/text-area-field.tsx';
+import { today } from '../../ui/today.ts';
 import { FollowUpForm } from './follow-up-form.tsx';
 import { useIntentions } from './use-intentions.ts';
 
@@ -17,15 +18,12 @@ export function FollowUpPrompt() {
   const readOnly = useSession((s) => s.readOnly);
   const intentions = useIntentions(connection);
   const [laterFor, setLaterFor] = useState<string | null>(null);
-  // Remembered once answered, so the thanks stays on screen after the intention stops waiting.
-  const [askedAbout, setAskedAbout] = useState<string | null>(null);
+  // Once answered here, the thanks stays on screen; an older waiting intention is asked about next time.
+  const [answeredId, setAnsweredId] = useState<string | null>(null);
   if (!intentions) return null;
-  const waiting = awaitingFollowUp(intentions.items);
-  if (waiting && waiting.id !== askedAbout) setAskedAbout(waiting.id);
-  const asked = intentions.items.find((i) => i.id === (waiting?.id ?? askedAbout));
+  const asked = intentions.items.find((i) => i.id === answeredId) ?? awaitingFollowUp(intentions.items);
   if (!asked || asked.id === laterFor) return null;
-  const days = daysBetween(asked.createdAt, new Date());
-  const when = days < 1 ? 'earlier today' : `on ${formatDate(asked.createdAt)}`;
+  const when = today(new Date(asked.createdAt)) === today() ? 'earlier today' : `on ${formatDate(asked.createdAt)}`;
 
   return (
     <section className="card" aria-labelledby="follow-up-heading">
@@ -40,7 +38,14 @@ export function FollowUpPrompt() {
       {asked.followUp ? (
         <p role="status">Thank you. Noted as “{OUTCOME_LABELS[asked.followUp.outcome]}”.</p>
       ) : (
-        <FollowUpForm connection={connection} intention={asked} readOnly={readOnly} onLater={() => setLaterFor(asked.id)} />
+        <FollowUpForm
+          key={asked.id}
+          connection={connection}
+          intention={asked}
+          readOnly={readOnly}
+          onLater={() => setLaterFor(asked.id)}
+          onSaved={() => setAnsweredId(asked.id)}
+        />
       )}
     </section>
   );

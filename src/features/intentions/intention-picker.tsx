@@ -130,7 +130,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave }: 
   function pick(key: string) {
     setPicked(key);
     const option = options.find((o) => o.key === key);
-    if (option?.elementId) setElement(option.elementId);
+    if (option) setElement(option.elementId ?? 'none');
   }
 
   async function submit() {
@@ -143,7 +143,8 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave }: 
     setSaving(true);
     setError(null);
     try {
-      await onSave({ text, elementId: element === 'none' ? null : element, source: option ? option.source : 'own' });
+      const source = option ? option.source : existing && existing.text === text ? existing.source : 'own';
+      await onSave({ text, elementId: element === 'none' ? null : element, source });
     } catch (caught) {
       setError(toStorageError(caught).message);
       setSaving(false);

@@ -51,7 +51,7 @@ export function IntentionsScreen() {
                   {intention.followUp.note && <PlainText className="muted" text={intention.followUp.note} />}
                 </>
               ) : intention === waiting ? (
-                <FollowUpForm connection={connection} intention={intention} readOnly={readOnly} />
+                <FollowUpForm key={intention.id} connection={connection} intention={intention} readOnly={readOnly} />
               ) : (
                 <p className="muted">Not followed up.</p>
               )}

@@ -102,6 +102,41 @@ describe('the next reflection', () => {
     expect(entry).toHaveTextContent('Managed it on two days');
   });
 
+  it('asks about each waiting intention in turn, newest first, with a fresh form each time', async () => {
+    await seedIntention();
+    await saveIntention(connection(), {
+      id: 'i2',
+      createdAt: '2026-11-18T18:05:00.000Z',
+      elementId: 'attending',
+      text: 'Put my phone away in one-to-ones',
+      source: 'own',
+      responseId: null,
+      followUp: null,
+    });
+    const { user } = renderApp('/assess/leadership-presence');
+    let card = await screen.findByRole('region', { name: 'Your last intention' });
+    expect(within(card).getByText('Put my phone away in one-to-ones')).toBeInTheDocument();
+    await user.click(within(card).getByRole('radio', { name: 'Done' }));
+    await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Every time');
+    await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
+    expect(await within(card).findByRole('status')).toHaveTextContent('Noted as “Done”');
+
+    cleanup();
+    renderApp('/assess/weekly-pulse');
+    card = await screen.findByRole('region', { name: 'Your last intention' });
+    expect(within(card).getByText('Clear one obstacle the team names at huddle')).toBeInTheDocument();
+    expect(within(card).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(within(card).getByRole('textbox', { name: 'A note on what happened' })).toHaveValue('');
+    await user.click(within(card).getByRole('radio', { name: 'Not yet' }));
+    await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
+    expect(await within(card).findByRole('status')).toHaveTextContent('Noted as “Not yet”');
+    const outcomes = (await listIntentions(connection())).items.map((i) => [i.id, i.followUp?.outcome]);
+    expect(outcomes).toEqual([
+      ['i2', 'done'],
+      ['i1', 'not-yet'],
+    ]);
+  });
+
   it('needs an outcome before saving, and can be left for later', async () => {
     await seedIntention();
     const { user } = renderApp('/assess/weekly-pulse');

@@ -19,7 +19,7 @@ import { toStorageError } from '../../storage/errors.ts';
 import { listJournalPage } from '../../storage/repositories/journal-repo.ts';
 import { Button, ButtonLink } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
-import { formatLocalDate } from '../../ui/today.ts';
+import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { lastDeleted } from './journal-index.ts';
 import { restoreEntry } from './journal-actions.ts';
@@ -32,7 +32,7 @@ function EntryLink({ entry }: { entry: JournalEntry }) {
   return (
     <li>
       <Link to={paths.journalEntry(entry.id)} className="journal-list__link">
-        <span className="journal-list__date">{formatLocalDate(entry.localDate)}</span>
+        <span className="journal-list__date">{formatCalendarDate(entry.localDate)}</span>
         {entry.promptText && <span className="journal-list__prompt">{preview(entry.promptText, 90)}</span>}
         <span className="journal-list__preview">{preview(entry.text) || 'No text yet'}</span>
         {(entry.elements.length > 0 || entry.tags.length > 0) && (
@@ -73,7 +73,7 @@ export function JournalScreen() {
       {deleted && (
         <Notice tone="info" title="Entry deleted">
           <p>
-            The entry from {formatLocalDate(deleted.localDate)} has been deleted.{' '}
+            The entry from {formatCalendarDate(deleted.localDate)} has been deleted.{' '}
             <Button
               variant="quiet"
               onClick={() => {

@@ -13,6 +13,7 @@ import { buildTrend } from '../../domain/scoring/trend.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
 import { formatDate } from '../../ui/format.ts';
+import { Notice } from '../../ui/notice.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useSectionTitles } from './use-section-titles.ts';
 
@@ -29,11 +30,16 @@ export function HistoryScreen() {
   if (!trend) return <p role="status">Loading your results…</p>;
   const columns = [...new Map(trend.flatMap((p) => p.score.sections.filter((s) => s.scoring !== 'none').map((s) => [s.sectionId, s]))).values()];
   const hasOverall = trend.some((p) => p.score.overall !== null);
-  const isGap = columns.some((c) => c.scoring === 'gap');
+  const isGap = columns.length > 0 && columns.every((c) => c.scoring === 'gap');
 
   return (
     <>
       <h1>{title}: your history</h1>
+      {listed && listed.unreadable > 0 && (
+        <Notice tone="warning" title="Some results could not be read">
+          <p>{listed.unreadable} saved results have been altered or do not belong to this profile, so they are not shown. Nothing has been deleted.</p>
+        </Notice>
+      )}
       {trend.length === 0 ? (
         <p className="muted">
           No results yet. <Link to={paths.assess(questionnaireId)}>Start it now</Link>

@@ -8,7 +8,7 @@ import type { ResponseScore } from '../../domain/scoring/score-response.ts';
 import { Button } from '../../ui/button.tsx';
 
 function download(response: AssessmentResponse, score: ResponseScore): void {
-  const file = new Blob([JSON.stringify({ format: 'attune-result', formatVersion: 1, response, score }, null, 2)], {
+  const file = new Blob([JSON.stringify({ format: 'attune-result', formatVersion: 2, response, score }, null, 2)], {
     type: 'application/json',
   });
   const url = URL.createObjectURL(file);

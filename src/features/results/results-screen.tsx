@@ -77,7 +77,15 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
         />
       )}
       <PresenceGaps score={score} sectionTitle={sectionTitle} />
-      {scored && <ScoreTable score={score} comparison={comparison} previousDate={previous?.completedAt} sectionTitle={sectionTitle} />}
+      {scored && (
+        <ScoreTable
+          score={score}
+          comparison={comparison}
+          previousDate={previous?.completedAt}
+          versionChanged={previous !== undefined && previous.questionnaireVersion !== response.questionnaireVersion}
+          sectionTitle={sectionTitle}
+        />
+      )}
       {questionnaire === null && (
         <p className="muted">The wording of this version of the questionnaire is not available, so only scores are shown.</p>
       )}

@@ -8,13 +8,19 @@ export interface ScoreTableProps {
   score: ResponseScore;
   comparison: ScoreComparison | undefined;
   previousDate: string | undefined;
+  /** True when the previous result was answered with another version of the questions. */
+  versionChanged?: boolean;
   sectionTitle: (id: string) => string;
 }
 
-/** A gap's change is "wider" or "narrower", not up or down. */
-function describeGapChange(change: number | null): string {
-  if (change === null) return 'no comparison';
-  if (change === 0) return 'no change';
+/**
+ * A gap's change is "wider" or "narrower" by how far actual is from aim,
+ * whichever side it is on (a gap of −20 that becomes 0 is narrower).
+ */
+export function describeGapChange(previous: number | null, current: number | null): string {
+  if (previous === null || current === null) return 'no comparison';
+  const change = Math.abs(current) - Math.abs(previous);
+  if (change === 0) return 'no change in size';
   const points = Math.abs(change) === 1 ? 'point' : 'points';
   return `${change > 0 ? 'wider' : 'narrower'} by ${Math.abs(change)} ${points}`;
 }
@@ -25,9 +31,9 @@ function figure(section: SectionScore): string {
   return String(section.score);
 }
 
-export function ScoreTable({ score, comparison, previousDate, sectionTitle }: ScoreTableProps) {
+export function ScoreTable({ score, comparison, previousDate, versionChanged = false, sectionTitle }: ScoreTableProps) {
   const scored = score.sections.filter((s) => s.scoring !== 'none');
-  const isGap = scored.some((s) => s.scoring === 'gap');
+  const isGap = scored.length > 0 && scored.every((s) => s.scoring === 'gap');
   const changeHeading = previousDate ? `Change since ${formatDate(previousDate)}` : 'Change since last time';
   return (
     // On a narrow screen the table scrolls sideways inside its own region (reachable by keyboard).
@@ -36,6 +42,7 @@ export function ScoreTable({ score, comparison, previousDate, sectionTitle }: Sc
         <caption>
           {isGap ? 'Gaps between aim and actual' : 'Scores'}
           {previousDate ? ' and change since your previous result' : ''}
+          {versionChanged ? ' (the questions have changed since then, so compare with care)' : ''}
         </caption>
         <thead>
           <tr>
@@ -47,7 +54,8 @@ export function ScoreTable({ score, comparison, previousDate, sectionTitle }: Sc
         </thead>
         <tbody>
           {scored.map((section) => {
-            const change = comparison?.sections.find((c) => c.sectionId === section.sectionId)?.change ?? null;
+            const compared = comparison?.sections.find((c) => c.sectionId === section.sectionId);
+            const change = compared?.change ?? null;
             return (
               <tr key={section.sectionId}>
                 <th scope="row">{sectionTitle(section.sectionId)}</th>
@@ -56,7 +64,11 @@ export function ScoreTable({ score, comparison, previousDate, sectionTitle }: Sc
                   {section.answered} of {section.total}
                 </td>
                 <td>
-                  {comparison ? (section.scoring === 'gap' ? describeGapChange(change) : describeChange(change)) : 'First result'}
+                  {comparison
+                    ? section.scoring === 'gap'
+                      ? describeGapChange(compared?.previous ?? null, compared?.current ?? null)
+                      : describeChange(change)
+                    : 'First result'}
                 </td>
               </tr>
             );

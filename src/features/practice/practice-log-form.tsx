@@ -1,0 +1,163 @@
+/**
+ * The practice log form: minutes, date, an optional note and "Which element
+ * did this help?" (the practice's own elements first, then the rest, then
+ * "Not sure"). After a timed practice the practice is fixed; for a practice
+ * done without the timer a select offers every practice or "Something else".
+ */
+import { useId, useState } from 'react';
+import type { Practice } from '../../content/practice-schema.ts';
+import { practiceMinutes } from '../../content/practices.ts';
+import type { ElementId } from '../../domain/elements/element-ids.ts';
+import { ELEMENT_IDS, ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
+import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
+import { isLocalDate } from '../../domain/weekly/weeks.ts';
+import { toStorageError } from '../../storage/errors.ts';
+import { Button } from '../../ui/button.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { TextAreaField } from '../../ui/text-area-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { newLogEntry, todayLocal } from './log-entry.ts';
+
+const SOMETHING_ELSE = '';
+export const MAX_MINUTES = 120;
+
+export interface PracticeLogFormProps {
+  /** The form's accessible name. */
+  label: string;
+  /** The practice just done (timed); omit it and pass `practices` to choose one. */
+  practice?: Practice;
+  /** Offered in a select, with "Something else", when no `practice` is given. */
+  practices?: readonly Practice[];
+  defaultMinutes?: number;
+  defaultDate?: string;
+  readOnly: boolean;
+  /** Saves the entry; a thrown storage error is shown in the form. */
+  onSave: (entry: PracticeLogEntry) => Promise<void>;
+  /** "Don't log this", when given. */
+  onDismiss?: () => void;
+}
+
+function elementOrder(first: readonly ElementId[]): Array<ElementId | 'none'> {
+  return [...first, ...ELEMENT_IDS.filter((id) => !first.includes(id)), 'none'];
+}
+
+export function PracticeLogForm({ label, practice, practices = [], defaultMinutes, defaultDate, readOnly, onSave, onDismiss }: PracticeLogFormProps) {
+  const [chosenId, setChosenId] = useState<string>(practice?.id ?? practices[0]?.id ?? SOMETHING_ELSE);
+  const chosen = practice ?? practices.find((p) => p.id === chosenId);
+  const [otherTitle, setOtherTitle] = useState('');
+  const [minutes, setMinutes] = useState(String(defaultMinutes ?? (chosen ? practiceMinutes(chosen) : 10)));
+  const [minutesTouched, setMinutesTouched] = useState(false);
+  const [today] = useState(todayLocal);
+  const [date, setDate] = useState(defaultDate ?? today);
+  const [note, setNote] = useState('');
+  const [element, setElement] = useState<ElementId | 'none'>('none');
+  const [errors, setErrors] = useState<{ minutes?: string; date?: string; save?: string }>({});
+  const [saving, setSaving] = useState(false);
+  const elementLegend = useId();
+  const selectId = useId();
+  const radioName = useId();
+
+  function choose(id: string) {
+    setChosenId(id);
+    const next = practices.find((p) => p.id === id);
+    if (next && !minutesTouched) setMinutes(String(practiceMinutes(next)));
+  }
+
+  async function submit() {
+    const whole = /^\d+$/.test(minutes.trim()) ? Number(minutes.trim()) : NaN;
+    const nextErrors: typeof errors = {};
+    if (!(whole >= 1 && whole <= MAX_MINUTES)) nextErrors.minutes = `Enter the minutes as a whole number from 1 to ${MAX_MINUTES}.`;
+    if (!isLocalDate(date) || date > today) nextErrors.date = 'Enter a date no later than today.';
+    setErrors(nextErrors);
+    if (nextErrors.minutes || nextErrors.date) return;
+    setSaving(true);
+    try {
+      await onSave(
+        newLogEntry({
+          date,
+          practiceId: chosen?.id ?? null,
+          practiceTitle: chosen?.title ?? (otherTitle.trim() || 'Something else'),
+          minutes: whole,
+          note,
+          elementId: element === 'none' ? null : element,
+        }),
+      );
+    } catch (caught) {
+      setErrors({ save: toStorageError(caught).message });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      aria-label={label}
+      className="practice-log-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {!practice && (
+        <div className="field">
+          <label htmlFor={selectId} className="field__label">
+            Practice
+          </label>
+          <select id={selectId} className="field__input" value={chosenId} onChange={(event) => choose(event.target.value)} disabled={readOnly}>
+            {practices.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+            <option value={SOMETHING_ELSE}>Something else</option>
+          </select>
+        </div>
+      )}
+      {!practice && !chosen && (
+        <TextField label="What did you practise?" hint="Optional." value={otherTitle} maxLength={120} onChange={(event) => setOtherTitle(event.target.value)} readOnly={readOnly} />
+      )}
+      <TextField
+        label="Minutes"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_MINUTES}
+        step={1}
+        value={minutes}
+        error={errors.minutes ?? null}
+        onChange={(event) => {
+          setMinutes(event.target.value);
+          setMinutesTouched(true);
+        }}
+        readOnly={readOnly}
+      />
+      <TextField label="Date" type="date" max={today} value={date} error={errors.date ?? null} onChange={(event) => setDate(event.target.value)} readOnly={readOnly} />
+      <fieldset className="likert" role="radiogroup" aria-labelledby={elementLegend} disabled={readOnly}>
+        <legend id={elementLegend} className="likert__text">
+          Which element did this help?
+        </legend>
+        <div className="likert__options">
+          {elementOrder(chosen?.elements ?? []).map((id) => (
+            <label key={id} className="likert__option">
+              <input type="radio" name={radioName} value={id} checked={element === id} onChange={() => setElement(id)} />
+              <span>{id === 'none' ? 'Not sure' : ELEMENT_NAMES[id]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextAreaField label="Note" hint="Optional. What did you notice?" value={note} rows={3} maxLength={2000} onChange={(event) => setNote(event.target.value)} readOnly={readOnly} />
+      {errors.save && <Notice tone="alert">{errors.save}</Notice>}
+      <div className="button-row">
+        <Button type="submit" disabled={readOnly || saving}>
+          {saving ? 'Saving…' : 'Save to my practice log'}
+        </Button>
+        {onDismiss && (
+          <Button variant="secondary" onClick={onDismiss} disabled={saving}>
+            Don't log this
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

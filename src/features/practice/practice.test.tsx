@@ -1,0 +1,464 @@
+/**
+ * The practice player and the practice log: steps run on the wall clock
+ * (pausing stops it), the end is clear, the screen is kept awake while it
+ * runs, the chime plays only when asked for, reduced motion shows no moving
+ * circle, and a session is logged with its minutes, element and note. The
+ * practices screen lists the practices, totals the minutes and logs a
+ * practice done without the timer.
+ *
+ * Content and storage load with real timers; the clock is faked only while
+ * a practice runs (fake-indexeddb needs real timers).
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
+import { useSession } from '../../state/session-store.ts';
+import { listPracticeLog, savePracticeLog } from '../../storage/repositories/practice-log-repo.ts';
+import { todayLocal } from './log-entry.ts';
+import { PracticePlayer } from './practice-player.tsx';
+import { PracticeScreen } from './practice-screen.tsx';
+
+/** Tuesday 10 March 2026, 09:00 on the device's clock. */
+const T0 = new Date(2026, 2, 10, 9, 0, 0).getTime();
+const ARRIVE_TITLE = 'Arrive: one minute before a meeting';
+
+function connection() {
+  return useSession.getState().connection!;
+}
+
+async function renderPlayer(practiceId = 'arrive') {
+  await useSession.getState().start();
+  const onLogged = vi.fn();
+  const view = render(
+    <MemoryRouter>
+      <PracticePlayer practiceId={practiceId} onLogged={onLogged} />
+    </MemoryRouter>,
+  );
+  await screen.findByRole('button', { name: 'Start' });
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'], now: T0 });
+  return { onLogged, ...view };
+}
+
+function advance(ms: number) {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+}
+
+function click(name: string) {
+  fireEvent.click(screen.getByRole('button', { name }));
+}
+
+async function flush() {
+  await act(async () => {});
+}
+
+function remaining() {
+  return screen.getByRole('timer', { name: 'Time remaining' }).textContent;
+}
+
+function currentStep() {
+  const steps = within(screen.getByRole('list', { name: 'Steps' })).getAllByRole('listitem');
+  return steps.findIndex((step) => step.getAttribute('aria-current') === 'step');
+}
+
+function announced() {
+  return document.querySelector('[aria-live="polite"]')?.textContent;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  delete (navigator as { wakeLock?: unknown }).wakeLock;
+  delete (window as { matchMedia?: unknown }).matchMedia;
+});
+
+describe('the practice player', () => {
+  it('moves through the steps at the right times, and announces each one', async () => {
+    await renderPlayer();
+    expect(remaining()).toBe('1:00');
+    expect(currentStep()).toBe(-1);
+
+    click('Start');
+    expect(currentStep()).toBe(0);
+    expect(announced()).toMatch(/^Step 1 of 4: Stop outside the room/);
+    advance(9_750);
+    expect(currentStep()).toBe(0);
+    expect(remaining()).toBe('0:51');
+    advance(250);
+    expect(currentStep()).toBe(1);
+    expect(remaining()).toBe('0:50');
+    expect(announced()).toMatch(/^Step 2 of 4: Take three slow breaths/);
+    advance(20_000);
+    expect(currentStep()).toBe(2);
+    advance(15_000);
+    expect(currentStep()).toBe(3);
+    expect(remaining()).toBe('0:15');
+  });
+
+  it('stops the clock while paused and carries on after resuming, then ends clearly at 60 s', async () => {
+    await renderPlayer();
+    click('Start');
+    advance(15_000);
+    expect(remaining()).toBe('0:45');
+
+    click('Pause');
+    const resume = screen.getByRole('button', { name: 'Resume' });
+    advance(30_000);
+    expect(remaining()).toBe('0:45');
+    expect(currentStep()).toBe(1);
+
+    fireEvent.click(resume);
+    advance(15_000);
+    expect(remaining()).toBe('0:30');
+    expect(currentStep()).toBe(2);
+    expect(screen.queryByRole('heading', { name: 'Practice complete' })).not.toBeInTheDocument();
+
+    advance(30_000);
+    const heading = screen.getByRole('heading', { name: 'Practice complete' });
+    expect(heading).toHaveFocus();
+    expect(remaining()).toBe('0:00');
+    expect(currentStep()).toBe(-1);
+    expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
+    const form = screen.getByRole('form', { name: 'Log this practice' });
+    expect(within(form).getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(1);
+    expect(within(form).getByLabelText('Date')).toHaveValue('2026-03-10');
+  });
+
+  it('keeps the screen awake while running: requested on start, released on pause and at the end, asked again when visible', async () => {
+    const sentinels: Array<{ released: boolean; release: ReturnType<typeof vi.fn> }> = [];
+    const request = vi.fn(async () => {
+      const sentinel = {
+        released: false,
+        release: vi.fn(async () => {
+          sentinel.released = true;
+        }),
+      };
+      sentinels.push(sentinel);
+      return sentinel;
+    });
+    Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request } });
+    await renderPlayer();
+    expect(request).not.toHaveBeenCalled();
+
+    click('Start');
+    await flush();
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith('screen');
+
+    // The browser drops the lock while the page is hidden; back in view, it is asked for again.
+    sentinels[0]!.released = true;
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await flush();
+    expect(request).toHaveBeenCalledTimes(2);
+
+    click('Pause');
+    await flush();
+    expect(sentinels[1]!.release).toHaveBeenCalled();
+    click('Resume');
+    await flush();
+    expect(request).toHaveBeenCalledTimes(3);
+
+    advance(60_000);
+    await flush();
+    expect(screen.getByRole('heading', { name: 'Practice complete' })).toBeInTheDocument();
+    expect(sentinels[2]!.release).toHaveBeenCalled();
+    expect(request).toHaveBeenCalledTimes(3);
+  });
+
+  it('runs without a wake lock where the browser has none', async () => {
+    await renderPlayer();
+    click('Start');
+    await flush();
+    advance(60_000);
+    expect(screen.getByRole('heading', { name: 'Practice complete' })).toBeInTheDocument();
+  });
+
+  describe('the chime', () => {
+    function mockAudio() {
+      const contexts: MockAudioContext[] = [];
+      const frequencies: number[] = [];
+      class MockAudioContext {
+        currentTime = 0;
+        destination = {};
+        constructor() {
+          contexts.push(this);
+        }
+        resume = vi.fn(async () => {});
+        close = vi.fn(async () => {});
+        createGain() {
+          return { gain: { setValueAtTime: vi.fn(), exponentialRampToValueAtTime: vi.fn() }, connect: vi.fn() };
+        }
+        createOscillator() {
+          const oscillator = {
+            type: 'square',
+            frequency: { setValueAtTime: (value: number) => frequencies.push(value) },
+            connect: vi.fn(),
+            start: vi.fn(),
+            stop: vi.fn(),
+          };
+          started.push(oscillator.start);
+          return oscillator;
+        }
+      }
+      const started: Array<ReturnType<typeof vi.fn>> = [];
+      vi.stubGlobal('AudioContext', MockAudioContext);
+      return { contexts, frequencies, started };
+    }
+
+    it('is off by default, and then nothing is played', async () => {
+      const audio = mockAudio();
+      await renderPlayer();
+      expect(screen.getByRole('checkbox', { name: 'Play a soft chime at the end' })).not.toBeChecked();
+      click('Start');
+      advance(60_000);
+      expect(screen.getByRole('heading', { name: 'Practice complete' })).toBeInTheDocument();
+      expect(audio.contexts).toHaveLength(0);
+      expect(audio.started).toHaveLength(0);
+    });
+
+    it('plays two soft tones at the end when asked for, from a context made on Start', async () => {
+      const audio = mockAudio();
+      await renderPlayer();
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Play a soft chime at the end' }));
+      click('Start');
+      expect(audio.contexts).toHaveLength(1);
+      advance(59_750);
+      expect(audio.started).toHaveLength(0);
+      advance(250);
+      expect(screen.getByRole('heading', { name: 'Practice complete' })).toBeInTheDocument();
+      expect(audio.started).toHaveLength(2);
+      expect(audio.started.every((start) => start.mock.calls.length === 1)).toBe(true);
+      expect(audio.frequencies).toEqual([528, 792]);
+    });
+  });
+
+  describe('the breathing guide', () => {
+    function prefersReducedMotion(reduce: boolean) {
+      Object.defineProperty(window, 'matchMedia', {
+        configurable: true,
+        value: (query: string) => ({
+          matches: reduce && query === '(prefers-reduced-motion: reduce)',
+          media: query,
+          addEventListener: vi.fn(),
+          removeEventListener: vi.fn(),
+        }),
+      });
+    }
+
+    function circle() {
+      return document.querySelector<HTMLElement>('.breath-guide__circle');
+    }
+
+    it('grows on the in-breath and shrinks on the out-breath, with the phase and count in words', async () => {
+      prefersReducedMotion(false);
+      await renderPlayer('paced-breathing');
+      click('Start');
+      expect(screen.getByText('Breathe in · 4')).toBeInTheDocument();
+      expect(circle()!.style.transform).toBe('scale(0.450)');
+      advance(2_000);
+      expect(screen.getByText('Breathe in · 2')).toBeInTheDocument();
+      expect(circle()!.style.transform).toBe('scale(0.725)');
+      advance(2_000);
+      expect(screen.getByText('Breathe out · 6')).toBeInTheDocument();
+      expect(circle()!.style.transform).toBe('scale(1.000)');
+      advance(3_000);
+      expect(circle()!.style.transform).toBe('scale(0.725)');
+    });
+
+    it('shows no moving circle with reduced motion, only the still guidance and the words', async () => {
+      prefersReducedMotion(true);
+      await renderPlayer('paced-breathing');
+      click('Start');
+      expect(circle()).toBeNull();
+      expect(screen.getByText(/Count silently instead: breathe in for a slow count of four/)).toBeInTheDocument();
+      expect(screen.getByText('Breathe in · 4')).toBeInTheDocument();
+      advance(5_000);
+      expect(circle()).toBeNull();
+      expect(screen.getByText('Breathe out · 5')).toBeInTheDocument();
+    });
+  });
+
+  describe('logging', () => {
+    it('saves the session with the chosen element, minutes and note, the practice’s own elements offered first', async () => {
+      const { onLogged } = await renderPlayer();
+      click('Start');
+      advance(60_000);
+      vi.useRealTimers();
+      const user = userEvent.setup();
+      const form = screen.getByRole('form', { name: 'Log this practice' });
+      const elements = within(form).getByRole('radiogroup', { name: 'Which element did this help?' });
+      expect(within(elements).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual([
+        'Attending',
+        'Understanding',
+        'Empathising',
+        'Helping',
+        'Not sure',
+      ]);
+      expect(within(elements).getByRole('radio', { name: 'Not sure' })).toBeChecked();
+
+      await user.click(within(elements).getByRole('radio', { name: 'Attending' }));
+      const minutes = within(form).getByRole('spinbutton', { name: 'Minutes' });
+      await user.clear(minutes);
+      await user.type(minutes, '2');
+      await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Walked in calmer <b>than</b> usual');
+      await user.click(within(form).getByRole('button', { name: 'Save to my practice log' }));
+
+      await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
+      const id = onLogged.mock.calls[0]![0] as string;
+      expect(typeof id).toBe('string');
+      expect(await screen.findByText('Saved to your practice log.')).toBeInTheDocument();
+      const { items } = await listPracticeLog(connection());
+      expect(items).toEqual([
+        expect.objectContaining({
+          id,
+          date: '2026-03-10',
+          practiceId: 'arrive',
+          practiceTitle: ARRIVE_TITLE,
+          minutes: 2,
+          note: 'Walked in calmer <b>than</b> usual',
+          elementId: 'attending',
+        }),
+      ]);
+    });
+
+    it('can be skipped: "Don’t log this" saves nothing and reports null', async () => {
+      const { onLogged } = await renderPlayer();
+      click('Start');
+      advance(60_000);
+      vi.useRealTimers();
+      click("Don't log this");
+      expect(onLogged).toHaveBeenCalledWith(null);
+      expect(screen.getByText('Not logged.')).toBeInTheDocument();
+      expect((await listPracticeLog(connection())).items).toEqual([]);
+    });
+
+    it('offers the log with the minutes done so far when stopped early', async () => {
+      await renderPlayer('body-scan');
+      click('Start');
+      advance(130_000);
+      click('Stop early');
+      const heading = screen.getByRole('heading', { name: 'Practice stopped' });
+      expect(heading).toHaveFocus();
+      const form = screen.getByRole('form', { name: 'Log this practice' });
+      expect(within(form).getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(2);
+      const elements = within(form).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
+      expect(elements.slice(0, 2)).toEqual(['Attending', 'Empathising']);
+      // The clock stays where it stopped.
+      const left = remaining();
+      advance(10_000);
+      expect(remaining()).toBe(left);
+    });
+
+    it('cannot save in a read-only session', async () => {
+      const { onLogged } = await renderPlayer();
+      useSession.setState({ readOnly: true });
+      click('Start');
+      advance(60_000);
+      expect(screen.getByRole('button', { name: 'Save to my practice log' })).toBeDisabled();
+      expect(onLogged).not.toHaveBeenCalled();
+    });
+  });
+});
+
+describe('the practices screen', () => {
+  function entry(overrides: Partial<PracticeLogEntry>): PracticeLogEntry {
+    return {
+      id: crypto.randomUUID(),
+      date: '2020-01-06',
+      loggedAt: '2020-01-06T12:00:00.000Z',
+      practiceId: 'arrive',
+      practiceTitle: ARRIVE_TITLE,
+      minutes: 1,
+      note: '',
+      elementId: null,
+      ...overrides,
+    };
+  }
+
+  async function renderScreen() {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <PracticeScreen />
+      </MemoryRouter>,
+    );
+    await screen.findByRole('list', { name: 'Guided practices' });
+    return user;
+  }
+
+  it('lists the practices shortest first, each with its length, when it helps and a way to begin', async () => {
+    await useSession.getState().start();
+    await renderScreen();
+    expect(screen.getByRole('heading', { level: 1, name: 'Practices' })).toBeInTheDocument();
+    const items = within(screen.getByRole('list', { name: 'Guided practices' })).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent('1 minute · In the minute before a meeting');
+    const begin = within(items[0]!).getByRole('link', { name: `Begin: ${ARRIVE_TITLE}` });
+    expect(begin).toHaveAttribute('href', '/practice/arrive');
+  });
+
+  it('totals the minutes in all and this week, and logs a practice done without the timer', async () => {
+    await useSession.getState().start();
+    const today = todayLocal();
+    await savePracticeLog(connection(), entry({ date: today, minutes: 5, elementId: 'attending', note: 'Before the huddle' }));
+    await savePracticeLog(connection(), entry({ date: '2020-01-06', minutes: 10 }));
+    const user = await renderScreen();
+    const logSection = screen.getByRole('region', { name: 'Your practice log' });
+    await waitFor(() => expect(logSection).toHaveTextContent(/In all\s*15 minutes\s*This week\s*5 minutes/));
+    const logged = within(logSection).getByRole('list', { name: 'Logged practices, newest first' });
+    expect(within(logged).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Before the huddle'),
+      expect.stringContaining('6 January 2020'),
+    ]);
+
+    const form = screen.getByRole('form', { name: 'Log a practice done without the timer' });
+    expect(within(form).getByLabelText('Date')).toHaveValue(today);
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Practice' }), 'Something else');
+    await user.type(within(form).getByRole('textbox', { name: /What did you practise/ }), 'Walk by the river');
+    const minutes = within(form).getByRole('spinbutton', { name: 'Minutes' });
+    await user.clear(minutes);
+    await user.type(minutes, '0');
+    await user.click(within(form).getByRole('button', { name: 'Save to my practice log' }));
+    expect(await within(form).findByText('Enter the minutes as a whole number from 1 to 120.')).toBeInTheDocument();
+
+    await user.clear(minutes);
+    await user.type(minutes, '20');
+    await user.click(within(within(form).getByRole('radiogroup', { name: 'Which element did this help?' })).getByRole('radio', { name: 'Helping' }));
+    await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Cleared my head');
+    await user.click(within(form).getByRole('button', { name: 'Save to my practice log' }));
+
+    expect(await screen.findByText(/Saved to your practice log: Walk by the river, 20 minutes/)).toBeInTheDocument();
+    await waitFor(() => expect(logSection).toHaveTextContent(/In all\s*35 minutes\s*This week\s*25 minutes/));
+    const items = (await listPracticeLog(connection())).items;
+    expect(items).toContainEqual(
+      expect.objectContaining({ practiceId: null, practiceTitle: 'Walk by the river', minutes: 20, elementId: 'helping', note: 'Cleared my head', date: today }),
+    );
+    // The form is ready for another.
+    const fresh = screen.getByRole('form', { name: 'Log a practice done without the timer' });
+    expect(within(fresh).getByRole('textbox', { name: /Note/ })).toHaveValue('');
+  });
+
+  it('shows 20 sessions at a time, newest first', async () => {
+    await useSession.getState().start();
+    for (let day = 1; day <= 25; day += 1) {
+      const date = `2020-02-${String(day).padStart(2, '0')}`;
+      await savePracticeLog(connection(), entry({ date, loggedAt: `${date}T12:00:00.000Z`, practiceTitle: `Practice ${day}` }));
+    }
+    const user = await renderScreen();
+    const logged = await screen.findByRole('list', { name: 'Logged practices, newest first' });
+    let items = within(logged).getAllByRole('listitem');
+    expect(items).toHaveLength(20);
+    expect(items[0]).toHaveTextContent('25 February 2020 · Practice 25 · 1 minute');
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    items = within(logged).getAllByRole('listitem');
+    expect(items).toHaveLength(25);
+    expect(items[20]).toHaveFocus();
+    expect(items[24]).toHaveTextContent('1 February 2020 · Practice 1');
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+  });
+});
