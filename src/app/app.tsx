@@ -12,6 +12,7 @@ import { Layout } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
 import { routePatterns } from './paths.ts';
 import { StorageGate } from './storage-gate.tsx';
+import { weeklySlots } from './weekly-slots.tsx';
 
 const AssessmentScreen = lazy(() =>
   import('../features/assessment/assessment-screen.tsx').then((m) => ({ default: m.AssessmentScreen })),
@@ -36,6 +37,7 @@ const PracticeScreen = lazy(() => import('../features/practice/practice-screen.t
 const PracticePlayerScreen = lazy(() =>
   import('../features/practice/practice-player-screen.tsx').then((m) => ({ default: m.PracticePlayerScreen })),
 );
+const ReflectScreen = lazy(() => import('../features/reflect/reflect-screen.tsx').then((m) => ({ default: m.ReflectScreen })));
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
@@ -87,6 +89,7 @@ export function App() {
           <Route path={routePatterns.library} element={<Stored screen={<LibraryScreen />} />} />
           <Route path={routePatterns.history} element={<Stored screen={<HistoryScreen />} />} />
           <Route path={routePatterns.intentions} element={<Stored screen={<IntentionsScreen />} />} />
+          <Route path={routePatterns.reflect} element={<Stored screen={<ReflectScreen slots={weeklySlots} />} />} />
           <Route path={routePatterns.journal} element={<Stored screen={<JournalScreen />} />} />
           <Route path={routePatterns.journalEntry} element={<Stored screen={<JournalEntryScreen />} />} />
           <Route path={routePatterns.practice} element={<Stored screen={<PracticeScreen />} />} />

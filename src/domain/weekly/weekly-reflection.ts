@@ -48,3 +48,29 @@ export function newWeeklyReflection(id: string, weekOf: string, now: Date, late:
 export function nextStep(step: WeeklyStep): WeeklyStep | null {
   return WEEKLY_STEPS[WEEKLY_STEPS.indexOf(step) + 1] ?? null;
 }
+
+/**
+ * The reflection to resume today, if any: the newest unfinished one begun
+ * for this week or, back-dated, for last week.
+ */
+export function resumable(reflections: readonly WeeklyReflection[], thisWeek: string, lastWeek: string): WeeklyReflection | undefined {
+  return [...reflections]
+    .filter((r) => r.completedAt === null && (r.weekOf === thisWeek || (r.late && r.weekOf === lastWeek)))
+    .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+}
+
+/**
+ * Marks a reflection finished. It counts for the week it was begun for when
+ * that is still honest: this week, or last week while back-dating is still
+ * open (`stillLate`). Otherwise it counts, on time, for the week it was
+ * finished in — never silently for a week it was not done in.
+ */
+export function finish(reflection: WeeklyReflection, now: Date, thisWeek: string, stillLate: boolean): WeeklyReflection {
+  const keepsWeek = reflection.weekOf === thisWeek || (reflection.late && stillLate);
+  return {
+    ...reflection,
+    completedAt: now.toISOString(),
+    weekOf: keepsWeek ? reflection.weekOf : thisWeek,
+    late: keepsWeek ? reflection.late : false,
+  };
+}

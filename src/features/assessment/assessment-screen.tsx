@@ -38,12 +38,19 @@ async function loadScreen(connection: ReturnType<typeof useConnection>, id: stri
   return { kind: 'answering', questionnaire, draft: newDraft(questionnaire, new Date()) };
 }
 
-export function AssessmentScreen({ before }: { before?: ReactNode }) {
-  const { questionnaireId = '' } = useParams();
+export interface AssessmentScreenProps {
+  before?: ReactNode;
+  /** Inside another screen (the weekly reflection): which questionnaire, and what to do once it is saved. */
+  embedded?: { questionnaireId: string; onSubmitted: (responseId: string) => void };
+}
+
+export function AssessmentScreen({ before, embedded }: AssessmentScreenProps) {
+  const params = useParams();
+  const questionnaireId = embedded?.questionnaireId ?? params.questionnaireId ?? '';
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
   const [state, setState] = useState<ScreenState>({ kind: 'loading' });
-  useDocumentTitle(state.kind === 'choose' || state.kind === 'answering' ? state.questionnaire.title : 'Self-assessment');
+  useDocumentTitle(embedded ? 'Weekly reflection' : state.kind === 'choose' || state.kind === 'answering' ? state.questionnaire.title : 'Self-assessment');
 
   useEffect(() => {
     let cancelled = false;
@@ -83,7 +90,13 @@ export function AssessmentScreen({ before }: { before?: ReactNode }) {
   const total = questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <>
-      <h1 id="questionnaire-title">{questionnaire.title}</h1>
+      {embedded ? (
+        <p id="questionnaire-title" className="visually-hidden">
+          {questionnaire.title}
+        </p>
+      ) : (
+        <h1 id="questionnaire-title">{questionnaire.title}</h1>
+      )}
       {before}
       {state.kind === 'choose' ? (
         <ResumeChoice
@@ -96,7 +109,13 @@ export function AssessmentScreen({ before }: { before?: ReactNode }) {
       ) : (
         <>
           {draft.stepIndex === 0 && Object.keys(draft.answers).length === 0 && <p>{questionnaire.summary}</p>}
-          <QuestionnaireForm key={draft.startedAt} connection={connection} questionnaire={questionnaire} initialDraft={draft} />
+          <QuestionnaireForm
+            key={draft.startedAt}
+            connection={connection}
+            questionnaire={questionnaire}
+            initialDraft={draft}
+            onSubmitted={embedded?.onSubmitted}
+          />
         </>
       )}
     </>

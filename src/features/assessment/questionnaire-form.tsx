@@ -28,9 +28,11 @@ export interface QuestionnaireFormProps {
   connection: ProfileConnection;
   questionnaire: Questionnaire;
   initialDraft: AssessmentDraft;
+  /** Called with the saved response's id instead of opening the results page (inside the weekly reflection). */
+  onSubmitted?: (responseId: string) => void;
 }
 
-export function QuestionnaireForm({ connection, questionnaire, initialDraft }: QuestionnaireFormProps) {
+export function QuestionnaireForm({ connection, questionnaire, initialDraft, onSubmitted }: QuestionnaireFormProps) {
   const navigate = useNavigate();
   const readOnly = useSession((s) => s.readOnly);
   const setDraftOpen = useSession((s) => s.setDraftOpen);
@@ -87,7 +89,8 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft }: Q
       const response = buildResponse(questionnaire, draft, newId(), new Date());
       await saveCompletedResponse(connection, response);
       void requestPersistence();
-      void navigate(paths.result(response.id), { replace: true });
+      if (onSubmitted) onSubmitted(response.id);
+      else void navigate(paths.result(response.id), { replace: true });
     } catch (error) {
       setSubmitError(toStorageError(error).message);
       setSubmitting(false);

@@ -14,10 +14,14 @@ import { useConnection } from '../../state/session-store.ts';
 import { listDrafts } from '../../storage/repositories/drafts-repo.ts';
 import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
 import { listResponses } from '../../storage/repositories/responses-repo.ts';
+import { getPreferences, listWeeklyReflections } from '../../storage/repositories/weekly-repo.ts';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PlainText } from '../../ui/text-area-field.tsx';
+import { today } from '../../ui/today.ts';
 import { PastResults } from './past-results.tsx';
+import { PromptOfTheDay } from './prompt-of-the-day.tsx';
+import { WeeklyStatus } from './weekly-status.tsx';
 
 export function HomeRecords() {
   const connection = useConnection();
@@ -26,6 +30,8 @@ export function HomeRecords() {
       drafts: await listDrafts(connection),
       responses: await listResponses(connection),
       intentions: await listIntentions(connection),
+      weekly: await listWeeklyReflections(connection),
+      preferences: await getPreferences(connection),
     }),
     [connection],
   );
@@ -35,10 +41,12 @@ export function HomeRecords() {
   }, [records]);
 
   if (records === undefined) return <p className="muted">Loading your results…</p>;
-  const unreadable = records.drafts.unreadable + records.responses.unreadable + records.intentions.unreadable;
+  const unreadable = records.drafts.unreadable + records.responses.unreadable + records.intentions.unreadable + records.weekly.unreadable;
   const waiting = awaitingFollowUp(records.intentions.items);
+  const date = today();
   return (
     <>
+      <WeeklyStatus date={date} reflections={records.weekly.items} preferences={records.preferences} />
       {unreadable > 0 && (
         <Notice tone="warning" title="Some saved records could not be read">
           <p>
@@ -67,6 +75,7 @@ export function HomeRecords() {
           </p>
         </Notice>
       ))}
+      <PromptOfTheDay date={date} />
       <PastResults responses={records.responses.items} />
       {records.intentions.items.length > 0 && (
         <p>

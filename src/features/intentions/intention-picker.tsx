@@ -47,13 +47,13 @@ function optionsFrom(suggestions: Suggestions, questionnaire: Questionnaire): Op
   return options;
 }
 
-function useSuggestions(responseId: string): { questionnaire: Questionnaire; suggestions: Suggestions } | null | undefined {
+function useSuggestions(responseId: string | null): { questionnaire: Questionnaire; suggestions: Suggestions } | null | undefined {
   const connection = useConnection();
   const [loaded, setLoaded] = useState<{ questionnaire: Questionnaire; suggestions: Suggestions } | null>();
   useEffect(() => {
     let live = true;
     void (async () => {
-      const response = await getResponse(connection, responseId);
+      const response = responseId === null ? undefined : await getResponse(connection, responseId);
       const questionnaire = response && (await loadQuestionnaireVersion(response.questionnaireId, response.questionnaireVersion));
       if (!live) return;
       setLoaded(response && questionnaire ? { questionnaire, suggestions: suggestIntentions(scoreResponse(response), questionnaire) } : null);
@@ -65,13 +65,21 @@ function useSuggestions(responseId: string): { questionnaire: Questionnaire; sug
   return loaded;
 }
 
-export function IntentionPicker({ responseId }: { responseId: string }) {
+export interface IntentionPickerProps {
+  /** The result it follows; null for an intention set without one (a weekly reflection whose pulse was skipped). */
+  responseId: string | null;
+  /** Called with the intention's id once it is saved. */
+  onSaved?: (intentionId: string) => void;
+}
+
+export function IntentionPicker({ responseId, onSaved }: IntentionPickerProps) {
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
   const intentions = useIntentions(connection);
   const loaded = useSuggestions(responseId);
   const [editing, setEditing] = useState(false);
-  const existing = intentions?.items.find((i) => i.responseId === responseId);
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const existing = intentions?.items.find((i) => (responseId !== null && i.responseId === responseId) || i.id === savedId);
   if (intentions === undefined || loaded === undefined) return null;
 
   return (
@@ -102,7 +110,9 @@ export function IntentionPicker({ responseId }: { responseId: string }) {
               ? { ...existing, ...choice }
               : { id: newId(), createdAt: new Date().toISOString(), responseId, followUp: null, ...choice };
             await saveIntention(connection, intention);
+            setSavedId(intention.id);
             setEditing(false);
+            onSaved?.(intention.id);
           }}
         />
       )}

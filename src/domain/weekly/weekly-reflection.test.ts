@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { finish, newWeeklyReflection, nextStep, resumable } from './weekly-reflection.ts';
+
+const NOW = new Date('2026-11-19T19:00:00Z');
+
+describe('the weekly reflection record', () => {
+  it('steps through pulse, practice, journal, follow-up and intention', () => {
+    expect(nextStep('pulse')).toBe('practice');
+    expect(nextStep('follow-up')).toBe('intention');
+    expect(nextStep('intention')).toBeNull();
+  });
+
+  it('resumes the newest unfinished reflection of this week, or a late one for last week', () => {
+    const old = { ...newWeeklyReflection('old', '2026-11-02', NOW, false) };
+    const late = { ...newWeeklyReflection('late', '2026-11-09', new Date('2026-11-16T08:00:00Z'), true) };
+    const mine = { ...newWeeklyReflection('mine', '2026-11-16', new Date('2026-11-17T08:00:00Z'), false) };
+    const done = { ...newWeeklyReflection('done', '2026-11-16', new Date('2026-11-18T08:00:00Z'), false), completedAt: '2026-11-18T08:10:00.000Z' };
+    expect(resumable([old, late, mine, done], '2026-11-16', '2026-11-09')?.id).toBe('mine');
+    expect(resumable([old, late], '2026-11-16', '2026-11-09')?.id).toBe('late');
+    expect(resumable([old], '2026-11-16', '2026-11-09')).toBeUndefined();
+  });
+
+  it('keeps a back-dated week while back-dating is open, and otherwise counts the week it was finished in', () => {
+    const late = newWeeklyReflection('late', '2026-11-09', NOW, true);
+    expect(finish(late, NOW, '2026-11-16', true)).toMatchObject({ weekOf: '2026-11-09', late: true, completedAt: NOW.toISOString() });
+    expect(finish(late, NOW, '2026-11-16', false)).toMatchObject({ weekOf: '2026-11-16', late: false });
+    const begunLastWeek = newWeeklyReflection('sunday', '2026-11-09', NOW, false);
+    expect(finish(begunLastWeek, NOW, '2026-11-16', true)).toMatchObject({ weekOf: '2026-11-16', late: false });
+  });
+});

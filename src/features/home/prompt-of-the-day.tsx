@@ -1,0 +1,29 @@
+/** On Today: the journal prompt of the day, and a way to write about it. */
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import type { JournalPrompt } from '../../content/journal-prompts.ts';
+import { loadJournalPrompts, promptForDay } from '../../content/journal-prompts.ts';
+import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
+
+export function PromptOfTheDay({ date }: { date: string }) {
+  const [prompt, setPrompt] = useState<JournalPrompt>();
+  useEffect(() => {
+    let live = true;
+    void loadJournalPrompts().then((prompts) => live && setPrompt(promptForDay(prompts, date)));
+    return () => {
+      live = false;
+    };
+  }, [date]);
+  if (!prompt) return null;
+  return (
+    <section className="card" aria-labelledby="prompt-of-the-day-heading">
+      <h2 id="prompt-of-the-day-heading">Today’s prompt</h2>
+      <p className="muted">{ELEMENT_NAMES[prompt.element]}</p>
+      <blockquote className="journal-prompt">
+        <p>{prompt.text}</p>
+      </blockquote>
+      <Link to={paths.journalNew(prompt.id)}>Write about this in your journal</Link>
+    </section>
+  );
+}

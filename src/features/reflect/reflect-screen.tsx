@@ -1,0 +1,225 @@
+/**
+ * /reflect — the weekly reflection: one guided flow of five parts — pulse,
+ * a short practice, a journal prompt, last week's intention followed up, a
+ * new intention — saved after every part, so it can be left and resumed at
+ * any part. Each part is another feature's screen, composed in by the app
+ * (a feature never imports another). Finishing counts the week.
+ */
+import type { ComponentType } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { newId } from '../../domain/ids.ts';
+import type { WeeklyReflection, WeeklyStep } from '../../domain/weekly/weekly-reflection.ts';
+import { finish, newWeeklyReflection, nextStep, resumable, WEEKLY_STEP_TITLES, WEEKLY_STEPS } from '../../domain/weekly/weekly-reflection.ts';
+import { addDays, canBackDate, weekOf, weeksReflected } from '../../domain/weekly/weeks.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
+import { toStorageError } from '../../storage/errors.ts';
+import { saveWeeklyReflection } from '../../storage/repositories/weekly-repo.ts';
+import { Button, ButtonLink } from '../../ui/button.tsx';
+import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { ProgressBar } from '../../ui/progress-bar.tsx';
+import { today } from '../../ui/today.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { useWeekly } from './use-weekly.ts';
+import { WeeklyPreferences } from './weekly-preferences.tsx';
+
+export interface ReflectSlots {
+  Pulse: ComponentType<{ onSubmitted: (responseId: string) => void }>;
+  Practice: ComponentType<{ practiceId: string; onLogged: (logId: string | null) => void }>;
+  Journal: ComponentType<{ entryId: string | null; onBegun: (entryId: string) => void; onDone: (entryId: string | null) => void }>;
+  FollowUp: ComponentType;
+  Intention: ComponentType<{ responseId: string | null; onSaved: (intentionId: string) => void }>;
+}
+
+/** Short practices offered in the flow, shortest first. */
+const SHORT_PRACTICES = [
+  { id: 'arrive', label: 'Arrive (1 minute)' },
+  { id: 'pause-before-reacting', label: 'Pause before reacting (1½ minutes)' },
+  { id: 'paced-breathing', label: 'Paced breathing (4 minutes)' },
+];
+
+export function ReflectScreen({ slots }: { slots: ReflectSlots }) {
+  useDocumentTitle('Weekly reflection');
+  const connection = useConnection();
+  const weekly = useWeekly(connection);
+  const [error, setError] = useState<string | null>(null);
+  const [finished, setFinished] = useState<WeeklyReflection | null>(null);
+  const date = today();
+  const thisWeek = weekOf(date);
+  const lastWeek = addDays(thisWeek, -7);
+
+  if (weekly === undefined) return <p role="status">Loading your weekly reflection…</p>;
+  const completed = weekly.reflections.filter((r) => r.completedAt !== null);
+  const current = resumable(weekly.reflections, thisWeek, lastWeek);
+
+  async function save(record: WeeklyReflection) {
+    try {
+      await saveWeeklyReflection(connection, record);
+      setError(null);
+    } catch (caught) {
+      setError(toStorageError(caught).message);
+      throw caught;
+    }
+  }
+
+  async function begin(late: boolean) {
+    await save(newWeeklyReflection(newId(), late ? lastWeek : thisWeek, new Date(), late));
+  }
+
+  async function complete(record: WeeklyReflection) {
+    const done = finish(record, new Date(), thisWeek, canBackDate(date, completed) === record.weekOf);
+    await save(done);
+    setFinished(done);
+  }
+
+  return (
+    <>
+      <h1>Weekly reflection</h1>
+      {error && <Notice tone="alert">{error}</Notice>}
+      {finished ? (
+        <Finished reflection={finished} total={weeksReflected([...completed.filter((r) => r.id !== finished.id), finished])} />
+      ) : current ? (
+        <Flow key={current.id} record={current} slots={slots} save={save} complete={complete} />
+      ) : (
+        <Intro completed={completed} date={date} thisWeek={thisWeek} onBegin={(late) => void begin(late).catch(() => undefined)} />
+      )}
+      <WeeklyPreferences connection={connection} preferences={weekly.preferences} />
+    </>
+  );
+}
+
+function Intro({ completed, date, thisWeek, onBegin }: { completed: WeeklyReflection[]; date: string; thisWeek: string; onBegin: (late: boolean) => void }) {
+  const readOnly = useSession((s) => s.readOnly);
+  const doneThisWeek = completed.find((r) => r.weekOf === thisWeek);
+  const lateWeek = canBackDate(date, completed);
+  return (
+    <section className="card" aria-labelledby="weekly-intro-heading">
+      <h2 id="weekly-intro-heading">{doneThisWeek ? 'You have reflected this week' : 'About ten minutes, in five parts'}</h2>
+      <ol>
+        {WEEKLY_STEPS.map((step) => (
+          <li key={step}>{WEEKLY_STEP_TITLES[step]}</li>
+        ))}
+      </ol>
+      <p>You can leave at any part and come back to it later; every part is saved as you go.</p>
+      <div className="button-row">
+        <Button disabled={readOnly} onClick={() => onBegin(false)}>
+          {doneThisWeek ? 'Reflect again this week' : 'Begin this week’s reflection'}
+        </Button>
+        {lateWeek && (
+          <Button variant="secondary" disabled={readOnly} onClick={() => onBegin(true)}>
+            Reflect for last week instead (week of {formatCalendarDate(lateWeek)}, marked late)
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Flow({ record, slots, save, complete }: {
+  record: WeeklyReflection;
+  slots: ReflectSlots;
+  save: (record: WeeklyReflection) => Promise<void>;
+  complete: (record: WeeklyReflection) => Promise<void>;
+}) {
+  const [practiceId, setPracticeId] = useState(SHORT_PRACTICES[0]!.id);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const index = WEEKLY_STEPS.indexOf(record.step);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [record.step]);
+
+  const go = (patch: Partial<WeeklyReflection>, step: WeeklyStep | null) =>
+    void (step === null ? complete({ ...record, ...patch }) : save({ ...record, ...patch, step })).catch(() => undefined);
+  const advance = (patch: Partial<WeeklyReflection> = {}) => go(patch, nextStep(record.step));
+  const { Pulse, Practice, Journal, FollowUp, Intention } = slots;
+
+  return (
+    <section aria-labelledby="weekly-step-heading">
+      <ProgressBar label={`Part ${index + 1} of ${WEEKLY_STEPS.length}`} value={index + 1} max={WEEKLY_STEPS.length} />
+      <h2 id="weekly-step-heading" ref={headingRef} tabIndex={-1}>
+        Part {index + 1} of {WEEKLY_STEPS.length}: {WEEKLY_STEP_TITLES[record.step]}
+      </h2>
+      {record.late && <p className="muted">This reflection counts for the week of {formatCalendarDate(record.weekOf)}, marked late.</p>}
+      {record.step === 'pulse' &&
+        (record.pulseResponseId ? (
+          <p>Your pulse is saved.</p>
+        ) : (
+          <Pulse onSubmitted={(responseId) => advance({ pulseResponseId: responseId })} />
+        ))}
+      {record.step === 'practice' && (
+        <>
+          <div className="field">
+            <label className="field__label" htmlFor="weekly-practice">
+              Choose a short practice
+            </label>
+            <select id="weekly-practice" value={practiceId} onChange={(e) => setPracticeId(e.target.value)}>
+              {SHORT_PRACTICES.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Practice key={practiceId} practiceId={practiceId} onLogged={(logId) => advance({ practiceLogId: logId })} />
+        </>
+      )}
+      {record.step === 'journal' && (
+        <Journal
+          entryId={record.journalEntryId}
+          onBegun={(entryId) => void save({ ...record, journalEntryId: entryId }).catch(() => undefined)}
+          onDone={(entryId) => advance({ journalEntryId: entryId })}
+        />
+      )}
+      {record.step === 'follow-up' && (
+        <>
+          <p>If you set an intention last time, say what became of it. If not, carry on.</p>
+          <FollowUp />
+        </>
+      )}
+      {record.step === 'intention' && <Intention responseId={record.pulseResponseId} onSaved={(intentionId) => void save({ ...record, intentionId }).catch(() => undefined)} />}
+      <div className="button-row">
+        {index > 0 && (
+          <Button variant="secondary" onClick={() => go({}, WEEKLY_STEPS[index - 1]!)}>
+            Back to part {index}
+          </Button>
+        )}
+        {record.step === 'intention' ? (
+          <Button onClick={() => advance()}>Finish this week’s reflection</Button>
+        ) : record.step === 'follow-up' || (record.step === 'pulse' && record.pulseResponseId) ? (
+          <Button onClick={() => advance()}>Continue</Button>
+        ) : (
+          <Button variant="quiet" onClick={() => advance()}>
+            Skip this part
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Finished({ reflection, total }: { reflection: WeeklyReflection; total: number }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section className="card" aria-labelledby="weekly-done-heading">
+      <h2 id="weekly-done-heading" ref={headingRef} tabIndex={-1}>
+        This week’s reflection is done
+      </h2>
+      <p>
+        It counts for the week of {formatCalendarDate(reflection.weekOf)}
+        {reflection.late ? ', marked late' : ''}. Weeks reflected: {total}.
+      </p>
+      <div className="button-row">
+        <ButtonLink to={paths.home()}>Back to Today</ButtonLink>
+        <Link to={paths.journal()}>Your journal</Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The leader's weekly rhythm: the day the reflection is due, whether the run
+ * of weeks is shown, and a calendar file (.ics) that adds a weekly reminder
+ * to their own calendar. The file is made in the browser; no server, no
+ * push, nothing sent anywhere.
+ */
+import { useId, useState } from 'react';
+import { newId } from '../../domain/ids.ts';
+import type { Preferences } from '../../domain/preferences.ts';
+import { firstOccurrence, weeklyReminderIcs } from '../../domain/weekly/ics.ts';
+import { toStorageError } from '../../storage/errors.ts';
+import type { ProfileConnection } from '../../storage/profile-connection.ts';
+import { savePreferences } from '../../storage/repositories/weekly-repo.ts';
+import { Button } from '../../ui/button.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { today } from '../../ui/today.ts';
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function download(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'attune-weekly-reflection.ics';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function WeeklyPreferences({ connection, preferences }: { connection: ProfileConnection; preferences: Preferences }) {
+  const [error, setError] = useState<string | null>(null);
+  const [reminderDay, setReminderDay] = useState(preferences.reminder?.weekday ?? preferences.dueWeekday);
+  const [reminderTime, setReminderTime] = useState(preferences.reminder?.time ?? '16:00');
+  const [made, setMade] = useState(false);
+  const ids = { due: useId(), streak: useId(), day: useId(), time: useId() };
+
+  function update(change: Partial<Preferences>) {
+    savePreferences(connection, { ...preferences, ...change }).then(
+      () => setError(null),
+      (caught: unknown) => setError(toStorageError(caught).message),
+    );
+  }
+
+  function makeReminder() {
+    const text = weeklyReminderIcs({
+      weekday: reminderDay,
+      time: reminderTime,
+      startDate: firstOccurrence(today(), reminderDay),
+      uid: `${newId()}@attune.invalid`,
+      now: new Date(),
+    });
+    download(text);
+    setMade(true);
+    update({ reminder: { weekday: reminderDay, time: reminderTime } });
+  }
+
+  return (
+    <section className="card" aria-labelledby="weekly-rhythm-heading">
+      <h2 id="weekly-rhythm-heading">Your weekly rhythm</h2>
+      {error && <Notice tone="alert">{error}</Notice>}
+      <div className="field">
+        <label className="field__label" htmlFor={ids.due}>
+          My reflection is due on
+        </label>
+        <select id={ids.due} value={preferences.dueWeekday} onChange={(e) => update({ dueWeekday: Number(e.target.value) })}>
+          {WEEKDAYS.map((day, i) => (
+            <option key={day} value={i + 1}>
+              {day}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="check" htmlFor={ids.streak}>
+        <input id={ids.streak} type="checkbox" checked={preferences.hideStreak} onChange={(e) => update({ hideStreak: e.target.checked })} />
+        Hide my run of weeks in a row (the number of weeks reflected is still shown)
+      </label>
+      <h3>A reminder in your own calendar</h3>
+      <p>Download a calendar file that adds a weekly reminder to the calendar on this device. It works offline and tells no one.</p>
+      <div className="journal-filters__row">
+        <div className="field">
+          <label className="field__label" htmlFor={ids.day}>
+            Day
+          </label>
+          <select id={ids.day} value={reminderDay} onChange={(e) => setReminderDay(Number(e.target.value))}>
+            {WEEKDAYS.map((day, i) => (
+              <option key={day} value={i + 1}>
+                {day}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.time}>
+            Time
+          </label>
+          <input id={ids.time} className="field__input" type="time" value={reminderTime} required onChange={(e) => setReminderTime(e.target.value)} />
+        </div>
+      </div>
+      <Button variant="secondary" disabled={!/^\d{2}:\d{2}$/.test(reminderTime)} onClick={makeReminder}>
+        Download the calendar reminder (.ics)
+      </Button>
+      {made && (
+        <p role="status">
+          Downloaded. Open the file to add “Weekly leadership reflection” every {WEEKDAYS[reminderDay - 1]} at {reminderTime} to your calendar.
+        </p>
+      )}
+    </section>
+  );
+}
