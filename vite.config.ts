@@ -45,7 +45,6 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'storage', test: /node_modules[\\/]dexie[\\/]|src[\\/]storage[\\/](?!errors|persistence)/ },
-            { name: 'domain', test: /src[\\/]domain[\\/]/ },
           ],
         },
       },

@@ -18,6 +18,8 @@ const content = JSON.parse(readFileSync('content/questionnaires/compassionate-le
 };
 /** Item ids are written into every saved answer; they must not be readable in a locked profile's database. */
 const ANSWER_CANARIES = content.sections.flatMap((e) => e.items.map((i) => i.id));
+/** Journal text that appears nowhere else: it must be found on disk for a plain profile and never for a locked one. */
+const JOURNAL_CANARY = 'Quillfeather handover canary 4417';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeUserDataDir));
@@ -60,6 +62,9 @@ async function saveAnswers(page: Page, locked: boolean): Promise<void> {
   const go = (path: string) => (locked ? gotoUnlocked(page, path) : page.goto(origin + path).then(() => undefined));
   await go(SELF_ASSESSMENT_PATH);
   await takeWholeAssessment(page, 3);
+  await go('/journal/new');
+  await page.getByRole('textbox', { name: 'Your entry' }).fill(`${JOURNAL_CANARY}: the night team felt unheard.`);
+  await page.getByText('Saved on this device').waitFor();
   await go(SELF_ASSESSMENT_PATH);
   await answerCurrentStep(page, 1);
   await page.waitForTimeout(300);
@@ -73,6 +78,7 @@ describe('encryption at rest', () => {
     await session.context.close();
     const hits = findOnDisk(siteDataFiles(dir, /IndexedDB/), ANSWER_CANARIES);
     expect(hits.length).toBeGreaterThan(0);
+    expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), [JOURNAL_CANARY]).length).toBeGreaterThan(0);
   });
 
   it('a locked profile leaves no answer readable in IndexedDB, offline, after the browser closes', async () => {
@@ -88,7 +94,7 @@ describe('encryption at rest', () => {
     expect(await page.locator('main').textContent()).not.toMatch(/Overall|Attending/);
     await context.close();
 
-    expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), ANSWER_CANARIES)).toEqual([]);
+    expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), [...ANSWER_CANARIES, JOURNAL_CANARY])).toEqual([]);
     // The passphrase itself is nowhere in the whole browser profile folder (IndexedDB, Cache Storage, local storage, …).
     expect(findOnDisk(allFiles(dir), [PASSPHRASE])).toEqual([]);
 

@@ -37,7 +37,7 @@ describe('schema versions across tabs', () => {
       const name = (await indexedDB.databases()).map((d) => d.name!).find((n) => n.startsWith('attune-profile-'))!;
       return new Promise<number>((resolve, reject) => {
         const request = indexedDB.open(name, 90);
-        request.onupgradeneeded = () => request.result.createObjectStore('journal', { keyPath: 'id' });
+        request.onupgradeneeded = () => request.result.createObjectStore('recordsFromTheFuture', { keyPath: 'id' });
         request.onsuccess = () => {
           const version = request.result.version;
           request.result.close();

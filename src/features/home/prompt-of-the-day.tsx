@@ -1,10 +1,10 @@
 /** On Today: the journal prompt of the day, and a way to write about it. */
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { JournalPrompt } from '../../content/journal-prompts.ts';
 import { loadJournalPrompts, promptForDay } from '../../content/journal-prompts.ts';
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
+import { ButtonLink } from '../../ui/button.tsx';
 
 export function PromptOfTheDay({ date }: { date: string }) {
   const [prompt, setPrompt] = useState<JournalPrompt>();
@@ -23,7 +23,9 @@ export function PromptOfTheDay({ date }: { date: string }) {
       <blockquote className="journal-prompt">
         <p>{prompt.text}</p>
       </blockquote>
-      <Link to={paths.journalNew(prompt.id)}>Write about this in your journal</Link>
+      <ButtonLink variant="secondary" to={paths.journalNew(prompt.id)}>
+        Write about this in your journal
+      </ButtonLink>
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * search uses the in-memory index, which loads behind it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { ElementId } from '../../domain/elements/element-ids.ts';
@@ -60,7 +60,24 @@ export function JournalScreen() {
   const list = results ?? (filtered ? undefined : firstPage?.items);
   const total = results?.length ?? index?.entries.length;
 
+  // Benchmark marks: the first rows on screen, and each search from keystroke to results shown.
+  const typedAt = useRef<number | null>(null);
+  const listReady = list !== undefined;
+  useEffect(() => {
+    if (listReady) performance.mark?.('attune:journal-list-ready');
+  }, [listReady]);
+  useEffect(() => {
+    if (typedAt.current === null || results === undefined || deferred !== filters) return;
+    try {
+      performance.measure('attune:journal-search', { start: typedAt.current, end: performance.now() });
+    } catch {
+      // performance.measure with options is missing in some test environments
+    }
+    typedAt.current = null;
+  }, [results, deferred, filters]);
+
   function change(next: Partial<JournalFilters>) {
+    typedAt.current ??= performance.now();
     setFilters((f) => ({ ...f, ...next }));
     setShown(PAGE_SIZE);
   }
