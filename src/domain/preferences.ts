@@ -6,7 +6,8 @@ export interface Preferences {
   /** Hide the run of consecutive weeks (the total of weeks reflected is always kept). */
   hideStreak: boolean;
   /** The day and time last used for the calendar reminder file. */
-  reminder: { weekday: number; time: string } | null;
+  /** `uid` names the calendar event, so downloading the file again updates the same reminder. */
+  reminder: { weekday: number; time: string; uid: string } | null;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { id: 'preferences', dueWeekday: 5, hideStreak: false, reminder: null };

@@ -10,7 +10,7 @@ describe('the weekly reflection record', () => {
     expect(nextStep('intention')).toBeNull();
   });
 
-  it('resumes the newest unfinished reflection of this week, or a late one for last week', () => {
+  it('resumes the newest unfinished reflection of this week or last week, never an older one', () => {
     const old = { ...newWeeklyReflection('old', '2026-11-02', NOW, false) };
     const late = { ...newWeeklyReflection('late', '2026-11-09', new Date('2026-11-16T08:00:00Z'), true) };
     const mine = { ...newWeeklyReflection('mine', '2026-11-16', new Date('2026-11-17T08:00:00Z'), false) };
@@ -18,6 +18,8 @@ describe('the weekly reflection record', () => {
     expect(resumable([old, late, mine, done], '2026-11-16', '2026-11-09')?.id).toBe('mine');
     expect(resumable([old, late], '2026-11-16', '2026-11-09')?.id).toBe('late');
     expect(resumable([old], '2026-11-16', '2026-11-09')).toBeUndefined();
+    const sunday = newWeeklyReflection('sunday', '2026-11-09', new Date('2026-11-15T20:00:00Z'), false);
+    expect(resumable([old, sunday], '2026-11-16', '2026-11-09')?.id).toBe('sunday');
   });
 
   it('keeps a back-dated week while back-dating is open, and otherwise counts the week it was finished in', () => {

@@ -51,11 +51,12 @@ export function nextStep(step: WeeklyStep): WeeklyStep | null {
 
 /**
  * The reflection to resume today, if any: the newest unfinished one begun
- * for this week or, back-dated, for last week.
+ * for this week or last week (one begun on Sunday can be finished on Monday;
+ * `finish` decides which week it then counts for).
  */
 export function resumable(reflections: readonly WeeklyReflection[], thisWeek: string, lastWeek: string): WeeklyReflection | undefined {
   return [...reflections]
-    .filter((r) => r.completedAt === null && (r.weekOf === thisWeek || (r.late && r.weekOf === lastWeek)))
+    .filter((r) => r.completedAt === null && (r.weekOf === thisWeek || r.weekOf === lastWeek))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
 }
 

@@ -173,3 +173,17 @@ describe('cleanup between renders', () => {
     expect((await listAllJournal(connection())).items).toHaveLength(2);
   });
 });
+
+describe('locking while a change waits to be saved', () => {
+  it('waits for the last words typed before it closes the profile', async () => {
+    const { openProfile } = await import('../../storage/profile-connection.ts');
+    await useSession.getState().start();
+    const profile = useSession.getState().profile!;
+    const { user } = renderApp('/journal/new');
+    await user.type(await screen.findByRole('textbox', { name: 'Your entry' }), 'Typed just before the lock');
+    await act(() => useSession.getState().lock());
+    const reopened = await openProfile({ id: profile.id, displayName: profile.displayName, createdAt: '', vault: { scheme: 'plain' } });
+    expect((await listAllJournal(reopened)).items.map((e) => e.text)).toEqual(['Typed just before the lock']);
+    reopened.database.db.close();
+  });
+});

@@ -3,7 +3,9 @@
  * most SAVE_DELAY_MS after a change (so no more than that is lost if the
  * tab dies), at once when the page is hidden or closed, and when the editor
  * closes. Saves run one after another; a save whose state was superseded is
- * skipped. An untouched new entry is never saved. Each save is timed as the
+ * skipped. An untouched new entry is never saved. A change waiting for its
+ * save is tracked by the database from the moment it is typed, so a lock
+ * (or an upgrade in another tab) waits for it. Each save is timed as the
  * "attune:journal-autosave" performance measure for the benchmark.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -36,6 +38,8 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const changedAt = useRef<number | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  /** Settles the tracked promise of the changes waiting to be saved. */
+  const settleWaiting = useRef<(() => void) | null>(null);
   const firstSave = useRef(onFirstSave);
   useEffect(() => {
     firstSave.current = onFirstSave;
@@ -45,7 +49,12 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
     clearTimeout(timer.current);
     timer.current = undefined;
     const target = latest.current;
-    if (!everSaved.current && !hasContent(target)) return chain.current;
+    const settle = settleWaiting.current;
+    settleWaiting.current = null;
+    if (!everSaved.current && !hasContent(target)) {
+      settle?.();
+      return chain.current;
+    }
     const requested = changedAt.current;
     changedAt.current = null;
     const write = async () => {
@@ -71,6 +80,7 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
       }
     };
     chain.current = connection.database.track(chain.current.then(write));
+    if (settle) void chain.current.finally(settle);
     return chain.current;
   }, [connection]);
 
@@ -80,9 +90,13 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
       latest.current = next;
       setEntry(next);
       changedAt.current ??= performance.now();
+      if (settleWaiting.current === null) {
+        // Tracked now, not only when the save starts: a lock in the meantime waits for this change to be written.
+        connection.database.track(new Promise<void>((resolve) => (settleWaiting.current = resolve)));
+      }
       if (timer.current === undefined) timer.current = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
     },
-    [saveNow],
+    [connection, saveNow],
   );
 
   useEffect(() => {

@@ -1,13 +1,7 @@
-/** Small helpers for the practice log: today's local date, a new entry, and minutes in words. */
+/** Small helpers for the practice log: a new entry, and minutes in words. */
 import type { ElementId } from '../../domain/elements/element-ids.ts';
 import { newId } from '../../domain/ids.ts';
 import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
-import { localDate } from '../../domain/weekly/weeks.ts';
-
-/** Today's date ('YYYY-MM-DD') in the device's own time zone. */
-export function todayLocal(now = new Date()): string {
-  return localDate(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
-}
 
 export interface LogFields {
   date: string;

@@ -16,7 +16,8 @@ import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextAreaField } from '../../ui/text-area-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { newLogEntry, todayLocal } from './log-entry.ts';
+import { today as todayLocal } from '../../ui/today.ts';
+import { newLogEntry } from './log-entry.ts';
 
 const SOMETHING_ELSE = '';
 export const MAX_MINUTES = 120;

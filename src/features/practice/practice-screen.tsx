@@ -12,7 +12,8 @@ import { savePracticeLog } from '../../storage/repositories/practice-log-repo.ts
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { minutesText, todayLocal } from './log-entry.ts';
+import { today as todayLocal } from '../../ui/today.ts';
+import { minutesText } from './log-entry.ts';
 import { PracticeList } from './practice-list.tsx';
 import { PracticeLogForm } from './practice-log-form.tsx';
 import { PracticeLogList } from './practice-log-list.tsx';

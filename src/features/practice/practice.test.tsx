@@ -16,7 +16,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
 import { useSession } from '../../state/session-store.ts';
 import { listPracticeLog, savePracticeLog } from '../../storage/repositories/practice-log-repo.ts';
-import { todayLocal } from './log-entry.ts';
+import { today as todayLocal } from '../../ui/today.ts';
 import { PracticePlayer } from './practice-player.tsx';
 import { PracticeScreen } from './practice-screen.tsx';
 

@@ -41,16 +41,17 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
   }
 
   function makeReminder() {
+    const uid = preferences.reminder?.uid ?? `${newId()}@attune.invalid`;
     const text = weeklyReminderIcs({
       weekday: reminderDay,
       time: reminderTime,
       startDate: firstOccurrence(today(), reminderDay),
-      uid: `${newId()}@attune.invalid`,
+      uid,
       now: new Date(),
     });
     download(text);
     setMade(true);
-    update({ reminder: { weekday: reminderDay, time: reminderTime } });
+    update({ reminder: { weekday: reminderDay, time: reminderTime, uid } });
   }
 
   return (

@@ -5,7 +5,6 @@ import { sealedTable } from './sealed-table.ts';
 export const practiceLogTable = sealedTable<PracticeLogEntry, 'date'>('practiceLog', ['date']);
 
 export const savePracticeLog = practiceLogTable.put;
-export const deletePracticeLog = practiceLogTable.remove;
 
 /** Every logged practice, newest first. */
 export function listPracticeLog(connection: Parameters<typeof practiceLogTable.list>[0]) {
