@@ -114,9 +114,8 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
         }}
       />
       <IdentifiableReminder text={entry.text} />
-      <p className="muted" role="status">
-        {STATE_TEXT[state]}
-      </p>
+      {/* Not a live region: announcing "Saving…" on every keystroke would drown out the writing. Failures are alerts. */}
+      <p className="muted">{STATE_TEXT[state]}</p>
       {error && <Notice tone="alert">{error}</Notice>}
       <fieldset className="likert" aria-labelledby={elementsId} disabled={readOnly}>
         <legend id={elementsId} className="likert__text">
