@@ -2,13 +2,14 @@
  * What became of an intention: done, partly or not yet, with an optional
  * note. Saved into the intention itself.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Intention, Outcome } from '../../domain/intentions/intention.ts';
 import { makeFollowUp, OUTCOME_LABELS, OUTCOMES } from '../../domain/intentions/intention.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { saveIntention } from '../../storage/repositories/intentions-repo.ts';
 import { Button } from '../../ui/button.tsx';
+import { ChoiceList } from '../../ui/choice-list.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextAreaField } from '../../ui/text-area-field.tsx';
 
@@ -25,7 +26,6 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const legendId = useId();
 
   async function save() {
     if (!outcome) {
@@ -52,19 +52,14 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
         void save();
       }}
     >
-      <fieldset className="likert" role="radiogroup" aria-labelledby={legendId} disabled={readOnly}>
-        <legend id={legendId} className="likert__text">
-          How did it go?
-        </legend>
-        <div className="outcome-options">
-          {OUTCOMES.map((value) => (
-            <label key={value} className="likert__option">
-              <input type="radio" name={`outcome-${intention.id}`} value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
-              <span>{OUTCOME_LABELS[value]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceList
+        name={`outcome-${intention.id}`}
+        text="How did it go?"
+        options={OUTCOMES.map((id) => ({ id, label: OUTCOME_LABELS[id] }))}
+        value={outcome ?? undefined}
+        onChoose={(_name, id) => setOutcome(id as Outcome)}
+        disabled={readOnly}
+      />
       <TextAreaField
         label="A note on what happened"
         hint="Optional. What helped, or what got in the way?"

@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
+import { ChoiceList } from '../../ui/choice-list.tsx';
 import { shortTitleOf } from '../../content/catalogue.ts';
 import type { JournalPrompt } from '../../content/journal-prompts.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
@@ -27,26 +28,18 @@ const LINK_CHOICES = 20;
 
 const STATE_TEXT = { unsaved: 'Not saved yet: start writing', saving: 'Saving…', saved: 'Saved on this device', failed: 'Not saved' } as const;
 
+/** A 1–5 rating as one radio group, with "Not said" for no answer. */
 function Rating({ legend, labels, value, onChange, disabled }: { legend: string; labels: string[]; value: number | null; onChange: (v: number | null) => void; disabled: boolean }) {
-  const id = useId();
+  const options = [...labels.map((label, index) => ({ id: String(index + 1), label })), { id: 'none', label: 'Not said' }];
   return (
-    <fieldset className="likert" role="radiogroup" aria-labelledby={id} disabled={disabled}>
-      <legend id={id} className="likert__text">
-        {legend}
-      </legend>
-      <div className="likert__options">
-        {labels.map((label, index) => (
-          <label key={label} className="likert__option">
-            <input type="radio" name={id} checked={value === index + 1} onChange={() => onChange(index + 1)} />
-            <span>{label}</span>
-          </label>
-        ))}
-        <label className="likert__option">
-          <input type="radio" name={id} checked={value === null} onChange={() => onChange(null)} />
-          <span>Not said</span>
-        </label>
-      </div>
-    </fieldset>
+    <ChoiceList
+      name={legend}
+      text={legend}
+      options={options}
+      value={value === null ? 'none' : String(value)}
+      onChoose={(_name, id) => onChange(id === 'none' ? null : Number(id))}
+      disabled={disabled}
+    />
   );
 }
 
