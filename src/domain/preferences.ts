@@ -6,8 +6,8 @@ export interface Preferences {
   /** Hide the run of consecutive weeks (the total of weeks reflected is always kept). */
   hideStreak: boolean;
   /** The day and time last used for the calendar reminder file. */
-  /** `uid` names the calendar event, so downloading the file again updates the same reminder. */
-  reminder: { weekday: number; time: string; uid: string } | null;
+  /** `uid` names the calendar event and `sequence` counts its versions, so a new download can update the same reminder. */
+  reminder: { weekday: number; time: string; uid: string; sequence: number } | null;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { id: 'preferences', dueWeekday: 5, hideStreak: false, reminder: null };

@@ -29,6 +29,7 @@ describe('weeklyReminderIcs', () => {
       'METHOD:PUBLISH',
       'BEGIN:VEVENT',
       'UID:weekly-reminder-1234@attune',
+      'SEQUENCE:0',
       'DTSTAMP:20260302T090507Z',
       'DTSTART:20260306T083000',
       'DURATION:PT10M',
@@ -48,7 +49,12 @@ describe('weeklyReminderIcs', () => {
   it('ends every line with CRLF and has no bare LF or CR', () => {
     const ics = weeklyReminderIcs({ ...base, description: 'One\nTwo\r\nThree\rFour' });
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(ics.split('\r\n')).toHaveLength(21); // 20 lines and the empty string after the last CRLF
+    expect(ics.split('\r\n')).toHaveLength(22); // 21 lines and the empty string after the last CRLF
+  });
+
+  it('numbers a new version of the same reminder, so calendars update it', () => {
+    expect(weeklyReminderIcs({ ...base, sequence: 3 })).toContain('\r\nUID:weekly-reminder-1234@attune\r\nSEQUENCE:3\r\n');
+    expect(() => weeklyReminderIcs({ ...base, sequence: -1 })).toThrow(RangeError);
   });
 
   it('uses a floating start time (no Z, no TZID) and a UTC stamp', () => {

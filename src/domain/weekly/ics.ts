@@ -25,6 +25,8 @@ export interface WeeklyReminderOptions {
   startDate: string;
   /** Stable identifier, so re-importing the file updates the same event. */
   uid: string;
+  /** The event's revision (RFC 5545 SEQUENCE): 0 at first, one more for each new file with the same uid. */
+  sequence?: number;
   /** When the file is made (DTSTAMP). */
   now: Date;
   title?: string;
@@ -120,6 +122,8 @@ export function weeklyReminderIcs(options: WeeklyReminderOptions): string {
   if (!isLocalDate(startDate)) throw new RangeError(`A start date is YYYY-MM-DD; got "${startDate}".`);
   if (isoWeekday(startDate) !== weekday) throw new RangeError(`${startDate} does not fall on weekday ${weekday}.`);
   if (uid.trim() === '') throw new RangeError('A reminder needs a uid.');
+  const sequence = options.sequence ?? 0;
+  if (!Number.isInteger(sequence) || sequence < 0) throw new RangeError(`A sequence is a whole number ≥ 0; got ${sequence}.`);
 
   const title = escapeText(options.title ?? DEFAULT_REMINDER_TITLE);
   const description = escapeText(options.description ?? DEFAULT_REMINDER_DESCRIPTION);
@@ -131,6 +135,7 @@ export function weeklyReminderIcs(options: WeeklyReminderOptions): string {
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText(uid)}`,
+    `SEQUENCE:${sequence}`,
     `DTSTAMP:${utcStamp(now)}`,
     `DTSTART:${compactDate(startDate)}T${timeMatch[1]}${timeMatch[2]}00`,
     'DURATION:PT10M',

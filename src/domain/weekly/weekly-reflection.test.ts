@@ -27,6 +27,9 @@ describe('the weekly reflection record', () => {
     expect(finish(late, NOW, '2026-11-16', true)).toMatchObject({ weekOf: '2026-11-09', late: true, completedAt: NOW.toISOString() });
     expect(finish(late, NOW, '2026-11-16', false)).toMatchObject({ weekOf: '2026-11-16', late: false });
     const begunLastWeek = newWeeklyReflection('sunday', '2026-11-09', NOW, false);
-    expect(finish(begunLastWeek, NOW, '2026-11-16', true)).toMatchObject({ weekOf: '2026-11-16', late: false });
+    expect(finish(begunLastWeek, NOW, '2026-11-16', true)).toMatchObject({ weekOf: '2026-11-09', late: true });
+    expect(finish(begunLastWeek, NOW, '2026-11-16', false)).toMatchObject({ weekOf: '2026-11-16', late: false });
+    const thisWeek = newWeeklyReflection('now', '2026-11-16', NOW, false);
+    expect(finish(thisWeek, NOW, '2026-11-16', false)).toMatchObject({ weekOf: '2026-11-16', late: false });
   });
 });

@@ -62,16 +62,14 @@ export function resumable(reflections: readonly WeeklyReflection[], thisWeek: st
 
 /**
  * Marks a reflection finished. It counts for the week it was begun for when
- * that is still honest: this week, or last week while back-dating is still
- * open (`stillLate`). Otherwise it counts, on time, for the week it was
- * finished in — never silently for a week it was not done in.
+ * that is still honest: this week, or last week while back-dating to it is
+ * open (`backDateOpen`), and then it is marked late (one begun on Sunday and
+ * finished after midnight keeps its week, marked late). Otherwise it counts,
+ * on time, for the week it was finished in.
  */
-export function finish(reflection: WeeklyReflection, now: Date, thisWeek: string, stillLate: boolean): WeeklyReflection {
-  const keepsWeek = reflection.weekOf === thisWeek || (reflection.late && stillLate);
-  return {
-    ...reflection,
-    completedAt: now.toISOString(),
-    weekOf: keepsWeek ? reflection.weekOf : thisWeek,
-    late: keepsWeek ? reflection.late : false,
-  };
+export function finish(reflection: WeeklyReflection, now: Date, thisWeek: string, backDateOpen: boolean): WeeklyReflection {
+  const completedAt = now.toISOString();
+  if (reflection.weekOf === thisWeek) return { ...reflection, completedAt };
+  if (backDateOpen) return { ...reflection, completedAt, late: true };
+  return { ...reflection, completedAt, weekOf: thisWeek, late: false };
 }

@@ -4,7 +4,6 @@
  * run that has ended is said plainly, never silently reset; the total never
  * goes down.
  */
-import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { Preferences } from '../../domain/preferences.ts';
 import type { WeeklyReflection } from '../../domain/weekly/weekly-reflection.ts';
@@ -38,12 +37,20 @@ export function WeeklyStatus({ date, reflections, preferences }: { date: string;
     <section className="card" aria-labelledby="weekly-status-heading">
       <h2 id="weekly-status-heading">Weekly reflection</h2>
       <p>{dueText(date, completed, preferences)}</p>
-      {lateWeek && !inProgress && <p>Last week has no reflection yet: until Wednesday you can still do it for last week, marked late.</p>}
+      {lateWeek && !inProgress && (
+        <p>
+          Last week has no reflection yet: until Wednesday you can still do it for last week, marked late
+          {!preferences.hideStreak && run.lastBrokenWeekOf === lateWeek && run.previousRun > 0
+            ? `, and keep your run of ${run.previousRun} ${run.previousRun === 1 ? 'week' : 'weeks'} going`
+            : ''}
+          .
+        </p>
+      )}
       <p>
         <strong>Weeks reflected: {total}</strong>
         {!preferences.hideStreak && run.current > 1 && ` · ${run.current} weeks in a row`}
       </p>
-      {!preferences.hideStreak && run.lastBrokenWeekOf && total > 0 && (
+      {!preferences.hideStreak && run.lastBrokenWeekOf && run.lastBrokenWeekOf !== lateWeek && total > 0 && (
         <p className="muted">
           Your run of {run.previousRun} {run.previousRun === 1 ? 'week' : 'weeks'} ended in the week of {formatCalendarDate(run.lastBrokenWeekOf)}. Every
           week you reflected still counts.
@@ -53,8 +60,12 @@ export function WeeklyStatus({ date, reflections, preferences }: { date: string;
         <ButtonLink to={paths.reflect()} variant={done && !inProgress ? 'secondary' : 'primary'}>
           {inProgress ? 'Carry on with your reflection' : done ? 'Open the weekly reflection' : 'Start this week’s reflection'}
         </ButtonLink>
-        <Link to={paths.journal()}>Journal</Link>
-        <Link to={paths.practice()}>Practices</Link>
+        <ButtonLink variant="secondary" to={paths.journal()}>
+          Journal
+        </ButtonLink>
+        <ButtonLink variant="secondary" to={paths.practice()}>
+          Practices
+        </ButtonLink>
       </div>
     </section>
   );

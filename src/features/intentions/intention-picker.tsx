@@ -4,7 +4,6 @@
  * element. Once chosen it is shown here, and can be changed.
  */
 import { useEffect, useId, useState } from 'react';
-import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
 import { loadQuestionnaireVersion } from '../../content/questionnaires.ts';
@@ -19,7 +18,7 @@ import { useConnection, useSession } from '../../state/session-store.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import { saveIntention } from '../../storage/repositories/intentions-repo.ts';
 import { getResponse } from '../../storage/repositories/responses-repo.ts';
-import { Button } from '../../ui/button.tsx';
+import { Button, ButtonLink } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PlainText, TextAreaField } from '../../ui/text-area-field.tsx';
 import { useIntentions } from './use-intentions.ts';
@@ -68,18 +67,22 @@ function useSuggestions(responseId: string | null): { questionnaire: Questionnai
 export interface IntentionPickerProps {
   /** The result it follows; null for an intention set without one (a weekly reflection whose pulse was skipped). */
   responseId: string | null;
+  /** An intention already chosen here (the weekly reflection remembers it), shown instead of a new form. */
+  intentionId?: string | null;
   /** Called with the intention's id once it is saved. */
   onSaved?: (intentionId: string) => void;
 }
 
-export function IntentionPicker({ responseId, onSaved }: IntentionPickerProps) {
+export function IntentionPicker({ responseId, intentionId = null, onSaved }: IntentionPickerProps) {
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
   const intentions = useIntentions(connection);
   const loaded = useSuggestions(responseId);
   const [editing, setEditing] = useState(false);
   const [savedId, setSavedId] = useState<string | null>(null);
-  const existing = intentions?.items.find((i) => (responseId !== null && i.responseId === responseId) || i.id === savedId);
+  const existing = intentions?.items.find(
+    (i) => i.id === (savedId ?? intentionId) || (responseId !== null && i.responseId === responseId),
+  );
   if (intentions === undefined || loaded === undefined) return null;
 
   return (
@@ -96,7 +99,9 @@ export function IntentionPicker({ responseId, onSaved }: IntentionPickerProps) {
             <Button variant="secondary" disabled={readOnly || existing.followUp !== null} onClick={() => setEditing(true)}>
               Change my intention
             </Button>
-            <Link to={paths.intentions()}>All my intentions</Link>
+            <ButtonLink variant="quiet" to={paths.intentions()}>
+              All my intentions
+            </ButtonLink>
           </div>
         </>
       ) : (

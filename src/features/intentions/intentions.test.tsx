@@ -86,7 +86,7 @@ describe('the next reflection', () => {
     await user.click(within(outcomes).getByRole('radio', { name: 'Partly' }));
     await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Managed it on two days');
     await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
-    expect(await within(card).findByRole('status')).toHaveTextContent('Thank you. Noted as “Partly”.');
+    expect(await within(card).findByRole('status', {}, { timeout: 15_000 })).toHaveTextContent('Thank you. Noted as “Partly”.');
     // The questions are there below it, ready to answer.
     expect(screen.getByRole('heading', { level: 2, name: /Step 1 of 4/ })).toBeInTheDocument();
 
@@ -119,7 +119,7 @@ describe('the next reflection', () => {
     await user.click(within(card).getByRole('radio', { name: 'Done' }));
     await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Every time');
     await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
-    expect(await within(card).findByRole('status')).toHaveTextContent('Noted as “Done”');
+    expect(await within(card).findByRole('status', {}, { timeout: 15_000 })).toHaveTextContent('Noted as “Done”');
 
     cleanup();
     renderApp('/assess/weekly-pulse');
@@ -129,7 +129,7 @@ describe('the next reflection', () => {
     expect(within(card).getByRole('textbox', { name: 'A note on what happened' })).toHaveValue('');
     await user.click(within(card).getByRole('radio', { name: 'Not yet' }));
     await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
-    expect(await within(card).findByRole('status')).toHaveTextContent('Noted as “Not yet”');
+    expect(await within(card).findByRole('status', {}, { timeout: 15_000 })).toHaveTextContent('Noted as “Not yet”');
     const outcomes = (await listIntentions(connection())).items.map((i) => [i.id, i.followUp?.outcome]);
     expect(outcomes).toEqual([
       ['i2', 'done'],

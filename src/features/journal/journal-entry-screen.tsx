@@ -89,7 +89,7 @@ function EntryEditorScreen({ loaded }: { loaded: Loaded }) {
 
   async function remove() {
     try {
-      await autosave.flush();
+      if (!(await autosave.flush())) return; // the alert above says why; nothing is deleted
       await deleteEntry(connection, autosave.entry);
       void navigate(paths.journal());
     } catch (caught) {
@@ -106,7 +106,8 @@ function EntryEditorScreen({ loaded }: { loaded: Loaded }) {
       <div className="button-row">
         <Button
           onClick={() => {
-            void autosave.flush().then(() => navigate(paths.journal()));
+            // Stay when the last save failed, so the words are not lost with the screen.
+            void autosave.flush().then((saved) => saved && navigate(paths.journal()));
           }}
         >
           Done

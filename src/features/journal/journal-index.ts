@@ -23,6 +23,8 @@ interface Slot {
   error: unknown;
   listeners: Set<() => void>;
   lastDeleted: JournalEntry | undefined;
+  /** Saves and deletes made while the index was loading, applied once it has loaded. */
+  pending: Array<{ kind: 'upsert' | 'remove'; entry: JournalEntry }>;
 }
 
 const slots = new WeakMap<ProfileConnection, Slot>();
@@ -30,7 +32,7 @@ const slots = new WeakMap<ProfileConnection, Slot>();
 function slotFor(connection: ProfileConnection): Slot {
   let slot = slots.get(connection);
   if (!slot) {
-    slot = { index: undefined, loading: undefined, error: undefined, listeners: new Set(), lastDeleted: undefined };
+    slot = { index: undefined, loading: undefined, error: undefined, listeners: new Set(), lastDeleted: undefined, pending: [] };
     slots.set(connection, slot);
   }
   return slot;
@@ -45,7 +47,11 @@ export function loadJournalIndex(connection: ProfileConnection): Promise<void> {
   const slot = slotFor(connection);
   slot.loading ??= listAllJournal(connection).then(
     (listed) => {
-      slot.index = { entries: listed.items.map(indexEntry), unreadable: listed.unreadable };
+      let entries = listed.items.map(indexEntry);
+      for (const change of slot.pending.splice(0)) {
+        entries = change.kind === 'upsert' ? withEntry(entries, change.entry) : entries.filter((e) => e.entry.id !== change.entry.id);
+      }
+      slot.index = { entries, unreadable: listed.unreadable };
       notify(slot);
     },
     (error: unknown) => {
@@ -71,15 +77,18 @@ export function subscribeJournal(connection: ProfileConnection, listener: () => 
   return () => slot.listeners.delete(listener);
 }
 
+function withEntry(entries: readonly IndexedEntry[], entry: JournalEntry): IndexedEntry[] {
+  const others = entries.filter((e) => e.entry.id !== entry.id);
+  const at = others.findIndex((e) => e.entry.createdAt < entry.createdAt);
+  others.splice(at === -1 ? others.length : at, 0, indexEntry(entry));
+  return others;
+}
+
 /** Puts a saved entry into the index, keeping it newest first by when it was begun. */
 export function upsertInIndex(connection: ProfileConnection, entry: JournalEntry): void {
-  const slot = slots.get(connection);
-  if (!slot?.index) return;
-  const others = slot.index.entries.filter((e) => e.entry.id !== entry.id);
-  const at = others.findIndex((e) => e.entry.createdAt < entry.createdAt);
-  const entries = [...others];
-  entries.splice(at === -1 ? entries.length : at, 0, indexEntry(entry));
-  slot.index = { ...slot.index, entries };
+  const slot = slotFor(connection);
+  if (slot.index) slot.index = { ...slot.index, entries: withEntry(slot.index.entries, entry) };
+  else if (slot.loading) slot.pending.push({ kind: 'upsert', entry });
   notify(slot);
 }
 
@@ -87,6 +96,7 @@ export function removeFromIndex(connection: ProfileConnection, entry: JournalEnt
   const slot = slotFor(connection);
   slot.lastDeleted = entry;
   if (slot.index) slot.index = { ...slot.index, entries: slot.index.entries.filter((e) => e.entry.id !== entry.id) };
+  else if (slot.loading) slot.pending.push({ kind: 'remove', entry });
   notify(slot);
 }
 

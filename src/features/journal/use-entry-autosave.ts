@@ -25,8 +25,8 @@ export interface EntryAutosave {
   state: SaveState;
   error: string | null;
   update: (change: (entry: JournalEntry) => JournalEntry) => void;
-  /** Saves any pending change now; resolves when every save so far has finished. */
-  flush: () => Promise<void>;
+  /** Saves any pending change now; resolves, once every save so far has finished, to whether the last one succeeded. */
+  flush: () => Promise<boolean>;
 }
 
 export function useEntryAutosave(connection: ProfileConnection, initial: JournalEntry, isNew: boolean, onFirstSave?: (entry: JournalEntry) => void): EntryAutosave {
@@ -40,12 +40,14 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
   const chain = useRef<Promise<void>>(Promise.resolve());
   /** Settles the tracked promise of the changes waiting to be saved. */
   const settleWaiting = useRef<(() => void) | null>(null);
+  const failed = useRef(false);
+  const mounted = useRef(true);
   const firstSave = useRef(onFirstSave);
   useEffect(() => {
     firstSave.current = onFirstSave;
   });
 
-  const saveNow = useCallback((): Promise<void> => {
+  const saveNow = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const target = latest.current;
@@ -53,7 +55,7 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
     settleWaiting.current = null;
     if (!everSaved.current && !hasContent(target)) {
       settle?.();
-      return chain.current;
+      return chain.current.then(() => !failed.current);
     }
     const requested = changedAt.current;
     changedAt.current = null;
@@ -71,17 +73,20 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
         }
         const first = !everSaved.current;
         everSaved.current = true;
+        failed.current = false;
         if (latest.current === target) setState('saved');
         setError(null);
-        if (first) firstSave.current?.(target);
+        // Not after the editor has closed: its screen (or the weekly step) has moved on.
+        if (first && mounted.current) firstSave.current?.(target);
       } catch (caught) {
+        failed.current = true;
         setState('failed');
         setError(toStorageError(caught).message);
       }
     };
     chain.current = connection.database.track(chain.current.then(write));
     if (settle) void chain.current.finally(settle);
-    return chain.current;
+    return chain.current.then(() => !failed.current);
   }, [connection]);
 
   const update = useCallback(
@@ -104,9 +109,11 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
       if (document.visibilityState === 'hidden') void saveNow();
     };
     const onPageHide = () => void saveNow();
+    mounted.current = true;
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
     return () => {
+      mounted.current = false;
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       if (timer.current !== undefined) void saveNow();

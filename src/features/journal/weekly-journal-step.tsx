@@ -60,7 +60,7 @@ function Editor({ start, onBegun, onDone }: EditorProps) {
           onClick={() => {
             const written = !start.isNew || hasContent(autosave.entry);
             const id = autosave.entry.id;
-            void autosave.flush().then(() => onDone(written ? id : null));
+            void autosave.flush().then((saved) => saved && onDone(written ? id : null));
           }}
         >
           Continue

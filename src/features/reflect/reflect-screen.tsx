@@ -7,7 +7,6 @@
  */
 import type { ComponentType } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { newId } from '../../domain/ids.ts';
 import type { WeeklyReflection, WeeklyStep } from '../../domain/weekly/weekly-reflection.ts';
@@ -30,7 +29,7 @@ export interface ReflectSlots {
   Practice: ComponentType<{ practiceId: string; onLogged: (logId: string | null) => void }>;
   Journal: ComponentType<{ entryId: string | null; onBegun: (entryId: string) => void; onDone: (entryId: string | null) => void }>;
   FollowUp: ComponentType;
-  Intention: ComponentType<{ responseId: string | null; onSaved: (intentionId: string) => void }>;
+  Intention: ComponentType<{ responseId: string | null; intentionId: string | null; onSaved: (intentionId: string) => void }>;
 }
 
 /** Short practices offered in the flow, shortest first. */
@@ -46,6 +45,8 @@ export function ReflectScreen({ slots }: { slots: ReflectSlots }) {
   const weekly = useWeekly(connection);
   const [error, setError] = useState<string | null>(null);
   const [finished, setFinished] = useState<WeeklyReflection | null>(null);
+  // Focus moves to the first part's heading when the reflection is begun here, not when one is resumed on load.
+  const [begunHere, setBegunHere] = useState(false);
   const date = today();
   const thisWeek = weekOf(date);
   const lastWeek = addDays(thisWeek, -7);
@@ -65,11 +66,12 @@ export function ReflectScreen({ slots }: { slots: ReflectSlots }) {
   }
 
   async function begin(late: boolean) {
+    setBegunHere(true);
     await save(newWeeklyReflection(newId(), late ? lastWeek : thisWeek, new Date(), late));
   }
 
   async function complete(record: WeeklyReflection) {
-    const done = finish(record, new Date(), thisWeek, canBackDate(date, completed) === record.weekOf);
+    const done = finish(record, new Date(), thisWeek, canBackDate(date, completed.filter((r) => r.id !== record.id)) === record.weekOf);
     await save(done);
     setFinished(done);
   }
@@ -81,7 +83,7 @@ export function ReflectScreen({ slots }: { slots: ReflectSlots }) {
       {finished ? (
         <Finished reflection={finished} total={weeksReflected([...completed.filter((r) => r.id !== finished.id), finished])} />
       ) : current ? (
-        <Flow key={current.id} record={current} slots={slots} save={save} complete={complete} />
+        <Flow key={current.id} initial={current} focusFirst={begunHere} slots={slots} save={save} complete={complete} />
       ) : (
         <Intro completed={completed} date={date} thisWeek={thisWeek} onBegin={(late) => void begin(late).catch(() => undefined)} />
       )}
@@ -117,16 +119,22 @@ function Intro({ completed, date, thisWeek, onBegin }: { completed: WeeklyReflec
   );
 }
 
-function Flow({ record, slots, save, complete }: {
-  record: WeeklyReflection;
+function Flow({ initial, focusFirst, slots, save, complete }: {
+  initial: WeeklyReflection;
+  focusFirst: boolean;
   slots: ReflectSlots;
   save: (record: WeeklyReflection) => Promise<void>;
   complete: (record: WeeklyReflection) => Promise<void>;
 }) {
+  const readOnly = useSession((s) => s.readOnly);
   const [practiceId, setPracticeId] = useState(SHORT_PRACTICES[0]!.id);
+  // The flow's own copy is the truth while it is open; saves run one after another, newest state last.
+  const [record, setRecord] = useState(initial);
+  const latest = useRef(initial);
+  const chain = useRef<Promise<void>>(Promise.resolve());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const index = WEEKLY_STEPS.indexOf(record.step);
-  const first = useRef(true);
+  const first = useRef(!focusFirst);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -135,9 +143,17 @@ function Flow({ record, slots, save, complete }: {
     headingRef.current?.focus();
   }, [record.step]);
 
-  const go = (patch: Partial<WeeklyReflection>, step: WeeklyStep | null) =>
-    void (step === null ? complete({ ...record, ...patch }) : save({ ...record, ...patch, step })).catch(() => undefined);
-  const advance = (patch: Partial<WeeklyReflection> = {}) => go(patch, nextStep(record.step));
+  function go(patch: Partial<WeeklyReflection>, step: WeeklyStep | null) {
+    const next = { ...latest.current, ...patch, step: step ?? latest.current.step };
+    latest.current = next;
+    if (step !== null) setRecord(next);
+    chain.current = chain.current.then(() => (step === null ? complete(next) : save(next))).catch(() => undefined);
+  }
+  const advance = (patch: Partial<WeeklyReflection> = {}) => go(patch, nextStep(latest.current.step));
+  /** Records something without moving on, unless the flow has already left that part. */
+  const note = (part: WeeklyStep, patch: Partial<WeeklyReflection>) => {
+    if (latest.current.step === part) go(patch, part);
+  };
   const { Pulse, Practice, Journal, FollowUp, Intention } = slots;
 
   return (
@@ -173,7 +189,7 @@ function Flow({ record, slots, save, complete }: {
       {record.step === 'journal' && (
         <Journal
           entryId={record.journalEntryId}
-          onBegun={(entryId) => void save({ ...record, journalEntryId: entryId }).catch(() => undefined)}
+          onBegun={(entryId) => note('journal', { journalEntryId: entryId })}
           onDone={(entryId) => advance({ journalEntryId: entryId })}
         />
       )}
@@ -183,19 +199,25 @@ function Flow({ record, slots, save, complete }: {
           <FollowUp />
         </>
       )}
-      {record.step === 'intention' && <Intention responseId={record.pulseResponseId} onSaved={(intentionId) => void save({ ...record, intentionId }).catch(() => undefined)} />}
+      {record.step === 'intention' && (
+        <Intention responseId={record.pulseResponseId} intentionId={record.intentionId} onSaved={(intentionId) => note('intention', { intentionId })} />
+      )}
       <div className="button-row">
         {index > 0 && (
-          <Button variant="secondary" onClick={() => go({}, WEEKLY_STEPS[index - 1]!)}>
+          <Button variant="secondary" disabled={readOnly} onClick={() => go({}, WEEKLY_STEPS[index - 1]!)}>
             Back to part {index}
           </Button>
         )}
         {record.step === 'intention' ? (
-          <Button onClick={() => advance()}>Finish this week’s reflection</Button>
+          <Button disabled={readOnly} onClick={() => advance()}>
+            Finish this week’s reflection
+          </Button>
         ) : record.step === 'follow-up' || (record.step === 'pulse' && record.pulseResponseId) ? (
-          <Button onClick={() => advance()}>Continue</Button>
+          <Button disabled={readOnly} onClick={() => advance()}>
+            Continue
+          </Button>
         ) : (
-          <Button variant="quiet" onClick={() => advance()}>
+          <Button variant="quiet" disabled={readOnly} onClick={() => advance()}>
             Skip this part
           </Button>
         )}
@@ -218,7 +240,9 @@ function Finished({ reflection, total }: { reflection: WeeklyReflection; total: 
       </p>
       <div className="button-row">
         <ButtonLink to={paths.home()}>Back to Today</ButtonLink>
-        <Link to={paths.journal()}>Your journal</Link>
+        <ButtonLink variant="secondary" to={paths.journal()}>
+          Your journal
+        </ButtonLink>
       </div>
     </section>
   );

@@ -106,13 +106,29 @@ describe('the weekly reflection', () => {
     const { user } = renderApp('/reflect');
     await user.click(await screen.findByRole('button', { name: /Reflect for last week instead \(week of 16 November 2026, marked late\)/ }));
     await screen.findByText('This reflection counts for the week of 16 November 2026, marked late.');
-    for (let part = 0; part < 4; part++) {
-      const skip = await screen.findByRole('button', { name: /Skip this part|Continue/ });
-      await user.click(skip);
+    for (const part of ['Weekly pulse', 'A short practice', 'A journal prompt']) {
+      await screen.findByRole('heading', { level: 2, name: new RegExp(part) });
+      await user.click(screen.getByRole('button', { name: 'Skip this part' }));
     }
+    await screen.findByRole('heading', { level: 2, name: /Last week’s intention/ });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('button', { name: 'Finish this week’s reflection' }));
     expect(await screen.findByText(/It counts for the week of 16 November 2026, marked late\. Weeks reflected: 1\./)).toBeInTheDocument();
     expect((await listWeeklyReflections(connection())).items[0]).toMatchObject({ weekOf: '2026-11-16', late: true });
+  });
+
+  it('stays on the next part when Skip is pressed while journal words still wait to be saved', async () => {
+    const { user } = renderApp('/reflect');
+    await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
+    await user.click(await screen.findByRole('button', { name: 'Skip this part' }));
+    await screen.findByRole('heading', { level: 2, name: /Part 2 of 5/ });
+    await user.click(screen.getByRole('button', { name: 'Skip this part' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Your entry' }), 'Quick');
+    await user.click(screen.getByRole('button', { name: 'Skip this part' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /Part 4 of 5/ })).toHaveFocus();
+    await new Promise((resolve) => setTimeout(resolve, 800)); // the editor's closing save lands
+    expect(screen.getByRole('heading', { level: 2, name: /Part 4 of 5/ })).toBeInTheDocument();
+    await waitFor(async () => expect((await listWeeklyReflections(connection())).items[0]?.step).toBe('follow-up'));
   });
 
   it('offers no late option after Wednesday', async () => {

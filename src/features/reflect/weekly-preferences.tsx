@@ -4,7 +4,7 @@
  * to their own calendar. The file is made in the browser; no server, no
  * push, nothing sent anywhere.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { newId } from '../../domain/ids.ts';
 import type { Preferences } from '../../domain/preferences.ts';
 import { firstOccurrence, weeklyReminderIcs } from '../../domain/weekly/ics.ts';
@@ -13,6 +13,7 @@ import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { savePreferences } from '../../storage/repositories/weekly-repo.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
+import { useSession } from '../../state/session-store.ts';
 import { today } from '../../ui/today.ts';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -32,26 +33,35 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
   const [reminderTime, setReminderTime] = useState(preferences.reminder?.time ?? '16:00');
   const [made, setMade] = useState(false);
   const ids = { due: useId(), streak: useId(), day: useId(), time: useId() };
+  const readOnly = useSession((s) => s.readOnly);
+  // Quick changes build on each other, not on a render that has not caught up yet.
+  const current = useRef(preferences);
+  useEffect(() => {
+    current.current = preferences;
+  }, [preferences]);
 
   function update(change: Partial<Preferences>) {
-    savePreferences(connection, { ...preferences, ...change }).then(
+    current.current = { ...current.current, ...change };
+    savePreferences(connection, current.current).then(
       () => setError(null),
       (caught: unknown) => setError(toStorageError(caught).message),
     );
   }
 
   function makeReminder() {
-    const uid = preferences.reminder?.uid ?? `${newId()}@attune.invalid`;
+    const uid = current.current.reminder?.uid ?? `${newId()}@attune.invalid`;
+    const sequence = (current.current.reminder?.sequence ?? -1) + 1;
     const text = weeklyReminderIcs({
       weekday: reminderDay,
       time: reminderTime,
       startDate: firstOccurrence(today(), reminderDay),
       uid,
+      sequence,
       now: new Date(),
     });
     download(text);
     setMade(true);
-    update({ reminder: { weekday: reminderDay, time: reminderTime, uid } });
+    update({ reminder: { weekday: reminderDay, time: reminderTime, uid, sequence } });
   }
 
   return (
@@ -62,7 +72,7 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
         <label className="field__label" htmlFor={ids.due}>
           My reflection is due on
         </label>
-        <select id={ids.due} value={preferences.dueWeekday} onChange={(e) => update({ dueWeekday: Number(e.target.value) })}>
+        <select id={ids.due} disabled={readOnly} value={preferences.dueWeekday} onChange={(e) => update({ dueWeekday: Number(e.target.value) })}>
           {WEEKDAYS.map((day, i) => (
             <option key={day} value={i + 1}>
               {day}
@@ -71,7 +81,7 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
         </select>
       </div>
       <label className="check" htmlFor={ids.streak}>
-        <input id={ids.streak} type="checkbox" checked={preferences.hideStreak} onChange={(e) => update({ hideStreak: e.target.checked })} />
+        <input id={ids.streak} type="checkbox" disabled={readOnly} checked={preferences.hideStreak} onChange={(e) => update({ hideStreak: e.target.checked })} />
         Hide my run of weeks in a row (the number of weeks reflected is still shown)
       </label>
       <h3>A reminder in your own calendar</h3>
@@ -101,7 +111,8 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
       </Button>
       {made && (
         <p role="status">
-          Downloaded. Open the file to add “Weekly leadership reflection” every {WEEKDAYS[reminderDay - 1]} at {reminderTime} to your calendar.
+          Downloaded. Open the file to add “Weekly leadership reflection” every {WEEKDAYS[reminderDay - 1]} at {reminderTime} to your calendar. If
+          your calendar keeps an earlier reminder from Attune as well, delete the old one there.
         </p>
       )}
     </section>

@@ -49,10 +49,29 @@ describe('sealed tables: practice log and preferences', () => {
     expect((await listPracticeLog(connection)).items.map((e) => e.id)).toEqual(['b', 'a']);
   });
 
+  it('gives defaults when the saved preferences cannot be opened, leaving the row as it is', async () => {
+    const connection = await openTestProfile();
+    await savePreferences(connection, { ...DEFAULT_PREFERENCES, hideStreak: true });
+    const intruder = { ...connection, profileId: 'someone-else' };
+    expect(await getPreferences(intruder)).toEqual(DEFAULT_PREFERENCES);
+    expect(await getPreferences(connection)).toMatchObject({ hideStreak: true });
+  });
+
   it('gives defaults until preferences are saved', async () => {
     const connection = await openTestProfile();
     expect(await getPreferences(connection)).toEqual(DEFAULT_PREFERENCES);
     await savePreferences(connection, { ...DEFAULT_PREFERENCES, hideStreak: true });
     expect(await getPreferences(connection)).toMatchObject({ hideStreak: true, dueWeekday: 5 });
+  });
+});
+
+describe('sealed tables: plaintext index fields', () => {
+  it('count a row whose plaintext date was altered as unreadable', async () => {
+    const connection = await openTestProfile();
+    await saveJournalEntry(connection, entry('moved', 3));
+    await saveJournalEntry(connection, entry('kept', 4));
+    await connection.database.db.table('journal').update('moved', { createdAt: '2020-01-01T00:00:00.000Z' });
+    expect(await listAllJournal(connection)).toMatchObject({ items: [{ id: 'kept' }], unreadable: 1 });
+    await expect(getJournalEntry(connection, 'moved')).rejects.toMatchObject({ kind: 'corrupt' });
   });
 });

@@ -1,12 +1,15 @@
 /**
  * A table of sealed records: each row keeps a few plaintext index fields
  * (the id and the dates queries need) and a `payload` sealed by the
- * profile's vault, bound to its profile, table and id. The repositories for
+ * profile's vault, bound to its profile, table and id. The payload holds
+ * the whole record, index fields included, and a row whose plaintext index
+ * fields disagree with it (a reflection moved to another week, an entry
+ * re-dated) is unreadable, like any other altered record. The repositories for
  * the journal, the practice log, weekly reflections and preferences are
  * built on it, so sealing and tracking are written once.
  */
 import type { Table } from 'dexie';
-import { guard } from '../errors.ts';
+import { guard, StorageError } from '../errors.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import type { SealedPayload } from '../vault/vault.ts';
 import type { Listed } from './open-rows.ts';
@@ -38,16 +41,20 @@ export function sealedTable<T extends { id: string }, K extends keyof T>(name: s
     return { profileId: connection.profileId, table: name, id };
   }
   async function fromRow(connection: ProfileConnection, row: Row<T, K>): Promise<T> {
-    const body = await connection.vault.open<Omit<T, 'id' | K>>(row.payload, binding(connection, row.id));
-    const index = Object.fromEntries(indexed.map((key) => [key, row[key]]));
-    return { ...body, ...index, id: row.id } as unknown as T;
+    const body = await connection.vault.open<Omit<T, 'id'>>(row.payload, binding(connection, row.id));
+    for (const key of indexed) {
+      if ((body as Record<PropertyKey, unknown>)[key] !== row[key]) {
+        throw new StorageError('corrupt', { message: `The ${String(key)} of a ${name} record does not match its sealed copy.` });
+      }
+    }
+    return { ...body, id: row.id } as unknown as T;
   }
   return {
     name,
     put(connection, record) {
       return connection.database.track(
         (async () => {
-          const body = Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'id' && !indexed.includes(key as K)));
+          const body = Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'id'));
           const payload = await connection.vault.seal(body, binding(connection, record.id));
           const index = Object.fromEntries(indexed.map((key) => [key, record[key]]));
           await guard(() => table(connection).put({ ...index, id: record.id, payload } as Row<T, K>));
