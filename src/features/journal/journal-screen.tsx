@@ -52,6 +52,7 @@ export function JournalScreen() {
   const deferred = useDeferredValue(filters);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [undoError, setUndoError] = useState<string | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
   const deleted = lastDeleted(connection);
 
   const filtered = isFiltered(deferred);
@@ -87,14 +88,19 @@ export function JournalScreen() {
       <h1>Journal</h1>
       <p>Private notes on how you are leading. They stay on this device, and are locked with your profile.</p>
       <ButtonLink to={paths.journalNew()}>New entry</ButtonLink>
-      {deleted && (
+      {deleted && deleted.id !== restored && (
         <Notice tone="info" title="Entry deleted">
           <p>
             The entry from {formatCalendarDate(deleted.localDate)} has been deleted.{' '}
+            {/* Focus goes straight to Undo after a delete, so it is one key press away and is announced. */}
             <Button
               variant="quiet"
+              autoFocus
               onClick={() => {
-                restoreEntry(connection, deleted).catch((caught: unknown) => setUndoError(toStorageError(caught).message));
+                restoreEntry(connection, deleted).then(
+                  () => setRestored(deleted.id),
+                  (caught: unknown) => setUndoError(toStorageError(caught).message),
+                );
               }}
             >
               Undo

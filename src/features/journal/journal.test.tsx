@@ -84,7 +84,8 @@ describe('editing and deleting', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete entry' }));
     expect(await screen.findByText(/The entry from 3 November 2026 has been deleted/)).toBeInTheDocument();
     expect(await getJournalEntry(connection(), 'e0')).toBeUndefined();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     await waitFor(async () => expect(await getJournalEntry(connection(), 'e0')).toEqual(before));
     expect(await screen.findByRole('link', { name: /Keep me/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
