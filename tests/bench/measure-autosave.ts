@@ -1,8 +1,9 @@
 /**
  * Autosave timing on the seeded "10 years" profile: opens the
  * self-assessment, starts again (discarding the seeded or previous draft),
- * answers every item of every step by checking a radio in each radiogroup and
- * pressing "Next: …", and reads the app's `attune:autosave` measures, one per
+ * answers every item of every step by checking a radio in each radiogroup of
+ * the questionnaire's form (the follow-up of the intention still waiting,
+ * shown above it, is left alone) and pressing "Next: …", and reads the app's `attune:autosave` measures, one per
  * answer's draft save, recorded by use-draft-autosave.ts (step changes are
  * measured apart, as `attune:autosave-step`, and not counted here), so 24
  * answers give 24 samples.
@@ -41,7 +42,8 @@ async function answerAll(page: Page, questionnaire: QuestionnaireContent, round:
   let saves = 0;
   for (const [index, element] of questionnaire.sections.entries()) {
     await page.getByRole('heading', { level: 2, name: new RegExp(escapeRegExp(element.title)) }).waitFor({ timeout: WAIT_MS });
-    const groups = page.getByRole('radiogroup');
+    const form = page.getByRole('form', { name: questionnaire.title, exact: true });
+    const groups = form.getByRole('radiogroup');
     const count = await groups.count();
     if (count !== element.items.length) throw new Error(`step "${element.title}" shows ${count} radiogroups; expected ${element.items.length}`);
     for (let i = 0; i < count; i++) {
@@ -51,7 +53,7 @@ async function answerAll(page: Page, questionnaire: QuestionnaireContent, round:
     }
     const next = questionnaire.sections[index + 1];
     if (next) {
-      await page.getByRole('button', { name: `Next: ${next.title}` }).click();
+      await form.getByRole('button', { name: `Next: ${next.title}` }).click();
     }
   }
   return { answers: answered, saves };

@@ -4,7 +4,8 @@
  * - first contentful paint of '/' offline, served by the service worker, after
  *   one online visit has installed it and it controls the page;
  * - warm start: the second load of '/' on the seeded "10 years" profile, until
- *   the app's `attune:home-ready` mark (records listed on the home screen);
+ *   the app's `attune:home-ready` mark (drafts, results, intentions and weekly
+ *   reflections read and listed on the home screen);
  *   its first contentful paint is returned too, for the notes.
  * Only the measured load is CPU-throttled.
  */
@@ -12,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { waitForServiceWorkerControl } from '../e2e/support/browser.ts';
 import type { Rate } from './bench-browser.ts';
 import { entryStartTime, throttle, withBrowser } from './bench-browser.ts';
+import type { History } from './seed-history.ts';
 import { assertHistoryShown } from './seed-history.ts';
 
 const FCP = 'first-contentful-paint';
@@ -58,7 +60,7 @@ export async function fcpOffline(origin: string, rate: Rate, run: number): Promi
 export async function warmStart(
   origin: string,
   seededDir: string,
-  historyCount: number,
+  history: History,
   rate: Rate,
   run: number,
 ): Promise<{ homeReady: number; fcp: number }> {
@@ -70,7 +72,7 @@ export async function warmStart(
     await page.goto(origin + '/');
     const homeReady = await entryStartTime(page, HOME_READY, label);
     const fcp = await entryStartTime(page, FCP, label);
-    await assertHistoryShown(page, historyCount).catch((error: unknown) => {
+    await assertHistoryShown(page, history).catch((error: unknown) => {
       throw new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     });
     return { homeReady, fcp };

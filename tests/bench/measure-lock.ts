@@ -35,7 +35,7 @@ async function timed(click: () => Promise<void>, until: () => Promise<void>): Pr
 export async function lockFigures(origin: string, history: History, runs: number): Promise<LockFigures> {
   return withBrowser(undefined, async ({ context, page }) => {
     const seeded = await seedRows(page, origin, history);
-    const records = seeded.responses + seeded.drafts;
+    const records = Object.values(seeded.stores).reduce((n, count) => n + count, seeded.drafts);
     log(`lock: seeded ${records} records`);
 
     await page.goto(origin + '/profiles');
