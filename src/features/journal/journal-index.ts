@@ -42,12 +42,28 @@ function notify(slot: Slot): void {
   for (const listener of slot.listeners) listener();
 }
 
+/** Entries indexed between two yields to the event loop, so building the index never blocks the screen for long. */
+const SLICE = 200;
+
+const yieldToScreen = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function buildIndex(items: readonly JournalEntry[]): Promise<IndexedEntry[]> {
+  const entries: IndexedEntry[] = [];
+  for (let start = 0; start < items.length; start += SLICE) {
+    if (start > 0) await yieldToScreen();
+    for (const item of items.slice(start, start + SLICE)) entries.push(indexEntry(item));
+  }
+  return entries;
+}
+
 /** Starts loading the index (once) and resolves when it is ready. */
 export function loadJournalIndex(connection: ProfileConnection): Promise<void> {
   const slot = slotFor(connection);
-  slot.loading ??= listAllJournal(connection).then(
-    (listed) => {
-      let entries = listed.items.map(indexEntry);
+  slot.loading ??= listAllJournal(connection)
+    .then(async (listed) => ({ listed, built: await buildIndex(listed.items) }))
+    .then(
+    ({ listed, built }) => {
+      let entries = built;
       for (const change of slot.pending.splice(0)) {
         entries = change.kind === 'upsert' ? withEntry(entries, change.entry) : entries.filter((e) => e.entry.id !== change.entry.id);
       }

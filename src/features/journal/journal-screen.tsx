@@ -46,8 +46,8 @@ function EntryLink({ entry }: { entry: JournalEntry }) {
 export function JournalScreen() {
   useDocumentTitle('Journal');
   const connection = useConnection();
-  const { index, error } = useJournalIndex(connection);
   const firstPage = useLiveQuery(() => listJournalPage(connection, 0, PAGE_SIZE), [connection]);
+  const { index, error } = useJournalIndex(connection, firstPage !== undefined);
   const [filters, setFilters] = useState<JournalFilters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
   const [shown, setShown] = useState(PAGE_SIZE);
