@@ -13,13 +13,13 @@ import { countAnswers } from '../../domain/questionnaire/response.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { listDrafts } from '../../storage/repositories/drafts-repo.ts';
 import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
-import { listResponses } from '../../storage/repositories/responses-repo.ts';
+import { listRecentResponses } from '../../storage/repositories/responses-repo.ts';
 import { getPreferences, listWeeklyReflections } from '../../storage/repositories/weekly-repo.ts';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PlainText } from '../../ui/text-area-field.tsx';
 import { today } from '../../ui/today.ts';
-import { PastResults } from './past-results.tsx';
+import { PastResults, RECENT_RESULTS } from './past-results.tsx';
 import { PromptOfTheDay } from './prompt-of-the-day.tsx';
 import { WeeklyStatus } from './weekly-status.tsx';
 
@@ -28,7 +28,8 @@ export function HomeRecords() {
   const records = useLiveQuery(
     async () => ({
       drafts: await listDrafts(connection),
-      responses: await listResponses(connection),
+      // One more than Today lists, so it knows whether to point to older results.
+      responses: await listRecentResponses(connection, RECENT_RESULTS + 1),
       intentions: await listIntentions(connection),
       weekly: await listWeeklyReflections(connection),
       preferences: await getPreferences(connection),

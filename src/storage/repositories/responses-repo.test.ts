@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDraft, makeResponse, openTestProfile } from '../../testing/factories.ts';
 import { getDraft, saveDraft } from './drafts-repo.ts';
-import { countResponses, getPreviousResponse, getResponse, listResponses, saveCompletedResponse } from './responses-repo.ts';
+import { countResponses, getPreviousResponse, getResponse, listRecentResponses, listResponses, saveCompletedResponse } from './responses-repo.ts';
 
 describe('responses repository', () => {
   it('saves a response with everything needed to re-score it, and reads it back', async () => {
@@ -54,6 +54,7 @@ describe('responses repository', () => {
       march.completedAt,
     ]);
     expect((await getPreviousResponse(connection, october))?.id).toBe(june.id);
+    expect((await listRecentResponses(connection, 2)).items.map((r) => r.completedAt)).toEqual([october.completedAt, other.completedAt]);
     expect((await getPreviousResponse(connection, march))?.id).toBeUndefined();
   });
 

@@ -78,6 +78,12 @@ export async function listResponses(connection: ProfileConnection): Promise<List
   return openRows(rows, (row) => fromRow(connection, row));
 }
 
+/** The newest `limit` responses (of any questionnaire) that can be opened, newest first: Today needs no more. */
+export async function listRecentResponses(connection: ProfileConnection, limit: number): Promise<Listed<AssessmentResponse>> {
+  const rows = await guard(() => table(connection).orderBy('completedAt').reverse().limit(limit).toArray());
+  return openRows(rows, (row) => fromRow(connection, row));
+}
+
 /** Every response to one questionnaire that can be opened, newest first. */
 export async function listResponsesOf(connection: ProfileConnection, questionnaireId: string): Promise<Listed<AssessmentResponse>> {
   const rows = await guard(() => table(connection).where('questionnaireId').equals(questionnaireId).toArray());
