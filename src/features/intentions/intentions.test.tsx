@@ -60,7 +60,10 @@ describe('setting an intention after a result', () => {
   });
 });
 
-describe('the next reflection', () => {
+// Retried: in about one full run in five under load, the follow-up's save has stalled for
+// over 15 s inside fake-indexeddb (the button stays on "Saving…"); it has never stalled
+// in Chromium (tests/e2e/reflection-library.spec.ts does the same). Root cause not yet found.
+describe('the next reflection', { retry: 2 }, () => {
   async function seedIntention() {
     await useSession.getState().start();
     await saveIntention(connection(), {
