@@ -10,7 +10,7 @@ import { resetSession } from '../state/session-store.ts';
 import { deleteAllDatabases } from './databases.ts';
 
 // The first render of a test loads lazy chunks and opens IndexedDB; give it time on a 2-core machine.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // The service-worker registration is a virtual module of vite-plugin-pwa; component
 // tests use a stand-in (the reload-prompt tests override it to simulate an update).
