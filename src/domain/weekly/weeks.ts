@@ -209,3 +209,6 @@ export function dueStatus(today: string, reflections: readonly ReflectionRecord[
   if (daysLeft >= 0) return { kind: 'due', dueDate, daysLeft };
   return { kind: 'overdue', weekOf: thisWeek, countsUntil: addDays(thisWeek, 6) };
 }
+
+/** The days of the week by ISO number minus one (0 = Monday … 6 = Sunday), in UK English. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;

@@ -8,11 +8,9 @@ import { paths } from '../../app/paths.ts';
 import type { Preferences } from '../../domain/preferences.ts';
 import type { WeeklyReflection } from '../../domain/weekly/weekly-reflection.ts';
 import { resumable } from '../../domain/weekly/weekly-reflection.ts';
-import { addDays, canBackDate, dueStatus, isoWeekday, streak, weekOf, weeksReflected } from '../../domain/weekly/weeks.ts';
+import { addDays, canBackDate, dueStatus, isoWeekday, streak, WEEKDAY_NAMES, weekOf, weeksReflected } from '../../domain/weekly/weeks.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function dueText(date: string, reflections: readonly WeeklyReflection[], preferences: Preferences): string {
   const status = dueStatus(date, reflections, preferences.dueWeekday);
@@ -20,7 +18,7 @@ function dueText(date: string, reflections: readonly WeeklyReflection[], prefere
   if (status.kind === 'due') {
     if (status.daysLeft === 0) return 'This week’s reflection is due today.';
     if (status.daysLeft === 1) return 'This week’s reflection is due tomorrow.';
-    return `This week’s reflection is due on ${WEEKDAYS[isoWeekday(status.dueDate) - 1]} (${formatCalendarDate(status.dueDate)}).`;
+    return `This week’s reflection is due on ${WEEKDAY_NAMES[isoWeekday(status.dueDate) - 1]} (${formatCalendarDate(status.dueDate)}).`;
   }
   return `This week’s reflection was due earlier in the week; done by Sunday (${formatCalendarDate(status.countsUntil)}), it still counts for this week.`;
 }

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { newId } from '../../domain/ids.ts';
 import type { Preferences } from '../../domain/preferences.ts';
 import { firstOccurrence, weeklyReminderIcs } from '../../domain/weekly/ics.ts';
+import { WEEKDAY_NAMES } from '../../domain/weekly/weeks.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { savePreferences } from '../../storage/repositories/weekly-repo.ts';
@@ -16,7 +17,23 @@ import { Notice } from '../../ui/notice.tsx';
 import { useSession } from '../../state/session-store.ts';
 import { today } from '../../ui/today.ts';
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** A labelled choice of weekday, valued 1 (Monday) to 7 (Sunday). */
+function WeekdaySelect({ id, label, value, disabled, onChange }: { id: string; label: string; value: number; disabled?: boolean; onChange: (weekday: number) => void }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} disabled={disabled} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {WEEKDAY_NAMES.map((day, i) => (
+          <option key={day} value={i + 1}>
+            {day}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 function download(text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -68,18 +85,7 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
     <section className="card" aria-labelledby="weekly-rhythm-heading">
       <h2 id="weekly-rhythm-heading">Your weekly rhythm</h2>
       {error && <Notice tone="alert">{error}</Notice>}
-      <div className="field">
-        <label className="field__label" htmlFor={ids.due}>
-          My reflection is due on
-        </label>
-        <select id={ids.due} disabled={readOnly} value={preferences.dueWeekday} onChange={(e) => update({ dueWeekday: Number(e.target.value) })}>
-          {WEEKDAYS.map((day, i) => (
-            <option key={day} value={i + 1}>
-              {day}
-            </option>
-          ))}
-        </select>
-      </div>
+      <WeekdaySelect id={ids.due} label="My reflection is due on" value={preferences.dueWeekday} disabled={readOnly} onChange={(dueWeekday) => update({ dueWeekday })} />
       <label className="check" htmlFor={ids.streak}>
         <input id={ids.streak} type="checkbox" disabled={readOnly} checked={preferences.hideStreak} onChange={(e) => update({ hideStreak: e.target.checked })} />
         Hide my run of weeks in a row (the number of weeks reflected is still shown)
@@ -87,18 +93,7 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
       <h3>A reminder in your own calendar</h3>
       <p>Download a calendar file that adds a weekly reminder to the calendar on this device. It works offline and tells no one.</p>
       <div className="journal-filters__row">
-        <div className="field">
-          <label className="field__label" htmlFor={ids.day}>
-            Day
-          </label>
-          <select id={ids.day} value={reminderDay} onChange={(e) => setReminderDay(Number(e.target.value))}>
-            {WEEKDAYS.map((day, i) => (
-              <option key={day} value={i + 1}>
-                {day}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WeekdaySelect id={ids.day} label="Day" value={reminderDay} onChange={setReminderDay} />
         <div className="field">
           <label className="field__label" htmlFor={ids.time}>
             Time
@@ -111,7 +106,7 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
       </Button>
       {made && (
         <p role="status">
-          Downloaded. Open the file to add “Weekly leadership reflection” every {WEEKDAYS[reminderDay - 1]} at {reminderTime} to your calendar. If
+          Downloaded. Open the file to add “Weekly leadership reflection” every {WEEKDAY_NAMES[reminderDay - 1]} at {reminderTime} to your calendar. If
           your calendar keeps an earlier reminder from Attune as well, delete the old one there.
         </p>
       )}
