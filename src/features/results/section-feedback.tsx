@@ -2,6 +2,7 @@
 import type { QuestionnaireSection } from '../../content/questionnaire-schema.ts';
 import { bandForScore } from '../../domain/scoring/bands.ts';
 import type { SectionScore } from '../../domain/scoring/score-response.ts';
+import { withFullStop } from '../../ui/format-prose.ts';
 
 export function SectionFeedback({ section, score }: { section: QuestionnaireSection; score: SectionScore }) {
   const band = bandForScore(section.bands, score.score);
@@ -18,7 +19,7 @@ export function SectionFeedback({ section, score }: { section: QuestionnaireSect
           <ul className="practices">
             {band.practices.map((practice) => (
               <li key={practice.title}>
-                <strong>{practice.title}.</strong> {practice.description}
+                <strong>{withFullStop(practice.title)}</strong> {practice.description}
               </li>
             ))}
           </ul>
