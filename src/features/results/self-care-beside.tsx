@@ -11,6 +11,7 @@ import { scoreResponse } from '../../domain/scoring/score-response.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
 import { formatDate } from '../../ui/format.ts';
+import { minutesInWords } from '../../ui/format-prose.ts';
 
 const SELF_CARE = catalogue.find((entry) => entry.purpose === 'self-care');
 
@@ -28,8 +29,8 @@ export function SelfCareBeside({ connection }: { connection: ProfileConnection }
       {latest === null ? (
         <p>
           Leading with compassion is easier to sustain when you extend some of it to yourself.{' '}
-          <Link to={paths.assess(SELF_CARE.id)}>Take the {SELF_CARE.shortTitle.toLowerCase()}</Link> ({SELF_CARE.estimatedMinutes}{' '}
-          minutes).
+          <Link to={paths.assess(SELF_CARE.id)}>Take the {SELF_CARE.shortTitle.toLowerCase()}</Link> (about{' '}
+          {minutesInWords(SELF_CARE.estimatedMinutes)}).
         </p>
       ) : (
         <p>
