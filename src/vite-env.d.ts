@@ -13,6 +13,7 @@ declare module 'virtual:attune-catalogue' {
     summary: string;
     purpose: 'assessment' | 'pulse' | 'presence' | 'reflection' | 'self-care';
     estimatedMinutes: number;
+    minutesWithNotes: number | null;
   }>;
   export default entries;
 }

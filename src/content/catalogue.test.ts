@@ -12,7 +12,13 @@ describe('the catalogue of instruments', () => {
   });
 
   it('carries no questions, only what a list needs', () => {
-    for (const entry of catalogue) expect(Object.keys(entry).sort()).toEqual(['estimatedMinutes', 'id', 'purpose', 'shortTitle', 'summary', 'title']);
+    for (const entry of catalogue) expect(Object.keys(entry).sort()).toEqual(['estimatedMinutes', 'id', 'minutesWithNotes', 'purpose', 'shortTitle', 'summary', 'title']);
+  });
+
+  it('gives the time with the optional notes written, where there are any', () => {
+    // The self-assessment: 6 minutes stated, plus 4 challenge prompts at 75 s each = 11 minutes, stated as 10.
+    expect(catalogue.find((e) => e.id === 'compassionate-leadership')).toMatchObject({ estimatedMinutes: 6, minutesWithNotes: 10 });
+    expect(catalogue.find((e) => e.id === 'self-compassion')).toMatchObject({ estimatedMinutes: 1, minutesWithNotes: null });
   });
 
   it('names a retired questionnaire by its id', () => {

@@ -13,6 +13,8 @@ export interface CatalogueEntry {
   summary: string;
   purpose: Purpose;
   estimatedMinutes: number;
+  /** The time with every optional note written, or null when the instrument asks for none. */
+  minutesWithNotes: number | null;
 }
 
 /** The order instruments are listed in: the weekly ones first, the long ones last. */

@@ -3,6 +3,7 @@ import { paths } from '../../app/paths.ts';
 import { catalogue } from '../../content/catalogue.ts';
 import type { Purpose } from '../../content/questionnaire-schema.ts';
 import { ButtonLink } from '../../ui/button.tsx';
+import { minutesInWords } from '../../ui/format-prose.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
 const WHEN: Record<Purpose, string> = {
@@ -24,7 +25,8 @@ export function LibraryScreen() {
           <li key={entry.id} className="card" aria-labelledby={`instrument-${entry.id}`}>
             <h2 id={`instrument-${entry.id}`}>{entry.title}</h2>
             <p className="muted">
-              {WHEN[entry.purpose]} · about {entry.estimatedMinutes} {entry.estimatedMinutes === 1 ? 'minute' : 'minutes'}
+              {WHEN[entry.purpose]} · about {minutesInWords(entry.estimatedMinutes)}
+              {entry.minutesWithNotes !== null && `, ${entry.minutesWithNotes} with the optional notes`}
             </p>
             <p>{entry.summary}</p>
             <div className="button-row">

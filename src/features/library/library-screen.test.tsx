@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { LibraryScreen } from './library-screen.tsx';
+
+function renderLibrary() {
+  render(
+    <MemoryRouter>
+      <LibraryScreen />
+    </MemoryRouter>,
+  );
+}
+
+/** An instrument's card, by its title. */
+function card(name: string): HTMLElement {
+  return screen.getByRole('listitem', { name });
+}
+
+describe('the reflection library', () => {
+  it('says how long each instrument takes, and how long with the optional notes', () => {
+    renderLibrary();
+    expect(card('Compassionate leadership self-assessment')).toHaveTextContent('Every few months · about 6 minutes, 10 with the optional notes');
+    expect(card('Weekly compassionate leadership pulse')).toHaveTextContent('Weekly · about 4 minutes, 9 with the optional notes');
+  });
+
+  it('says "1 minute" and nothing more for a check-in with no optional notes', () => {
+    renderLibrary();
+    expect(card('Self-compassion and self-care check-in')).toHaveTextContent(/Whenever you need it · about 1 minute(?!s|,)/);
+  });
+});
