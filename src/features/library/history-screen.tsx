@@ -14,6 +14,7 @@ import { useConnection } from '../../state/session-store.ts';
 import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
+import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../../ui/stacked-table.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useSectionTitles } from './use-section-titles.ts';
 
@@ -47,52 +48,51 @@ export function HistoryScreen() {
       ) : (
         <>
           {columns.length > 0 && (
-            <div className="table-scroll" role="region" aria-label="Trend table" tabIndex={0}>
-              <table className="data-table">
-                <caption>{isGap ? 'Gaps between aim and actual over time (points)' : 'Scores over time (0 to 100)'}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    {columns.map((c) => (
-                      <th key={c.sectionId} scope="col">
-                        {titles(c.sectionId)}
-                      </th>
-                    ))}
-                    {hasOverall && <th scope="col">Overall</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {trend.map((point) => (
-                    <Fragment key={point.responseId}>
-                      {point.changedFrom !== null && (
-                        <tr className="version-boundary">
-                          <td colSpan={columns.length + (hasOverall ? 2 : 1)}>
-                            <strong>
-                              The questions changed here, from version {point.changedFrom} to version {point.version}.
-                            </strong>{' '}
-                            Compare scores across this line with care.
-                          </td>
-                        </tr>
-                      )}
-                      <tr>
-                        <th scope="row">
-                          <Link to={paths.result(point.responseId)}>{formatDate(point.completedAt)}</Link>
-                        </th>
-                        {columns.map((c) => {
-                          const s = point.score.sections.find((x) => x.sectionId === c.sectionId);
-                          return (
-                            <td key={c.sectionId} className="number">
-                              {s ? (s.score ?? 'Incomplete') : '—'}
-                            </td>
-                          );
-                        })}
-                        {hasOverall && <td className="number">{point.score.overall ?? '—'}</td>}
-                      </tr>
-                    </Fragment>
+            <StackedTable label="Trend table" caption={isGap ? 'Gaps between aim and actual over time (points)' : 'Scores over time (0 to 100)'}>
+              <Head>
+                <Row>
+                  <ColumnHeader>Date</ColumnHeader>
+                  {columns.map((c) => (
+                    <ColumnHeader key={c.sectionId}>{titles(c.sectionId)}</ColumnHeader>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                  {hasOverall && <ColumnHeader>Overall</ColumnHeader>}
+                </Row>
+              </Head>
+              <Body>
+                {trend.map((point) => (
+                  <Fragment key={point.responseId}>
+                    {point.changedFrom !== null && (
+                      <Row className="version-boundary">
+                        <Cell colSpan={columns.length + (hasOverall ? 2 : 1)}>
+                          <strong>
+                            The questions changed here, from version {point.changedFrom} to version {point.version}.
+                          </strong>{' '}
+                          Compare scores across this line with care.
+                        </Cell>
+                      </Row>
+                    )}
+                    <Row>
+                      <RowHeader>
+                        <Link to={paths.result(point.responseId)}>{formatDate(point.completedAt)}</Link>
+                      </RowHeader>
+                      {columns.map((c) => {
+                        const s = point.score.sections.find((x) => x.sectionId === c.sectionId);
+                        return (
+                          <Cell key={c.sectionId} label={titles(c.sectionId)} className="number">
+                            {s ? (s.score ?? 'Incomplete') : '—'}
+                          </Cell>
+                        );
+                      })}
+                      {hasOverall && (
+                        <Cell label="Overall" className="number">
+                          {point.score.overall ?? '—'}
+                        </Cell>
+                      )}
+                    </Row>
+                  </Fragment>
+                ))}
+              </Body>
+            </StackedTable>
           )}
           <h2>Each result</h2>
           <ul className="result-list">

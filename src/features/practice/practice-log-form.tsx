@@ -1,8 +1,10 @@
 /**
- * The practice log form: minutes, date, an optional note and "Which element
- * did this help?" (the practice's own elements first, then the rest, then
- * "Not sure"). After a timed practice the practice is fixed; for a practice
- * done without the timer a select offers every practice or "Something else".
+ * The practice log form: how long (minutes and seconds), date, an optional
+ * note and "Which element did this help?" (the practice's own elements
+ * first, then the rest, then "Not sure"). After a timed practice the
+ * practice is fixed and the length is the time the timer measured, which
+ * the person may correct before saving; for a practice done without the
+ * timer a select offers every practice or "Something else".
  */
 import { useId, useState } from 'react';
 import type { Practice } from '../../content/practice-schema.ts';
@@ -10,6 +12,7 @@ import { practiceMinutes } from '../../content/practices.ts';
 import type { ElementId } from '../../domain/elements/element-ids.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
+import { MAX_PRACTICE_SECONDS } from '../../domain/practice/practice-log.ts';
 import { isLocalDate } from '../../domain/weekly/weeks.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import { Button } from '../../ui/button.tsx';
@@ -20,7 +23,7 @@ import { today as todayLocal } from '../../ui/today.ts';
 import { newLogEntry } from './log-entry.ts';
 
 const SOMETHING_ELSE = '';
-export const MAX_MINUTES = 120;
+export const MAX_MINUTES = MAX_PRACTICE_SECONDS / 60;
 
 export interface PracticeLogFormProps {
   /** The form's accessible name. */
@@ -29,7 +32,8 @@ export interface PracticeLogFormProps {
   practice?: Practice;
   /** Offered in a select, with "Something else", when no `practice` is given. */
   practices?: readonly Practice[];
-  defaultMinutes?: number;
+  /** The time measured by the timer, in whole seconds; without it, the chosen practice's planned length. */
+  defaultSeconds?: number;
   defaultDate?: string;
   readOnly: boolean;
   /** Saves the entry; a thrown storage error is shown in the form. */
@@ -42,35 +46,64 @@ function elementOrder(first: readonly ElementId[]): Array<ElementId | 'none'> {
   return [...first, ...ELEMENT_IDS.filter((id) => !first.includes(id)), 'none'];
 }
 
-export function PracticeLogForm({ label, practice, practices = [], defaultMinutes, defaultDate, readOnly, onSave, onDismiss }: PracticeLogFormProps) {
+type Errors = { minutes?: string; seconds?: string; duration?: string; date?: string; save?: string };
+
+/** A whole number from a field, blank counting as 0; NaN for anything else. */
+function wholeNumber(text: string): number {
+  const trimmed = text.trim();
+  if (trimmed === '') return 0;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/** The length in seconds, or what is wrong with the fields. */
+function readDuration(minutesText: string, secondsText: string): { seconds: number } | { errors: Errors } {
+  const minutes = wholeNumber(minutesText);
+  const seconds = wholeNumber(secondsText);
+  const errors: Errors = {};
+  if (!(minutes >= 0 && minutes <= MAX_MINUTES)) errors.minutes = `Enter the minutes as a whole number from 0 to ${MAX_MINUTES}.`;
+  if (!(seconds >= 0 && seconds <= 59)) errors.seconds = 'Enter the seconds as a whole number from 0 to 59.';
+  if (errors.minutes || errors.seconds) return { errors };
+  const total = minutes * 60 + seconds;
+  if (total === 0) return { errors: { duration: 'Enter how long you practised: at least 1 second.' } };
+  if (total > MAX_PRACTICE_SECONDS) return { errors: { duration: `Enter no more than ${MAX_MINUTES} minutes in all.` } };
+  return { seconds: total };
+}
+
+export function PracticeLogForm({ label, practice, practices = [], defaultSeconds, defaultDate, readOnly, onSave, onDismiss }: PracticeLogFormProps) {
   const [chosenId, setChosenId] = useState<string>(practice?.id ?? practices[0]?.id ?? SOMETHING_ELSE);
   const chosen = practice ?? practices.find((p) => p.id === chosenId);
   const [otherTitle, setOtherTitle] = useState('');
-  const [minutes, setMinutes] = useState(String(defaultMinutes ?? (chosen ? practiceMinutes(chosen) : 10)));
-  const [minutesTouched, setMinutesTouched] = useState(false);
+  const [minutes, setMinutes] = useState(String(defaultSeconds !== undefined ? Math.floor(defaultSeconds / 60) : chosen ? practiceMinutes(chosen) : 10));
+  const [seconds, setSeconds] = useState(String(defaultSeconds !== undefined ? defaultSeconds % 60 : 0));
+  const [lengthTouched, setLengthTouched] = useState(false);
   const [today] = useState(todayLocal);
   const [date, setDate] = useState(defaultDate ?? today);
   const [note, setNote] = useState('');
   const [element, setElement] = useState<ElementId | 'none'>('none');
-  const [errors, setErrors] = useState<{ minutes?: string; date?: string; save?: string }>({});
+  const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
   const elementLegend = useId();
   const selectId = useId();
   const radioName = useId();
+  const lengthLegend = useId();
+  const lengthError = useId();
+  const lengthHint = useId();
 
   function choose(id: string) {
     setChosenId(id);
     const next = practices.find((p) => p.id === id);
-    if (next && !minutesTouched) setMinutes(String(practiceMinutes(next)));
+    if (next && !lengthTouched) {
+      setMinutes(String(practiceMinutes(next)));
+      setSeconds('0');
+    }
   }
 
   async function submit() {
-    const whole = /^\d+$/.test(minutes.trim()) ? Number(minutes.trim()) : NaN;
-    const nextErrors: typeof errors = {};
-    if (!(whole >= 1 && whole <= MAX_MINUTES)) nextErrors.minutes = `Enter the minutes as a whole number from 1 to ${MAX_MINUTES}.`;
+    const length = readDuration(minutes, seconds);
+    const nextErrors: Errors = 'errors' in length ? { ...length.errors } : {};
     if (!isLocalDate(date) || date > today) nextErrors.date = 'Enter a date no later than today.';
     setErrors(nextErrors);
-    if (nextErrors.minutes || nextErrors.date) return;
+    if ('errors' in length || nextErrors.date) return;
     setSaving(true);
     try {
       await onSave(
@@ -78,7 +111,7 @@ export function PracticeLogForm({ label, practice, practices = [], defaultMinute
           date,
           practiceId: chosen?.id ?? null,
           practiceTitle: chosen?.title ?? (otherTitle.trim() || 'Something else'),
-          minutes: whole,
+          seconds: length.seconds,
           note,
           elementId: element === 'none' ? null : element,
         }),
@@ -118,21 +151,58 @@ export function PracticeLogForm({ label, practice, practices = [], defaultMinute
       {!practice && !chosen && (
         <TextField label="What did you practise?" hint="Optional." value={otherTitle} maxLength={120} onChange={(event) => setOtherTitle(event.target.value)} readOnly={readOnly} />
       )}
-      <TextField
-        label="Minutes"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_MINUTES}
-        step={1}
-        value={minutes}
-        error={errors.minutes ?? null}
-        onChange={(event) => {
-          setMinutes(event.target.value);
-          setMinutesTouched(true);
-        }}
-        readOnly={readOnly}
-      />
+      <fieldset
+        className="likert"
+        aria-labelledby={lengthLegend}
+        aria-describedby={[practice ? lengthHint : '', errors.duration ? lengthError : ''].filter(Boolean).join(' ') || undefined}
+        disabled={readOnly}
+      >
+        <legend id={lengthLegend} className="likert__text">
+          How long did you practise?
+        </legend>
+        {practice && (
+          <p id={lengthHint} className="field__hint">
+            The time on the timer. Change it if it is not right.
+          </p>
+        )}
+        {errors.duration && (
+          <p id={lengthError} className="field__error">
+            {errors.duration}
+          </p>
+        )}
+        <TextField
+          label="Minutes"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={MAX_MINUTES}
+          step={1}
+          value={minutes}
+          error={errors.minutes ?? null}
+          aria-invalid={errors.minutes || errors.duration ? true : undefined}
+          onChange={(event) => {
+            setMinutes(event.target.value);
+            setLengthTouched(true);
+          }}
+          readOnly={readOnly}
+        />
+        <TextField
+          label="Seconds"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={59}
+          step={1}
+          value={seconds}
+          error={errors.seconds ?? null}
+          aria-invalid={errors.seconds || errors.duration ? true : undefined}
+          onChange={(event) => {
+            setSeconds(event.target.value);
+            setLengthTouched(true);
+          }}
+          readOnly={readOnly}
+        />
+      </fieldset>
       <TextField label="Date" type="date" max={today} value={date} error={errors.date ?? null} onChange={(event) => setDate(event.target.value)} readOnly={readOnly} />
       <fieldset className="likert" role="radiogroup" aria-labelledby={elementLegend} disabled={readOnly}>
         <legend id={elementLegend} className="likert__text">

@@ -3,10 +3,11 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
+import { practisedSeconds } from '../../domain/practice/practice-log.ts';
+import { formatPractisedTime } from '../../domain/practice/practice-time.ts';
 import { Button } from '../../ui/button.tsx';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { PlainText } from '../../ui/text-area-field.tsx';
-import { minutesText } from './log-entry.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -27,7 +28,7 @@ export function PracticeLogList({ entries }: { entries: readonly PracticeLogEntr
         {entries.slice(0, shown).map((entry) => (
           <li key={entry.id} className="card" tabIndex={-1}>
             <p className="practice-log__line">
-              <strong>{formatCalendarDate(entry.date)}</strong> · {entry.practiceTitle} · {minutesText(entry.minutes)}
+              <strong>{formatCalendarDate(entry.date)}</strong> · {entry.practiceTitle} · {formatPractisedTime(practisedSeconds(entry))}
             </p>
             <p className="muted">Helped: {entry.elementId ? ELEMENT_NAMES[entry.elementId] : 'not sure'}</p>
             {entry.note && <PlainText text={entry.note} />}

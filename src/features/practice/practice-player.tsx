@@ -8,7 +8,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Practice } from '../../content/practice-schema.ts';
-import { minutesFrom } from '../../domain/practice/practice-log.ts';
+import { secondsFrom } from '../../domain/practice/practice-log.ts';
+import { formatPractisedTime } from '../../domain/practice/practice-time.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { savePracticeLog } from '../../storage/repositories/practice-log-repo.ts';
 import { Button } from '../../ui/button.tsx';
@@ -18,7 +19,6 @@ import { Notice } from '../../ui/notice.tsx';
 import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { useWakeLock } from '../../ui/use-wake-lock.ts';
 import { BreathGuide } from './breath-guide.tsx';
-import { minutesText } from './log-entry.ts';
 import { PracticeLogForm } from './practice-log-form.tsx';
 import { usePractice } from './use-practices.ts';
 import { usePracticeTimer } from './use-practice-timer.ts';
@@ -92,6 +92,7 @@ function PracticeSession({ practice, onLogged, compact }: { practice: Practice; 
   const primary =
     phase === 'ready' ? { label: 'Start', action: begin } : phase === 'running' ? { label: 'Pause', action: timer.pause } : { label: 'Resume', action: timer.resume };
   const step = practice.steps[timer.progress.stepIndex];
+  const practised = secondsFrom(timer.elapsedMs);
 
   return (
     <div className={`practice-player${compact ? ' practice-player--compact' : ''}`}>
@@ -138,14 +139,14 @@ function PracticeSession({ practice, onLogged, compact }: { practice: Practice; 
           </Heading>
           <p>
             {phase === 'complete'
-              ? `You stayed with it to the end: ${minutesText(minutesFrom(timer.elapsedMs))}.`
-              : `You practised for ${minutesText(minutesFrom(timer.elapsedMs))} before stopping. That still counts.`}
+              ? `You stayed with it to the end: ${formatPractisedTime(practised)}.`
+              : `You practised for ${formatPractisedTime(practised)} before stopping. That still counts.`}
           </p>
           {outcome === null ? (
             <PracticeLogForm
               label="Log this practice"
               practice={practice}
-              defaultMinutes={minutesFrom(timer.elapsedMs)}
+              defaultSeconds={practised}
               readOnly={readOnly}
               onSave={async (entry) => {
                 await savePracticeLog(connection, entry);

@@ -1,19 +1,20 @@
 /**
- * /practice — the guided practices, and the practice log: minutes in all and
- * this week, every logged session newest first, and a form for a practice
+ * /practice — the guided practices, and the practice log: time practised in
+ * all and this week (summed in seconds; older records count as their
+ * minutes), every logged session newest first, and a form for a practice
  * done without the timer.
  */
 import { useState } from 'react';
 import { isLocalDate, weekOf } from '../../domain/weekly/weeks.ts';
 import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
-import { totalMinutes } from '../../domain/practice/practice-log.ts';
+import { practisedSeconds, totalSeconds } from '../../domain/practice/practice-log.ts';
+import { formatPractisedTime } from '../../domain/practice/practice-time.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { savePracticeLog } from '../../storage/repositories/practice-log-repo.ts';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { today as todayLocal } from '../../ui/today.ts';
-import { minutesText } from './log-entry.ts';
 import { PracticeList } from './practice-list.tsx';
 import { PracticeLogForm } from './practice-log-form.tsx';
 import { PracticeLogList } from './practice-log-list.tsx';
@@ -47,9 +48,9 @@ export function PracticeScreen() {
           <>
             <dl className="facts">
               <dt>In all</dt>
-              <dd>{minutesText(totalMinutes(log.items))}</dd>
+              <dd>{formatPractisedTime(totalSeconds(log.items))}</dd>
               <dt>This week</dt>
-              <dd>{minutesText(totalMinutes(log.items.filter((e) => isLocalDate(e.date) && weekOf(e.date) === thisWeek)))}</dd>
+              <dd>{formatPractisedTime(totalSeconds(log.items.filter((e) => isLocalDate(e.date) && weekOf(e.date) === thisWeek)))}</dd>
             </dl>
             {log.unreadable > 0 && (
               <Notice tone="warning" title="Some practices could not be read">
@@ -74,7 +75,7 @@ export function PracticeScreen() {
             />
           )}
           <p role="status" className={saved ? undefined : 'visually-hidden'}>
-            {saved ? `Saved to your practice log: ${saved.practiceTitle}, ${minutesText(saved.minutes)} on ${formatCalendarDate(saved.date)}.` : ''}
+            {saved ? `Saved to your practice log: ${saved.practiceTitle}, ${formatPractisedTime(practisedSeconds(saved))} on ${formatCalendarDate(saved.date)}.` : ''}
           </p>
         </section>
 

@@ -2,9 +2,11 @@
  * The practice player and the practice log: steps run on the wall clock
  * (pausing stops it), the end is clear, the screen is kept awake while it
  * runs, the chime plays only when asked for, reduced motion shows no moving
- * circle, and a session is logged with its minutes, element and note. The
- * practices screen lists the practices, totals the minutes and logs a
- * practice done without the timer.
+ * circle, and a session is logged with the time it ran (in seconds, shown
+ * honestly and correctable before saving), its element and note. The
+ * practices screen lists the practices, totals the time practised (older
+ * records in whole minutes among newer ones in seconds) and logs a practice
+ * done without the timer.
  *
  * Content and storage load with real timers; the clock is faked only while
  * a practice runs (fake-indexeddb needs real timers).
@@ -123,7 +125,10 @@ describe('the practice player', () => {
     expect(currentStep()).toBe(-1);
     expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
     const form = screen.getByRole('form', { name: 'Log this practice' });
-    expect(within(form).getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(1);
+    expect(screen.getByText('You stayed with it to the end: 1 minute.')).toBeInTheDocument();
+    const length = within(form).getByRole('group', { name: 'How long did you practise?' });
+    expect(within(length).getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(1);
+    expect(within(length).getByRole('spinbutton', { name: 'Seconds' })).toHaveValue(0);
     expect(within(form).getByLabelText('Date')).toHaveValue('2026-03-10');
   });
 
@@ -284,7 +289,7 @@ describe('the practice player', () => {
   });
 
   describe('logging', () => {
-    it('saves the session with the chosen element, minutes and note, the practice’s own elements offered first', async () => {
+    it('saves the session with the chosen element, a corrected length and note, the practice’s own elements offered first', async () => {
       const { onLogged } = await renderPlayer();
       click('Start');
       advance(60_000);
@@ -305,6 +310,9 @@ describe('the practice player', () => {
       const minutes = within(form).getByRole('spinbutton', { name: 'Minutes' });
       await user.clear(minutes);
       await user.type(minutes, '2');
+      const seconds = within(form).getByRole('spinbutton', { name: 'Seconds' });
+      await user.clear(seconds);
+      await user.type(seconds, '15');
       await user.type(within(form).getByRole('textbox', { name: /Note/ }), 'Walked in calmer <b>than</b> usual');
       await user.click(within(form).getByRole('button', { name: 'Save to my practice log' }));
 
@@ -319,6 +327,7 @@ describe('the practice player', () => {
           date: '2026-03-10',
           practiceId: 'arrive',
           practiceTitle: ARRIVE_TITLE,
+          seconds: 135,
           minutes: 2,
           note: 'Walked in calmer <b>than</b> usual',
           elementId: 'attending',
@@ -337,21 +346,83 @@ describe('the practice player', () => {
       expect((await listPracticeLog(connection())).items).toEqual([]);
     });
 
-    it('offers the log with the minutes done so far when stopped early', async () => {
+    it('offers the log with the time done so far when stopped early', async () => {
       await renderPlayer('body-scan');
       click('Start');
       advance(130_000);
       click('Stop early');
       const heading = screen.getByRole('heading', { name: 'Practice stopped' });
       expect(heading).toHaveFocus();
+      expect(screen.getByText('You practised for 2 minutes 10 seconds before stopping. That still counts.')).toBeInTheDocument();
       const form = screen.getByRole('form', { name: 'Log this practice' });
       expect(within(form).getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(2);
+      expect(within(form).getByRole('spinbutton', { name: 'Seconds' })).toHaveValue(10);
       const elements = within(form).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent);
       expect(elements.slice(0, 2)).toEqual(['Attending', 'Empathising']);
       // The clock stays where it stopped.
       const left = remaining();
       advance(10_000);
       expect(remaining()).toBe(left);
+    });
+
+    it('says "under a minute" after 4 seconds, and logs 4 seconds, not a minute', async () => {
+      const { onLogged } = await renderPlayer();
+      click('Start');
+      advance(4_000);
+      click('Stop early');
+      expect(screen.getByText('You practised for under a minute before stopping. That still counts.')).toBeInTheDocument();
+      const form = screen.getByRole('form', { name: 'Log this practice' });
+      const length = within(form).getByRole('group', { name: 'How long did you practise?' });
+      expect(length).toHaveAccessibleDescription('The time on the timer. Change it if it is not right.');
+      expect(within(length).getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(0);
+      expect(within(length).getByRole('spinbutton', { name: 'Seconds' })).toHaveValue(4);
+      vi.useRealTimers();
+      await userEvent.setup().click(within(form).getByRole('button', { name: 'Save to my practice log' }));
+      await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
+      const { items } = await listPracticeLog(connection());
+      expect(items).toEqual([expect.objectContaining({ id: onLogged.mock.calls[0]![0], seconds: 4, minutes: 0 })]);
+    });
+
+    it('checks a corrected length before saving', async () => {
+      const { onLogged } = await renderPlayer();
+      click('Start');
+      advance(4_000);
+      click('Stop early');
+      vi.useRealTimers();
+      const user = userEvent.setup();
+      const form = screen.getByRole('form', { name: 'Log this practice' });
+      const minutes = within(form).getByRole('spinbutton', { name: 'Minutes' });
+      const seconds = within(form).getByRole('spinbutton', { name: 'Seconds' });
+      const save = within(form).getByRole('button', { name: 'Save to my practice log' });
+
+      await user.clear(seconds);
+      await user.type(seconds, '75');
+      await user.click(save);
+      expect(await within(form).findByText('Enter the seconds as a whole number from 0 to 59.')).toBeInTheDocument();
+      expect(seconds).toHaveAttribute('aria-invalid', 'true');
+
+      await user.clear(seconds);
+      await user.type(seconds, '0');
+      await user.click(save);
+      expect(await within(form).findByText('Enter how long you practised: at least 1 second.')).toBeInTheDocument();
+      expect(within(form).getByRole('group', { name: 'How long did you practise?' })).toHaveAccessibleDescription(
+        'The time on the timer. Change it if it is not right. Enter how long you practised: at least 1 second.',
+      );
+
+      await user.clear(minutes);
+      await user.type(minutes, '120');
+      await user.type(seconds, '1');
+      await user.click(save);
+      expect(await within(form).findByText('Enter no more than 120 minutes in all.')).toBeInTheDocument();
+      expect(onLogged).not.toHaveBeenCalled();
+
+      await user.clear(minutes);
+      await user.type(minutes, '1');
+      await user.clear(seconds);
+      await user.type(seconds, '30');
+      await user.click(save);
+      await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
+      expect((await listPracticeLog(connection())).items).toEqual([expect.objectContaining({ seconds: 90, minutes: 2 })]);
     });
 
     it('cannot save in a read-only session', async () => {
@@ -402,18 +473,23 @@ describe('the practices screen', () => {
     expect(begin).toHaveAttribute('href', '/practice/arrive');
   });
 
-  it('totals the minutes in all and this week, and logs a practice done without the timer', async () => {
+  it('totals the time in all and this week, old records in minutes among new ones in seconds, and logs a practice done without the timer', async () => {
     await useSession.getState().start();
     const today = todayLocal();
+    // Two records written before seconds were kept (minutes only), and two 4-second practices as logged today.
     await savePracticeLog(connection(), entry({ date: today, minutes: 5, elementId: 'attending', note: 'Before the huddle' }));
     await savePracticeLog(connection(), entry({ date: '2020-01-06', minutes: 10 }));
+    await savePracticeLog(connection(), entry({ date: today, loggedAt: '2020-01-07T12:00:00.000Z', seconds: 4, minutes: 0, note: 'Quick one' }));
+    await savePracticeLog(connection(), entry({ date: today, loggedAt: '2020-01-07T12:00:01.000Z', seconds: 4, minutes: 0, note: 'Another' }));
     const user = await renderScreen();
     const logSection = screen.getByRole('region', { name: 'Your practice log' });
-    await waitFor(() => expect(logSection).toHaveTextContent(/In all\s*15 minutes\s*This week\s*5 minutes/));
+    await waitFor(() => expect(logSection).toHaveTextContent(/In all\s*15 minutes 8 seconds\s*This week\s*5 minutes 8 seconds/));
     const logged = within(logSection).getByRole('list', { name: 'Logged practices, newest first' });
     expect(within(logged).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Before the huddle'),
-      expect.stringContaining('6 January 2020'),
+      expect.stringContaining('under a minute'),
+      expect.stringContaining('under a minute'),
+      expect.stringMatching(/5 minutes.*Before the huddle/),
+      expect.stringMatching(/6 January 2020.*10 minutes/),
     ]);
 
     const form = screen.getByRole('form', { name: 'Log a practice done without the timer' });
@@ -421,10 +497,11 @@ describe('the practices screen', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Practice' }), 'Something else');
     await user.type(within(form).getByRole('textbox', { name: /What did you practise/ }), 'Walk by the river');
     const minutes = within(form).getByRole('spinbutton', { name: 'Minutes' });
+    expect(within(form).getByRole('spinbutton', { name: 'Seconds' })).toHaveValue(0);
     await user.clear(minutes);
-    await user.type(minutes, '0');
+    await user.type(minutes, '121');
     await user.click(within(form).getByRole('button', { name: 'Save to my practice log' }));
-    expect(await within(form).findByText('Enter the minutes as a whole number from 1 to 120.')).toBeInTheDocument();
+    expect(await within(form).findByText('Enter the minutes as a whole number from 0 to 120.')).toBeInTheDocument();
 
     await user.clear(minutes);
     await user.type(minutes, '20');
@@ -433,10 +510,10 @@ describe('the practices screen', () => {
     await user.click(within(form).getByRole('button', { name: 'Save to my practice log' }));
 
     expect(await screen.findByText(/Saved to your practice log: Walk by the river, 20 minutes/)).toBeInTheDocument();
-    await waitFor(() => expect(logSection).toHaveTextContent(/In all\s*35 minutes\s*This week\s*25 minutes/));
+    await waitFor(() => expect(logSection).toHaveTextContent(/In all\s*35 minutes 8 seconds\s*This week\s*25 minutes 8 seconds/));
     const items = (await listPracticeLog(connection())).items;
     expect(items).toContainEqual(
-      expect.objectContaining({ practiceId: null, practiceTitle: 'Walk by the river', minutes: 20, elementId: 'helping', note: 'Cleared my head', date: today }),
+      expect.objectContaining({ practiceId: null, practiceTitle: 'Walk by the river', seconds: 1200, minutes: 20, elementId: 'helping', note: 'Cleared my head', date: today }),
     );
     // The form is ready for another.
     const fresh = screen.getByRole('form', { name: 'Log a practice done without the timer' });

@@ -66,6 +66,29 @@ describe('the results page', () => {
     expect(within(table).getByRole('row', { name: /Overall/ })).toHaveTextContent('up 13 points');
   });
 
+  it('names every figure with its column, for the card each row becomes on a narrow screen', async () => {
+    await start();
+    await saveResult('before', '2026-08-01T10:00:00.000Z', () => 3);
+    await saveResult('after', '2026-11-10T10:00:00.000Z', (i) => [5, 3, 2, 4][i]!);
+    renderApp('/results/after');
+    const table = await screen.findByRole('table', { name: /change since your previous result/ });
+    const columns = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+    expect(columns).toEqual(['Section', 'Score', 'Answered', 'Change since 1 August 2026']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      expect(within(row).getByRole('rowheader')).toBeInTheDocument();
+      // Each cell carries its column's name (shown before the value when the row stacks as a card).
+      expect(within(row).getAllByRole('cell').map((cell) => cell.dataset.label)).toEqual(columns.slice(1));
+    }
+    const attending = within(table).getByRole('row', { name: /Attending/ });
+    expect(within(attending).getAllByRole('cell').map((cell) => [cell.dataset.label, cell.textContent])).toEqual([
+      ['Score', '100'],
+      ['Answered', '6 of 6'],
+      ['Change since 1 August 2026', 'up 50 points'],
+    ]);
+  });
+
   it('says so when the result is not on this device', async () => {
     renderApp('/results/missing');
     expect(await screen.findByRole('heading', { level: 1, name: 'Result not found' })).toBeInTheDocument();

@@ -3,6 +3,7 @@ import type { ScoreComparison } from '../../domain/scoring/compare.ts';
 import { describeChange } from '../../domain/scoring/compare.ts';
 import type { ResponseScore, SectionScore } from '../../domain/scoring/score-response.ts';
 import { formatDate } from '../../ui/format.ts';
+import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../../ui/stacked-table.tsx';
 
 export interface ScoreTableProps {
   score: ResponseScore;
@@ -35,54 +36,56 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
   const scored = score.sections.filter((s) => s.scoring !== 'none');
   const isGap = scored.length > 0 && scored.every((s) => s.scoring === 'gap');
   const changeHeading = previousDate ? `Change since ${formatDate(previousDate)}` : 'Change since last time';
+  const figureHeading = isGap ? 'Gap in points' : 'Score';
+  const changeOf = (section: SectionScore) => {
+    if (!comparison) return 'First result';
+    const compared = comparison.sections.find((c) => c.sectionId === section.sectionId);
+    return section.scoring === 'gap' ? describeGapChange(compared?.previous ?? null, compared?.current ?? null) : describeChange(compared?.change ?? null);
+  };
   return (
-    // On a narrow screen the table scrolls sideways inside its own region (reachable by keyboard).
-    <div className="table-scroll" role="region" aria-label="Scores table" tabIndex={0}>
-      <table className="data-table">
-        <caption>
+    // Wide: a table (scrolling inside its own region if it must). Narrow: a card per section, each figure named.
+    <StackedTable
+      label="Scores table"
+      caption={
+        <>
           {isGap ? 'Gaps between aim and actual' : 'Scores'}
           {previousDate ? ' and change since your previous result' : ''}
           {versionChanged ? ' (the questions have changed since then, so compare with care)' : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">{isGap ? 'Gap in points' : 'Score'}</th>
-            <th scope="col">Answered</th>
-            <th scope="col">{changeHeading}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scored.map((section) => {
-            const compared = comparison?.sections.find((c) => c.sectionId === section.sectionId);
-            const change = compared?.change ?? null;
-            return (
-              <tr key={section.sectionId}>
-                <th scope="row">{sectionTitle(section.sectionId)}</th>
-                <td className="number">{figure(section)}</td>
-                <td className="number">
-                  {section.answered} of {section.total}
-                </td>
-                <td>
-                  {comparison
-                    ? section.scoring === 'gap'
-                      ? describeGapChange(compared?.previous ?? null, compared?.current ?? null)
-                      : describeChange(change)
-                    : 'First result'}
-                </td>
-              </tr>
-            );
-          })}
-          {score.overall !== null || comparison?.overall.previous != null ? (
-            <tr>
-              <th scope="row">Overall</th>
-              <td className="number">{score.overall ?? 'Incomplete'}</td>
-              <td />
-              <td>{comparison ? describeChange(comparison.overall.change) : 'First result'}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+        </>
+      }
+    >
+      <Head>
+        <Row>
+          <ColumnHeader>Section</ColumnHeader>
+          <ColumnHeader>{figureHeading}</ColumnHeader>
+          <ColumnHeader>Answered</ColumnHeader>
+          <ColumnHeader>{changeHeading}</ColumnHeader>
+        </Row>
+      </Head>
+      <Body>
+        {scored.map((section) => (
+          <Row key={section.sectionId}>
+            <RowHeader>{sectionTitle(section.sectionId)}</RowHeader>
+            <Cell label={figureHeading} className="number">
+              {figure(section)}
+            </Cell>
+            <Cell label="Answered" className="number">
+              {section.answered} of {section.total}
+            </Cell>
+            <Cell label={changeHeading}>{changeOf(section)}</Cell>
+          </Row>
+        ))}
+        {score.overall !== null || comparison?.overall.previous != null ? (
+          <Row>
+            <RowHeader>Overall</RowHeader>
+            <Cell label={figureHeading} className="number">
+              {score.overall ?? 'Incomplete'}
+            </Cell>
+            <Cell label="Answered" />
+            <Cell label={changeHeading}>{comparison ? describeChange(comparison.overall.change) : 'First result'}</Cell>
+          </Row>
+        ) : null}
+      </Body>
+    </StackedTable>
   );
 }
