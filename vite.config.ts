@@ -57,8 +57,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 60_000,
-    // One test file at a time: on 2 cores, two jsdom workers running long component
-    // flows side by side made some of them miss their waits (docs/decisions/0006).
-    fileParallelism: false,
+    // Files run in parallel again: the follow-up "stall" that serial runs hid was a
+    // render race in the app, now fixed (docs/decisions/0017).
   },
 });

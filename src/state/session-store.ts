@@ -62,7 +62,8 @@ export interface SessionState {
   setPassphrase: (passphrase: string) => Promise<void>;
   /** @throws WrongSecretError when `current` is wrong */
   changePassphrase: (current: string, next: string) => Promise<void>;
-  setDevice: (settings: DeviceSettings) => Promise<void>;
+  /** Applies `changes` to the device settings as they are when its turn comes (see inTurn). */
+  setDevice: (changes: Partial<DeviceSettings>) => Promise<void>;
   /** @throws WrongSecretError when the passphrase is wrong */
   removeMyData: (passphrase: string | null) => Promise<void>;
   /** The profile id whose key a quick-unlock PIN holds in memory for this session, if any. */
@@ -100,6 +101,21 @@ let dataKey: CryptoKey | null = null;
 
 /** Bumped by resetSession(), so work still in flight from before cannot revive an old session. */
 let generation = 0;
+
+/**
+ * Changes to profiles and to the device settings run one after another, so
+ * each one's checks see what came before it. Setting a passphrase takes
+ * seconds (key derivation, then every record re-sealed); a tick of "This is
+ * a shared device" made meanwhile used to be checked against the profile as
+ * it was (no passphrase yet), refused, and lost.
+ */
+let changes: Promise<unknown> = Promise.resolve();
+
+function inTurn<T>(change: () => Promise<T>): Promise<T> {
+  const run = changes.then(change, change);
+  changes = run.catch(() => undefined);
+  return run;
+}
 
 const storage = () => import('../storage/open-session.ts');
 
@@ -239,82 +255,89 @@ export const useSession = create<SessionState>()((set, get) => {
       });
     },
 
-    createProfile: async (displayName, passphrase) => {
-      const { directory } = get();
-      if (!directory) throw new StorageError('closed');
-      const { createProfile, accessProfile, encryptProfile, updateProfile } = await storage();
-      const record = await createProfile(directory, displayName.trim());
-      if (passphrase !== null) {
-        const { connection } = await accessProfile(directory, record, null);
-        await encryptProfile(connection, passphrase);
-        connection.database.db.close();
-        await updateProfile(directory, record.id, { vault: { scheme: 'aes-gcm' } });
-      }
-      await get().lock({ everywhere: false, toPicker: true });
-      await openWithSecret({ ...record, vault: { scheme: passphrase === null ? 'plain' : 'aes-gcm' } }, passphrase);
-    },
+    createProfile: (displayName, passphrase) =>
+      inTurn(async () => {
+        const { directory } = get();
+        if (!directory) throw new StorageError('closed');
+        const { createProfile, accessProfile, encryptProfile, updateProfile } = await storage();
+        const record = await createProfile(directory, displayName.trim());
+        if (passphrase !== null) {
+          const { connection } = await accessProfile(directory, record, null);
+          await encryptProfile(connection, passphrase);
+          connection.database.db.close();
+          await updateProfile(directory, record.id, { vault: { scheme: 'aes-gcm' } });
+        }
+        await get().lock({ everywhere: false, toPicker: true });
+        await openWithSecret({ ...record, vault: { scheme: passphrase === null ? 'plain' : 'aes-gcm' } }, passphrase);
+      }),
 
-    renameProfile: async (displayName) => {
-      const { directory, profile } = get();
-      if (!directory || !profile) throw new StorageError('closed');
-      const { updateProfile } = await storage();
-      await updateProfile(directory, profile.id, { displayName: displayName.trim() });
-      set({ profile: { ...profile, displayName: displayName.trim() } });
-      await refreshProfiles();
-    },
+    renameProfile: (displayName) =>
+      inTurn(async () => {
+        const { directory, profile } = get();
+        if (!directory || !profile) throw new StorageError('closed');
+        const { updateProfile } = await storage();
+        await updateProfile(directory, profile.id, { displayName: displayName.trim() });
+        set({ profile: { ...profile, displayName: displayName.trim() } });
+        await refreshProfiles();
+      }),
 
-    setPassphrase: async (passphrase) => {
-      const { directory, profile, connection } = get();
-      if (!directory || !profile || !connection) throw new StorageError('closed');
-      const { encryptProfile, updateProfile } = await storage();
-      const encrypted = await encryptProfile(connection, passphrase);
-      await updateProfile(directory, profile.id, { vault: { scheme: 'aes-gcm' } });
-      dataKey = encrypted.dataKey;
-      set({ connection: encrypted.connection, profile: { ...profile, hasPassphrase: true } });
-      await refreshProfiles();
-    },
+    setPassphrase: (passphrase) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection) throw new StorageError('closed');
+        const { encryptProfile, updateProfile } = await storage();
+        const encrypted = await encryptProfile(connection, passphrase);
+        await updateProfile(directory, profile.id, { vault: { scheme: 'aes-gcm' } });
+        dataKey = encrypted.dataKey;
+        set({ connection: encrypted.connection, profile: { ...profile, hasPassphrase: true } });
+        await refreshProfiles();
+      }),
 
-    changePassphrase: async (current, next) => {
-      const { directory, profile, connection } = get();
-      if (!directory || !profile || !connection || !dataKey) throw new StorageError('closed');
-      const { accessProfile, changePassphrase } = await storage();
-      const check = await accessProfile(directory, await findRecord(profile.id), current); // verifies, with the retry delays
-      check.connection.database.db.close();
-      await changePassphrase(connection.database, dataKey, next);
-    },
-
-    setDevice: async (settings) => {
-      const { directory, profiles } = get();
-      if (!directory) throw new StorageError('closed');
-      if (settings.sharedDevice && profiles.some((p) => !p.hasPassphrase)) {
-        throw new StorageError('unknown', {
-          message: `On a shared device every profile needs a passphrase. Set one for ${profiles
-            .filter((p) => !p.hasPassphrase)
-            .map((p) => p.displayName)
-            .join(', ')} first.`,
-        });
-      }
-      const { setDeviceSettings } = await storage();
-      await setDeviceSettings(directory, settings);
-      set({ device: settings });
-    },
-
-    removeMyData: async (passphrase) => {
-      const { directory, profile, connection } = get();
-      if (!directory || !profile || !connection) throw new StorageError('closed');
-      const { accessProfile, removeProfileData } = await storage();
-      if (profile.hasPassphrase) {
-        const check = await accessProfile(directory, await findRecord(profile.id), passphrase);
+    changePassphrase: (current, next) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection || !dataKey) throw new StorageError('closed');
+        const { accessProfile, changePassphrase } = await storage();
+        const check = await accessProfile(directory, await findRecord(profile.id), current); // verifies, with the retry delays
         check.connection.database.db.close();
-      }
-      await connection.database.settle();
-      await removeProfileData(directory, connection);
-      dataKey = null;
-      if (pinUnlock?.profileId === profile.id) pinUnlock = null;
-      set({ connection: null, profile: null, unlockedAt: null, pinProfileId: null });
-      await refreshProfiles(); // before the picker shows, so the removed profile never appears in it
-      set({ status: 'choose' });
-    },
+        await changePassphrase(connection.database, dataKey, next);
+      }),
+
+    setDevice: (deviceChanges) =>
+      inTurn(async () => {
+        const { directory, profiles, device } = get();
+        const settings = { ...device, ...deviceChanges };
+        if (!directory) throw new StorageError('closed');
+        if (settings.sharedDevice && profiles.some((p) => !p.hasPassphrase)) {
+          throw new StorageError('unknown', {
+            message: `On a shared device every profile needs a passphrase. Set one for ${profiles
+              .filter((p) => !p.hasPassphrase)
+              .map((p) => p.displayName)
+              .join(', ')} first.`,
+          });
+        }
+        const { setDeviceSettings } = await storage();
+        await setDeviceSettings(directory, settings);
+        set({ device: settings });
+      }),
+
+    removeMyData: (passphrase) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection) throw new StorageError('closed');
+        const { accessProfile, removeProfileData } = await storage();
+        if (profile.hasPassphrase) {
+          const check = await accessProfile(directory, await findRecord(profile.id), passphrase);
+          check.connection.database.db.close();
+        }
+        await connection.database.settle();
+        await removeProfileData(directory, connection);
+        dataKey = null;
+        if (pinUnlock?.profileId === profile.id) pinUnlock = null;
+        set({ connection: null, profile: null, unlockedAt: null, pinProfileId: null });
+        await refreshProfiles(); // before the picker shows, so the removed profile never appears in it
+        set({ status: 'choose' });
+      }),
 
     startGuest: async () => {
       const started = generation;
@@ -384,5 +407,6 @@ export function resetSession(): void {
   pinUnlock = null;
   stopListening?.();
   stopListening = undefined;
+  changes = Promise.resolve();
   useSession.setState(initialState);
 }

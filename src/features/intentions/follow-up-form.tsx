@@ -1,8 +1,10 @@
 /**
  * What became of an intention: done, partly or not yet, with an optional
- * note. Saved into the intention itself.
+ * note. Saved into the intention itself. What is chosen and written stays
+ * in the form until the save has finished: if it fails, the reason is shown
+ * beside it; if it is slow, the person is told so and can try again.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Intention, Outcome } from '../../domain/intentions/intention.ts';
 import { makeFollowUp, OUTCOME_LABELS, OUTCOMES } from '../../domain/intentions/intention.ts';
 import { toStorageError } from '../../storage/errors.ts';
@@ -11,14 +13,17 @@ import { saveIntention } from '../../storage/repositories/intentions-repo.ts';
 import { Button } from '../../ui/button.tsx';
 import { ChoiceList } from '../../ui/choice-list.tsx';
 import { Notice } from '../../ui/notice.tsx';
+import { SaveStatus } from '../../ui/save-status.tsx';
 import { TextAreaField } from '../../ui/text-area-field.tsx';
+import { useSlowNotice } from '../../ui/use-slow-notice.ts';
 
 export interface FollowUpFormProps {
   connection: ProfileConnection;
   intention: Intention;
   readOnly: boolean;
   onLater?: () => void;
-  onSaved?: () => void;
+  /** Called once the follow-up is saved (not before), with the outcome that was saved. */
+  onSaved?: (outcome: Outcome) => void;
 }
 
 export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved }: FollowUpFormProps) {
@@ -26,21 +31,25 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const slow = useSlowNotice(saving);
+  // Only the latest attempt speaks: an earlier, slow one that settles later changes nothing on screen.
+  const attempt = useRef(0);
 
   async function save() {
     if (!outcome) {
       setError('Choose done, partly or not yet.');
       return;
     }
+    const mine = ++attempt.current;
     setSaving(true);
     setError(null);
     try {
       await saveIntention(connection, { ...intention, followUp: makeFollowUp(outcome, note, new Date()) });
-      onSaved?.();
+      if (mine === attempt.current) onSaved?.(outcome);
     } catch (caught) {
-      setError(toStorageError(caught).message);
+      if (mine === attempt.current) setError(toStorageError(caught).message);
     } finally {
-      setSaving(false);
+      if (mine === attempt.current) setSaving(false);
     }
   }
 
@@ -66,13 +75,15 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
         value={note}
         rows={3}
         maxLength={2000}
+        autoComplete="off"
         onChange={(event) => setNote(event.target.value)}
         readOnly={readOnly}
       />
       {error && <Notice tone="alert">{error}</Notice>}
+      <SaveStatus slow={slow} />
       <div className="button-row">
-        <Button type="submit" disabled={readOnly || saving}>
-          {saving ? 'Saving…' : 'Save how it went'}
+        <Button type="submit" disabled={readOnly || (saving && !slow)}>
+          {saving ? (slow ? 'Try saving again' : 'Saving…') : 'Save how it went'}
         </Button>
         {onLater && (
           <Button variant="secondary" onClick={onLater}>

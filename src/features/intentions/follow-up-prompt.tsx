@@ -2,8 +2,15 @@
  * At the start of the next reflection: "last time you intended to …, what
  * became of it?" Shown while an intention is waiting for its follow-up;
  * "Ask me later" hides it until the next reflection.
+ *
+ * The card holds on to the intention it first asked about, and thanks the
+ * person only once its own save has finished. It does not follow the live
+ * list for either: Dexie's live queries can show a follow-up before the save
+ * that wrote it has settled, and the card used to vanish for that moment
+ * (taking the focus and, had the save then failed, the words with it).
  */
 import { useState } from 'react';
+import type { Outcome } from '../../domain/intentions/intention.ts';
 import { awaitingFollowUp, OUTCOME_LABELS } from '../../domain/intentions/intention.ts';
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
@@ -18,10 +25,12 @@ export function FollowUpPrompt() {
   const readOnly = useSession((s) => s.readOnly);
   const intentions = useIntentions(connection);
   const [laterFor, setLaterFor] = useState<string | null>(null);
-  // Once answered here, the thanks stays on screen; an older waiting intention is asked about next time.
-  const [answeredId, setAnsweredId] = useState<string | null>(null);
+  // The intention this card is about, from the moment it is first shown; an older waiting one is asked about next time.
+  const [askedId, setAskedId] = useState<string | null>(null);
+  const [noted, setNoted] = useState<{ id: string; outcome: Outcome } | null>(null);
   if (!intentions) return null;
-  const asked = intentions.items.find((i) => i.id === answeredId) ?? awaitingFollowUp(intentions.items);
+  const asked = intentions.items.find((i) => i.id === askedId) ?? awaitingFollowUp(intentions.items);
+  if (asked && asked.id !== askedId) setAskedId(asked.id);
   if (!asked || asked.id === laterFor) return null;
   const when = today(new Date(asked.createdAt)) === today() ? 'earlier today' : `on ${formatDate(asked.createdAt)}`;
 
@@ -35,8 +44,8 @@ export function FollowUpPrompt() {
       <blockquote>
         <PlainText text={asked.text} />
       </blockquote>
-      {asked.followUp ? (
-        <p role="status">Thank you. Noted as “{OUTCOME_LABELS[asked.followUp.outcome]}”.</p>
+      {noted?.id === asked.id ? (
+        <p role="status">Thank you. Noted as “{OUTCOME_LABELS[noted.outcome]}”.</p>
       ) : (
         <FollowUpForm
           key={asked.id}
@@ -44,7 +53,7 @@ export function FollowUpPrompt() {
           intention={asked}
           readOnly={readOnly}
           onLater={() => setLaterFor(asked.id)}
-          onSaved={() => setAnsweredId(asked.id)}
+          onSaved={(outcome) => setNoted({ id: asked.id, outcome })}
         />
       )}
     </section>

@@ -1,5 +1,11 @@
-/** Device settings: "This is a shared device" (every profile needs a passphrase) and the idle time before it locks. */
-import { useState } from 'react';
+/**
+ * Device settings: "This is a shared device" (every profile needs a
+ * passphrase) and the idle time before it locks. A change shows at once and
+ * is saved in turn after any profile change still under way (a passphrase
+ * being set); if it is refused, the box goes back and says why.
+ */
+import { useRef, useState } from 'react';
+import type { DeviceSettings } from '../../domain/device-settings.ts';
 import { useSession } from '../../state/session-store.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { describeProfileError } from './describe-error.ts';
@@ -7,13 +13,27 @@ import { describeProfileError } from './describe-error.ts';
 const MINUTES = Array.from({ length: 15 }, (_, i) => i + 1);
 
 export function DeviceSection() {
-  const device = useSession((s) => s.device);
+  const saved = useSession((s) => s.device);
   const setDevice = useSession((s) => s.setDevice);
   const [error, setError] = useState<string | null>(null);
+  // Changes not saved yet, shown over the saved settings until the last one settles.
+  const [pending, setPending] = useState<Partial<DeviceSettings> | null>(null);
+  const latest = useRef(0);
+  const device = { ...saved, ...pending };
 
-  function change(settings: typeof device) {
+  function change(changes: Partial<DeviceSettings>) {
+    const mine = ++latest.current;
     setError(null);
-    setDevice(settings).catch((e: unknown) => setError(describeProfileError(e)));
+    setPending((before) => ({ ...before, ...changes }));
+    setDevice(changes).then(
+      () => {
+        if (mine === latest.current) setPending(null);
+      },
+      (e: unknown) => {
+        if (mine === latest.current) setPending(null);
+        setError(describeProfileError(e));
+      },
+    );
   }
 
   return (
@@ -21,7 +41,7 @@ export function DeviceSection() {
       <h2 id="device-heading">This device</h2>
       {error && <Notice tone="alert">{error}</Notice>}
       <label className="check">
-        <input type="checkbox" checked={device.sharedDevice} onChange={(e) => change({ ...device, sharedDevice: e.target.checked })} />
+        <input type="checkbox" checked={device.sharedDevice} onChange={(e) => change({ sharedDevice: e.target.checked })} />
         <span>This is a shared device</span>
       </label>
       <p className="muted">
@@ -36,7 +56,7 @@ export function DeviceSection() {
           id="auto-lock-minutes"
           value={device.autoLockMinutes}
           disabled={!device.sharedDevice}
-          onChange={(e) => change({ ...device, autoLockMinutes: Number(e.target.value) })}
+          onChange={(e) => change({ autoLockMinutes: Number(e.target.value) })}
         >
           {MINUTES.map((m) => (
             <option key={m} value={m}>
