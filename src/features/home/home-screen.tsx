@@ -39,19 +39,17 @@ export function HomeScreen({ records }: { records: ReactNode }) {
       {records}
       <section className="card" aria-labelledby="more-heading">
         <h2 id="more-heading">When you have more time</h2>
-        <ul>
-          <li>
-            <Link to={paths.assess(WEEKLY_PULSE_ID)}>Take the weekly pulse</Link>
-            {pulse && ` (${pulse})`} on its own: it is the first part of the weekly reflection, and one taken this week is carried into it.
-          </li>
-          <li>
-            <Link to={paths.assess(PRESENCE_ID)}>Check my leadership presence</Link>
-            {presence && ` (${presence})`}: how you aim to lead beside how you actually led.
-          </li>
-          <li>
-            <Link to={paths.journal()}>Your journal</Link> and <Link to={paths.practice()}>guided practices</Link>, any day.
-          </li>
-        </ul>
+        <p>
+          <Link to={paths.assess(WEEKLY_PULSE_ID)}>Take the weekly pulse</Link>
+          {pulse && ` (${pulse})`} on its own: it is the first part of the weekly reflection, and one taken this week is carried into it.
+        </p>
+        <p>
+          <Link to={paths.assess(PRESENCE_ID)}>Check my leadership presence</Link>
+          {presence && ` (${presence})`}: how you aim to lead beside how you actually led.
+        </p>
+        <p>
+          <Link to={paths.journal()}>Your journal</Link> and <Link to={paths.practice()}>guided practices</Link>, any day.
+        </p>
         <h3 id="self-assessment-heading">Compassionate leadership self-assessment</h3>
         <p>
           Every few months{selfAssessment && `, ${selfAssessment}`}, one element at a time. You will see a score for each,

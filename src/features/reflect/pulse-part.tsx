@@ -9,7 +9,6 @@ import { useEffect, useRef, useState } from 'react';
 import { CARRY_PULSE_LOOKBACK, pulseToCarry } from '../../domain/weekly/weekly-reflection.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { listRecentResponses } from '../../storage/repositories/responses-repo.ts';
-import { Button } from '../../ui/button.tsx';
 import { deviceTimeZone } from '../../ui/today.ts';
 import { PulseScores } from './pulse-scores.tsx';
 
@@ -27,6 +26,16 @@ export function PulsePart({ weekOf, responseId, readOnly, Pulse, onPulse }: {
   const [lookedUp, setLookedUp] = useState(responseId !== null);
   const [carried, setCarried] = useState(false);
   const [retaking, setRetaking] = useState(false);
+  // Focus follows the choice to take the pulse again, or not, so it is never left on a button that has gone.
+  const toggled = useRef(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (toggled.current) toggleRef.current?.focus();
+  }, [retaking]);
+  const toggle = (next: boolean) => {
+    toggled.current = true;
+    setRetaking(next);
+  };
   const attach = useRef(onPulse);
   useEffect(() => {
     attach.current = onPulse;
@@ -57,18 +66,19 @@ export function PulsePart({ weekOf, responseId, readOnly, Pulse, onPulse }: {
     return (
       <>
         <PulseScores responseId={responseId} carried={carried} />
-        <Button variant="secondary" disabled={readOnly} onClick={() => setRetaking(true)}>
+        {/* A plain button styled as ui/button's, because focus returns to it (ui's Button takes no ref). */}
+        <button ref={toggleRef} type="button" className="button button--secondary" disabled={readOnly} onClick={() => toggle(true)}>
           Take the pulse again
-        </Button>
+        </button>
       </>
     );
   }
   return (
     <>
       {responseId !== null && (
-        <Button variant="quiet" onClick={() => setRetaking(false)}>
+        <button ref={toggleRef} type="button" className="button button--quiet" onClick={() => toggle(false)}>
           Keep the pulse I took earlier
-        </Button>
+        </button>
       )}
       <Pulse
         onSubmitted={(id) => {

@@ -205,8 +205,10 @@ describe('the pulse inside the weekly reflection', () => {
 
     await user.click(screen.getByRole('button', { name: 'Take the pulse again' }));
     expect(await screen.findByRole('heading', { level: 3, name: pulse.sections[0]!.title })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep the pulse I took earlier' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Keep the pulse I took earlier' }));
-    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('button', { name: 'Take the pulse again' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' });
     expect((await listWeeklyReflections(connection())).items[0]?.pulseResponseId).toBe(taken.id);
   });
