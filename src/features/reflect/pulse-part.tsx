@@ -36,6 +36,14 @@ export function PulsePart({ weekOf, responseId, readOnly, Pulse, onPulse }: {
     toggled.current = true;
     setRetaking(next);
   };
+  // After a pulse is submitted here its form is gone: focus moves to the scores that replace it.
+  const justTaken = useRef(false);
+  const scoresRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!justTaken.current || !scoresRef.current) return;
+    justTaken.current = false;
+    scoresRef.current.focus();
+  }, [responseId, retaking]);
   const attach = useRef(onPulse);
   useEffect(() => {
     attach.current = onPulse;
@@ -65,7 +73,9 @@ export function PulsePart({ weekOf, responseId, readOnly, Pulse, onPulse }: {
   if (responseId !== null && !retaking) {
     return (
       <>
-        <PulseScores responseId={responseId} carried={carried} />
+        <div ref={scoresRef} tabIndex={-1}>
+          <PulseScores responseId={responseId} carried={carried} />
+        </div>
         {/* A plain button styled as ui/button's, because focus returns to it (ui's Button takes no ref). */}
         <button ref={toggleRef} type="button" className="button button--secondary" disabled={readOnly} onClick={() => toggle(true)}>
           Take the pulse again
@@ -82,6 +92,8 @@ export function PulsePart({ weekOf, responseId, readOnly, Pulse, onPulse }: {
       )}
       <Pulse
         onSubmitted={(id) => {
+          toggled.current = false;
+          justTaken.current = true;
           setRetaking(false);
           setCarried(false);
           onPulse(id);

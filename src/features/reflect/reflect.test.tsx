@@ -188,6 +188,10 @@ describe('the pulse inside the weekly reflection', () => {
     await takePulse(user);
     const scores = await screen.findByRole('figure', { name: 'This week’s pulse (0 to 100)' });
     expect(screen.getByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' })).toBeInTheDocument();
+    // Focus is not lost with the form: it moves to the part's scores.
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.activeElement).toContainElement(scores);
+    expect(document.activeElement!.closest('main')).not.toBeNull();
     for (const section of pulse.sections) expect(scores).toHaveTextContent(`${section.title}50 out of 100`);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' })).toBeInTheDocument();
