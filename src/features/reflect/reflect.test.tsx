@@ -260,6 +260,20 @@ describe('finishing with an intention chosen', () => {
     expect((await listIntentions(connection())).items).toHaveLength(1);
   });
 
+  it('keeps an intention chosen but not set when going back a part', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    await user.click(screen.getByRole('button', { name: 'Back to part 4' }));
+    await screen.findByRole('heading', { level: 2, name: /Part 4 of 5/ });
+    expect((await listIntentions(connection())).items[0]).toMatchObject({ text: 'Walk the ward at nine' });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('Walk the ward at nine')).toBeInTheDocument();
+  });
+
   it('still finishes, with no intention, when nothing was chosen', async () => {
     const { user } = renderApp('/reflect');
     await screen.findByRole('button', { name: 'Begin this week’s reflection' });
