@@ -148,6 +148,7 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
   const [practiceId, setPracticeId] = useState(SHORT_PRACTICES[0]!.id);
   // Part 5's intention chosen but not yet set, as a function that saves it; Finish (or Back) saves it first.
   const [pendingIntention, setPendingIntention] = useState<(() => Promise<boolean>) | null>(null);
+  const leaving = useRef(false);
   // The flow's own copy is the truth while it is open; saves run one after another, newest state last.
   const [record, setRecord] = useState(initial);
   const latest = useRef(initial);
@@ -176,10 +177,16 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
   };
   const { Pulse, Practice, Journal, FollowUp, Intention } = slots;
 
-  /** Leaves part 5 (finishing, or going back) only once a chosen intention is saved; stays when saving fails. */
+  /** Leaves part 5 (finishing, or going back) only once a chosen intention is saved; stays when saving fails. A second press while saving does nothing. */
   async function leaveIntention(leave: () => void) {
-    if (pendingIntention && !(await pendingIntention())) return;
-    leave();
+    if (leaving.current) return;
+    leaving.current = true;
+    try {
+      if (pendingIntention && !(await pendingIntention())) return;
+      leave();
+    } finally {
+      leaving.current = false;
+    }
   }
   const back = () => go({}, WEEKLY_STEPS[index - 1]!);
 
