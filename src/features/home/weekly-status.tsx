@@ -53,7 +53,7 @@ export function WeeklyStatus({ date, reflections, preferences, pulseTakenOn }: {
   return (
     <section className="card" aria-labelledby="weekly-status-heading">
       <h2 id="weekly-status-heading">Weekly reflection</h2>
-      <p>{dueText(status)}</p>
+      <p>{inProgress && status.kind === 'first' ? 'Your first weekly reflection is under way: carry on where you left off.' : dueText(status)}</p>
       {carried && (
         <p>
           You took the weekly pulse on {WEEKDAY_NAMES[isoWeekday(pulseTakenOn) - 1]}: it becomes part 1 of this week’s reflection, so you will not be asked

@@ -124,6 +124,7 @@ describe('the weekly reflection', () => {
     cleanup();
     renderApp('/');
     const status = await screen.findByRole('region', { name: 'Weekly reflection' });
+    expect(status).toHaveTextContent('Your first weekly reflection is under way: carry on where you left off.');
     const { user: again } = { user: (await import('@testing-library/user-event')).default.setup() };
     await again.click(within(status).getByRole('link', { name: 'Carry on with your reflection' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part 3 of 5: A journal prompt' })).toBeInTheDocument();
