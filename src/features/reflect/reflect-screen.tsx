@@ -148,6 +148,7 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
   const [practiceId, setPracticeId] = useState(SHORT_PRACTICES[0]!.id);
   // Part 5's intention chosen but not yet set, as a function that saves it; Finish (or Back) saves it first.
   const [pendingIntention, setPendingIntention] = useState<(() => Promise<boolean>) | null>(null);
+  const pendingRef = useRef<(() => Promise<boolean>) | null>(null);
   const leaving = useRef(false);
   // The flow's own copy is the truth while it is open; saves run one after another, newest state last.
   const [record, setRecord] = useState(initial);
@@ -177,15 +178,23 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
   };
   const { Pulse, Practice, Journal, FollowUp, Intention } = slots;
 
-  /** Leaves part 5 (finishing, or going back) only once a chosen intention is saved; stays when saving fails. A second press while saving does nothing. */
-  async function leaveIntention(leave: () => void) {
+  /**
+   * Leaves part 5 (finishing, or going back) only once a chosen intention is
+   * saved; stays when saving fails. A second press while saving, or after
+   * finishing, does nothing. Reads the pending save from a ref, which the
+   * picker clears the moment it has saved, before this screen re-renders.
+   */
+  async function leaveIntention(leave: () => void, finishing: boolean) {
     if (leaving.current) return;
     leaving.current = true;
+    let left = false;
     try {
-      if (pendingIntention && !(await pendingIntention())) return;
+      const saveChosen = pendingRef.current;
+      if (saveChosen && !(await saveChosen())) return;
       leave();
+      left = true;
     } finally {
-      leaving.current = false;
+      if (!(left && finishing)) leaving.current = false;
     }
   }
   const back = () => go({}, WEEKLY_STEPS[index - 1]!);
@@ -242,7 +251,10 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
             responseId={record.pulseResponseId}
             intentionId={record.intentionId}
             onSaved={(intentionId) => note('intention', { intentionId })}
-            onPendingChange={(saveIntention) => setPendingIntention(() => saveIntention)}
+            onPendingChange={(saveIntention) => {
+              pendingRef.current = saveIntention;
+              setPendingIntention(() => saveIntention);
+            }}
           />
           {pendingIntention ? (
             <p>Finishing now also sets the intention you have chosen.</p>
@@ -253,12 +265,12 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
       )}
       <div className="button-row">
         {index > 0 && (
-          <Button variant="secondary" disabled={readOnly} onClick={() => (record.step === 'intention' ? void leaveIntention(back) : back())}>
+          <Button variant="secondary" disabled={readOnly} onClick={() => (record.step === 'intention' ? void leaveIntention(back, false) : back())}>
             Back to part {index}
           </Button>
         )}
         {record.step === 'intention' ? (
-          <Button disabled={readOnly} onClick={() => void leaveIntention(() => advance())}>
+          <Button disabled={readOnly} onClick={() => void leaveIntention(() => advance(), true)}>
             {pendingIntention ? 'Set my intention and finish' : 'Finish this week’s reflection'}
           </Button>
         ) : record.step === 'follow-up' || (record.step === 'pulse' && record.pulseResponseId) ? (
