@@ -60,6 +60,7 @@ describe('the weekly reflection offline', () => {
     await page.getByRole('button', { name: 'Begin this week’s reflection' }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' }).waitFor();
+    await page.getByRole('radiogroup').first().waitFor();
     expect(await page.getByRole('progressbar').count()).toBe(1);
     const submit = page.getByRole('button', { name: 'See my results' });
     for (;;) {

@@ -9,7 +9,7 @@
  * before the reflection and once at its end, not under every part.
  */
 import type { ComponentType } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { paths } from '../../app/paths.ts';
 import { newId } from '../../domain/ids.ts';
 import type { WeeklyReflection, WeeklyStep } from '../../domain/weekly/weekly-reflection.ts';
@@ -206,47 +206,44 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
         Part {index + 1} of {WEEKLY_STEPS.length}: {WEEKLY_STEP_TITLES[record.step]}
       </h2>
       {record.late && <p className="muted">This reflection counts for the week of {formatCalendarDate(record.weekOf)}, marked late.</p>}
-      {record.step === 'pulse' && (
-        <PulsePart
-          weekOf={record.weekOf}
-          responseId={record.pulseResponseId}
-          readOnly={readOnly}
-          Pulse={Pulse}
-          onPulse={(responseId) => note('pulse', { pulseResponseId: responseId })}
-        />
-      )}
       {record.step === 'practice' && (
-        <>
-          <div className="field">
-            <label className="field__label" htmlFor="weekly-practice">
-              Choose a short practice
-            </label>
-            <select id="weekly-practice" value={practiceId} onChange={(e) => setPracticeId(e.target.value)}>
-              {SHORT_PRACTICES.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
+        <div className="field">
+          <label className="field__label" htmlFor="weekly-practice">
+            Choose a short practice
+          </label>
+          <select id="weekly-practice" value={practiceId} onChange={(e) => setPracticeId(e.target.value)}>
+            {SHORT_PRACTICES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {record.step === 'follow-up' && <p>If you set an intention last time, say what became of it. If not, carry on.</p>}
+      {/* The parts load on demand: only the part waits, not the whole screen (its heading and progress stay in view). */}
+      <Suspense fallback={<p role="status">Loading this part…</p>}>
+        {record.step === 'pulse' && (
+          <PulsePart
+            weekOf={record.weekOf}
+            responseId={record.pulseResponseId}
+            readOnly={readOnly}
+            Pulse={Pulse}
+            onPulse={(responseId) => note('pulse', { pulseResponseId: responseId })}
+          />
+        )}
+        {record.step === 'practice' && (
           <Practice key={practiceId} practiceId={practiceId} onLogged={(logId) => advance({ practiceLogId: logId })} />
-        </>
-      )}
-      {record.step === 'journal' && (
-        <Journal
-          entryId={record.journalEntryId}
-          onBegun={(entryId) => note('journal', { journalEntryId: entryId })}
-          onDone={(entryId) => advance({ journalEntryId: entryId })}
-        />
-      )}
-      {record.step === 'follow-up' && (
-        <>
-          <p>If you set an intention last time, say what became of it. If not, carry on.</p>
-          <FollowUp />
-        </>
-      )}
-      {record.step === 'intention' && (
-        <>
+        )}
+        {record.step === 'journal' && (
+          <Journal
+            entryId={record.journalEntryId}
+            onBegun={(entryId) => note('journal', { journalEntryId: entryId })}
+            onDone={(entryId) => advance({ journalEntryId: entryId })}
+          />
+        )}
+        {record.step === 'follow-up' && <FollowUp />}
+        {record.step === 'intention' && (
           <Intention
             responseId={record.pulseResponseId}
             intentionId={record.intentionId}
@@ -256,13 +253,14 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
               setPendingIntention(() => saveIntention);
             }}
           />
-          {pendingIntention ? (
-            <p>Finishing now also sets the intention you have chosen.</p>
-          ) : (
-            record.intentionId === null && <p className="muted">An intention is optional: you can finish without one.</p>
-          )}
-        </>
-      )}
+        )}
+      </Suspense>
+      {record.step === 'intention' &&
+        (pendingIntention ? (
+          <p>Finishing now also sets the intention you have chosen.</p>
+        ) : (
+          record.intentionId === null && <p className="muted">An intention is optional: you can finish without one.</p>
+        ))}
       <div className="button-row">
         {index > 0 && (
           <Button variant="secondary" disabled={readOnly} onClick={() => (record.step === 'intention' ? void leaveIntention(back, false) : back())}>
