@@ -38,6 +38,9 @@ const PracticePlayerScreen = lazy(() =>
   import('../features/practice/practice-player-screen.tsx').then((m) => ({ default: m.PracticePlayerScreen })),
 );
 const ReflectScreen = lazy(() => import('../features/reflect/reflect-screen.tsx').then((m) => ({ default: m.ReflectScreen })));
+const WeeklyRhythmSettings = lazy(() =>
+  import('../features/reflect/weekly-rhythm-settings.tsx').then((m) => ({ default: m.WeeklyRhythmSettings })),
+);
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
@@ -94,7 +97,7 @@ export function App() {
           <Route path={routePatterns.journalEntry} element={<Stored screen={<JournalEntryScreen />} />} />
           <Route path={routePatterns.practice} element={<Stored screen={<PracticeScreen />} />} />
           <Route path={routePatterns.practicePlayer} element={<Stored screen={<PracticePlayerScreen />} />} />
-          <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen />} />} />
+          <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen rhythm={<WeeklyRhythmSettings />} />} />} />
           <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

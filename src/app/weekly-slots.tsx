@@ -4,9 +4,8 @@
  * Each loads on demand, like the screens.
  */
 import { lazy } from 'react';
+import { WEEKLY_PULSE_ID } from '../domain/weekly/weekly-reflection.ts';
 import type { ReflectSlots } from '../features/reflect/reflect-screen.tsx';
-
-export const WEEKLY_PULSE_ID = 'weekly-pulse';
 
 const AssessmentScreen = lazy(() => import('../features/assessment/assessment-screen.tsx').then((m) => ({ default: m.AssessmentScreen })));
 const PracticePlayer = lazy(() => import('../features/practice/practice-player.tsx').then((m) => ({ default: m.PracticePlayer })));

@@ -1,9 +1,11 @@
 /**
- * The weekly ritual in the real browser, offline: the whole weekly
- * reflection — pulse, a one-minute practice on the guided timer, a journal
- * entry, the intention follow-up and a new intention — then Today counts
- * the week, and still does after the browser restarts. The journal finds the
- * entry by search. No request leaves the app's origin.
+ * The weekly ritual in the real browser, offline: on a phone, Today's way
+ * into the weekly reflection is in view without scrolling; the whole weekly
+ * reflection — pulse (its scores shown in the flow), a one-minute practice
+ * on the guided timer, a journal entry, the intention follow-up and a new
+ * intention chosen and kept by Finish — then Today counts the week, and
+ * still does after the browser restarts. The journal finds the entry by
+ * search. No request leaves the app's origin.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Session } from './support/browser.ts';
@@ -11,6 +13,7 @@ import { foreignRequests, launch, newUserDataDir, removeUserDataDir, waitForServ
 
 const origin = inject('origin');
 const ENTRY = 'Handover on ward 7 felt calmer after the huddle change';
+const INTENTION = 'Thank the night team at handover';
 
 describe('the weekly reflection offline', () => {
   const userDataDir = newUserDataDir();
@@ -31,6 +34,24 @@ describe('the weekly reflection offline', () => {
     expect(foreignRequests(requests, origin)).toEqual([]);
   });
 
+  it('shows the way into the weekly reflection without scrolling on a phone (390 × 844)', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(origin + '/');
+    const start = page.getByRole('link', { name: 'Start this week’s reflection' });
+    await start.waitFor();
+    const box = (await start.boundingBox())!;
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // Nothing fixed to the screen (a bottom navigation bar, say) covers it.
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    expect(await start.evaluate((link, { x, y }) => link.contains(document.elementFromPoint(x, y)), centre)).toBe(true);
+    // The week's first step is the reflection, not the pulse on its own.
+    const pulse = (await page.getByRole('link', { name: 'Take the weekly pulse' }).boundingBox())!;
+    expect(pulse.y).toBeGreaterThan(box.y);
+  });
+
   it('does all five parts offline and counts the week on Today', async () => {
     const { page } = session;
     await page.clock.install();
@@ -39,6 +60,8 @@ describe('the weekly reflection offline', () => {
     await page.getByRole('button', { name: 'Begin this week’s reflection' }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' }).waitFor();
+    await page.getByRole('radiogroup').first().waitFor();
+    expect(await page.getByRole('progressbar').count()).toBe(1);
     const submit = page.getByRole('button', { name: 'See my results' });
     for (;;) {
       const groups = page.getByRole('radiogroup');
@@ -48,6 +71,8 @@ describe('the weekly reflection offline', () => {
       await page.getByRole('button', { name: /^Next:/ }).click();
     }
     await submit.click();
+    await page.getByRole('figure', { name: 'This week’s pulse (0 to 100)' }).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' }).waitFor();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -64,11 +89,12 @@ describe('the weekly reflection offline', () => {
 
     await page.getByRole('heading', { level: 2, name: 'Part 5 of 5: An intention for next week' }).waitFor();
     const form = page.getByRole('form', { name: 'Your intention for the coming week' });
-    await form.getByRole('button', { name: 'Set my intention' }).click();
-    await page.getByRole('button', { name: 'Change my intention' }).waitFor();
-    await page.getByRole('button', { name: 'Finish this week’s reflection' }).click();
+    await form.getByRole('radio', { name: 'In my own words' }).check();
+    await form.getByRole('textbox', { name: 'My intention' }).fill(INTENTION);
+    await page.getByRole('button', { name: 'Set my intention and finish' }).click();
     await page.getByRole('heading', { name: 'This week’s reflection is done' }).waitFor();
     expect(await page.getByText(/Weeks reflected: 1\./).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Your weekly rhythm' }).count()).toBe(1);
   });
 
   it('still shows the week counted on Today after the browser restarts, and finds the entry by search', async () => {
@@ -86,6 +112,9 @@ describe('the weekly reflection offline', () => {
     await page.getByRole('searchbox', { name: 'Search your journal' }).fill('huddle calmer');
     await page.getByText('1 entry matches').waitFor();
     expect(await page.getByRole('list', { name: 'Matching entries, newest first' }).textContent()).toContain(ENTRY);
+
+    await page.goto(origin + '/intentions');
+    await page.getByRole('list', { name: 'Your intentions, newest first' }).getByText(INTENTION).waitFor();
 
     await page.goto(origin + '/practice');
     await page.getByText(/Arrive/).first().waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finish, newWeeklyReflection, nextStep, resumable } from './weekly-reflection.ts';
+import { finish, newWeeklyReflection, nextStep, pulseToCarry, resumable } from './weekly-reflection.ts';
 
 const NOW = new Date('2026-11-19T19:00:00Z');
 
@@ -31,5 +31,28 @@ describe('the weekly reflection record', () => {
     expect(finish(begunLastWeek, NOW, '2026-11-16', false)).toMatchObject({ weekOf: '2026-11-16', late: false });
     const thisWeek = newWeeklyReflection('now', '2026-11-16', NOW, false);
     expect(finish(thisWeek, NOW, '2026-11-16', false)).toMatchObject({ weekOf: '2026-11-16', late: false });
+  });
+});
+
+describe('the pulse carried into a reflection', () => {
+  const pulse = (id: string, completedAt: string, questionnaireId = 'weekly-pulse') => ({ id, questionnaireId, completedAt });
+
+  it('is the newest weekly pulse completed in the reflection’s week, on the local calendar', () => {
+    const responses = [
+      pulse('last-week', '2026-11-15T20:00:00.000Z'),
+      pulse('monday', '2026-11-16T08:00:00.000Z'),
+      pulse('wednesday', '2026-11-18T08:00:00.000Z'),
+      pulse('presence', '2026-11-19T08:00:00.000Z', 'leadership-presence'),
+    ];
+    expect(pulseToCarry(responses, '2026-11-16', 'Europe/London')?.id).toBe('wednesday');
+    expect(pulseToCarry(responses, '2026-11-09', 'Europe/London')?.id).toBe('last-week');
+    expect(pulseToCarry(responses, '2026-11-23', 'Europe/London')).toBeUndefined();
+  });
+
+  it('places a pulse by the device’s own calendar date, not by UTC', () => {
+    // 23:30 UTC on Sunday 15 November is already Monday 16 November in Auckland.
+    const responses = [pulse('late-sunday', '2026-11-15T23:30:00.000Z')];
+    expect(pulseToCarry(responses, '2026-11-16', 'Pacific/Auckland')?.id).toBe('late-sunday');
+    expect(pulseToCarry(responses, '2026-11-16', 'Europe/London')).toBeUndefined();
   });
 });

@@ -5,6 +5,11 @@
  * (the Monday of its week) once completed; `late` marks one honestly
  * back-dated to the previous week inside the grace window.
  */
+import { localDate, weekOf as weekOfDate } from './weeks.ts';
+
+/** The questionnaire asked in the reflection's first part. */
+export const WEEKLY_PULSE_ID = 'weekly-pulse';
+
 export const WEEKLY_STEPS = ['pulse', 'practice', 'journal', 'follow-up', 'intention'] as const;
 export type WeeklyStep = (typeof WEEKLY_STEPS)[number];
 
@@ -72,4 +77,28 @@ export function finish(reflection: WeeklyReflection, now: Date, thisWeek: string
   if (reflection.weekOf === thisWeek) return { ...reflection, completedAt };
   if (backDateOpen) return { ...reflection, completedAt, late: true };
   return { ...reflection, completedAt, weekOf: thisWeek, late: false };
+}
+
+/**
+ * How many of the newest results (of any questionnaire) are searched for a
+ * pulse to carry in, by the reflection and by Today alike: a pulse taken this
+ * week is among them unless more than this many results were saved since.
+ */
+export const CARRY_PULSE_LOOKBACK = 20;
+
+/**
+ * The weekly pulse to carry into a reflection rather than ask again: the
+ * newest one completed, on the device's calendar (`timeZone`), in the week
+ * the reflection counts for. A pulse taken from the library or a direct link
+ * is thereby the first part of that week's reflection; on its own it does
+ * not count the week (docs/decisions/0015-one-way-into-the-week.md).
+ */
+export function pulseToCarry<T extends { questionnaireId: string; completedAt: string }>(
+  responses: readonly T[],
+  reflectionWeekOf: string,
+  timeZone: string,
+): T | undefined {
+  return responses
+    .filter((r) => r.questionnaireId === WEEKLY_PULSE_ID && weekOfDate(localDate(new Date(r.completedAt), timeZone)) === reflectionWeekOf)
+    .sort((a, b) => b.completedAt.localeCompare(a.completedAt))[0];
 }

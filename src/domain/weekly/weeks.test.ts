@@ -236,7 +236,12 @@ describe('dueStatus', () => {
   });
 
   it('is not done by a reflection still in progress', () => {
-    expect(dueStatus('2026-03-04', [{ weekOf: '2026-03-02', completedAt: null }], friday)).toMatchObject({ kind: 'due', daysLeft: 2 });
+    expect(dueStatus('2026-03-04', [...lastWeek, { weekOf: '2026-03-02', completedAt: null }], friday)).toMatchObject({ kind: 'due', daysLeft: 2 });
+  });
+
+  it('names no due date before the first reflection ever completed (the due day is a default nobody chose)', () => {
+    expect(dueStatus('2026-03-05', [], friday)).toEqual({ kind: 'first' });
+    expect(dueStatus('2026-03-07', [{ weekOf: '2026-03-02', completedAt: null }], friday)).toEqual({ kind: 'first' });
   });
 
   it('is not done by a late reflection for last week', () => {
@@ -245,8 +250,8 @@ describe('dueStatus', () => {
   });
 
   it('with a Sunday due day is never overdue; with a Monday due day is overdue from Tuesday', () => {
-    expect(dueStatus('2026-03-08', [], 7)).toEqual({ kind: 'due', dueDate: '2026-03-08', daysLeft: 0 });
-    expect(dueStatus('2026-03-03', [], 1)).toEqual({ kind: 'overdue', weekOf: '2026-03-02', countsUntil: '2026-03-08' });
+    expect(dueStatus('2026-03-08', lastWeek, 7)).toEqual({ kind: 'due', dueDate: '2026-03-08', daysLeft: 0 });
+    expect(dueStatus('2026-03-03', lastWeek, 1)).toEqual({ kind: 'overdue', weekOf: '2026-03-02', countsUntil: '2026-03-08' });
   });
 
   it('rejects a weekday outside 1–7', () => {

@@ -185,6 +185,8 @@ export function streak(reflections: readonly ReflectionRecord[], today: string):
 }
 
 export type DueStatus =
+  /** No reflection has ever been completed: nothing is due yet, and the due day is a default the person has not used. Invite them to begin. */
+  | { kind: 'first' }
   /** This week already has a reflection. */
   | { kind: 'done'; weekOf: string }
   /** Not yet reflected; the due day is today (daysLeft 0) or later this week. */
@@ -196,14 +198,18 @@ export type DueStatus =
  * Where this week's reflection stands, given the weekday it is due on
  * (1 = Monday … 7 = Sunday; with Sunday it is never overdue). Only this week
  * is considered: whether last week can still be reflected on, late, is
- * `canBackDate`'s answer, which the UI may offer alongside.
+ * `canBackDate`'s answer, which the UI may offer alongside. Before the first
+ * reflection ever completed it is `first`: a person new to the ritual is
+ * invited to begin, not told of a due date they never chose.
  */
 export function dueStatus(today: string, reflections: readonly ReflectionRecord[], dueWeekday: number): DueStatus {
   if (!Number.isInteger(dueWeekday) || dueWeekday < 1 || dueWeekday > 7) {
     throw new RangeError(`A due weekday is 1 (Monday) to 7 (Sunday); got ${dueWeekday}.`);
   }
   const thisWeek = weekOf(today);
-  if (reflectedWeeks(reflections).has(thisWeek)) return { kind: 'done', weekOf: thisWeek };
+  const weeks = reflectedWeeks(reflections);
+  if (weeks.size === 0) return { kind: 'first' };
+  if (weeks.has(thisWeek)) return { kind: 'done', weekOf: thisWeek };
   const dueDate = addDays(thisWeek, dueWeekday - 1);
   const daysLeft = daysFrom(today, dueDate);
   if (daysLeft >= 0) return { kind: 'due', dueDate, daysLeft };

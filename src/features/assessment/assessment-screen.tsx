@@ -115,6 +115,7 @@ export function AssessmentScreen({ before, embedded }: AssessmentScreenProps) {
             questionnaire={questionnaire}
             initialDraft={draft}
             onSubmitted={embedded?.onSubmitted}
+            embedded={embedded !== undefined}
           />
         </>
       )}

@@ -30,9 +30,15 @@ export interface QuestionnaireFormProps {
   initialDraft: AssessmentDraft;
   /** Called with the saved response's id instead of opening the results page (inside the weekly reflection). */
   onSubmitted?: (responseId: string) => void;
+  /**
+   * Inside another flow that shows its own progress (the weekly reflection's
+   * "Part 1 of 5"): no step counter or bar of its own, so a screen has one
+   * counter, and sections are headed one level down (h3).
+   */
+  embedded?: boolean;
 }
 
-export function QuestionnaireForm({ connection, questionnaire, initialDraft, onSubmitted }: QuestionnaireFormProps) {
+export function QuestionnaireForm({ connection, questionnaire, initialDraft, onSubmitted, embedded = false }: QuestionnaireFormProps) {
   const navigate = useNavigate();
   const readOnly = useSession((s) => s.readOnly);
   const setDraftOpen = useSession((s) => s.setDraftOpen);
@@ -106,18 +112,23 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft, onS
         else update((d) => ({ ...d, stepIndex: stepIndex + 1 }), 'step');
       }}
     >
-      <ProgressBar label={`Step ${stepIndex + 1} of ${stepCount}`} value={stepIndex + 1} max={stepCount} />
-      <p className="muted">
-        Step {stepIndex + 1} of {stepCount} · {countAnswers(draft)} of {totalItems} answered · Answers are saved on this
-        device as you go.
-      </p>
+      {embedded ? (
+        <p className="muted">Answers are saved on this device as you go.</p>
+      ) : (
+        <>
+          <ProgressBar label={`Step ${stepIndex + 1} of ${stepCount}`} value={stepIndex + 1} max={stepCount} />
+          <p className="muted">
+            Step {stepIndex + 1} of {stepCount} · {countAnswers(draft)} of {totalItems} answered · Answers are saved on
+            this device as you go.
+          </p>
+        </>
+      )}
       {saveError && <Notice tone="alert">{saveError}</Notice>}
       <fieldset className="plain-fieldset" disabled={submitting}>
       <SectionStep
         questionnaire={questionnaire}
         section={section}
-        stepNumber={stepIndex + 1}
-        stepCount={stepCount}
+        step={embedded ? null : { number: stepIndex + 1, count: stepCount }}
         answers={draft.answers}
         note={draft.notes?.[section.id] ?? ''}
         handlers={handlers}

@@ -24,8 +24,8 @@ export interface AnswerHandlers {
 export interface SectionStepProps {
   questionnaire: Questionnaire;
   section: QuestionnaireSection;
-  stepNumber: number;
-  stepCount: number;
+  /** The step's place, named in its heading; null inside a flow that counts its own parts (the heading is then an h3). */
+  step: { number: number; count: number } | null;
   answers: Record<string, DraftAnswer>;
   note: string;
   handlers: AnswerHandlers;
@@ -98,14 +98,15 @@ function Item({ questionnaire, item, answer, handlers, readOnly }: {
 }
 
 export function SectionStep(props: SectionStepProps) {
-  const { questionnaire, section, stepNumber, stepCount, answers, note, handlers, readOnly, headingRef } = props;
+  const { questionnaire, section, step, answers, note, handlers, readOnly, headingRef } = props;
+  const Heading = step ? 'h2' : 'h3';
   const hasScale = section.items.some((item) => item.type === 'scale');
   const hasPaired = section.items.some((item) => item.type === 'paired');
   return (
     <section aria-labelledby={`step-${section.id}`}>
-      <h2 id={`step-${section.id}`} ref={headingRef} tabIndex={-1}>
-        <span className="visually-hidden">{`Step ${stepNumber} of ${stepCount}:`}</span> {section.title}
-      </h2>
+      <Heading id={`step-${section.id}`} ref={headingRef} tabIndex={-1}>
+        {step && <span className="visually-hidden">{`Step ${step.number} of ${step.count}:`}</span>} {section.title}
+      </Heading>
       <p>{section.summary}</p>
       {hasScale && questionnaire.scale && <p className="muted">{questionnaire.scale.question}</p>}
       {hasPaired && questionnaire.pairedScale && <p className="muted">{questionnaire.pairedScale.question}</p>}

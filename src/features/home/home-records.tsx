@@ -1,5 +1,6 @@
 /**
- * The parts of Today that come from storage: the intention waiting for its
+ * The parts of Today that come from storage: first the weekly reflection
+ * (the one way into the week), then the intention waiting for its
  * follow-up, any unfinished reflections, and recent results. Loaded after
  * the first paint.
  */
@@ -10,6 +11,8 @@ import { paths } from '../../app/paths.ts';
 import { shortTitleOf } from '../../content/catalogue.ts';
 import { awaitingFollowUp } from '../../domain/intentions/intention.ts';
 import { countAnswers } from '../../domain/questionnaire/response.ts';
+import { CARRY_PULSE_LOOKBACK, pulseToCarry } from '../../domain/weekly/weekly-reflection.ts';
+import { localDate, weekOf } from '../../domain/weekly/weeks.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { listDrafts } from '../../storage/repositories/drafts-repo.ts';
 import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
@@ -18,7 +21,7 @@ import { getPreferences, listWeeklyReflections } from '../../storage/repositorie
 import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PlainText } from '../../ui/text-area-field.tsx';
-import { today } from '../../ui/today.ts';
+import { deviceTimeZone, today } from '../../ui/today.ts';
 import { PastResults, RECENT_RESULTS } from './past-results.tsx';
 import { PromptOfTheDay } from './prompt-of-the-day.tsx';
 import { WeeklyStatus } from './weekly-status.tsx';
@@ -28,8 +31,8 @@ export function HomeRecords() {
   const records = useLiveQuery(
     async () => ({
       drafts: await listDrafts(connection),
-      // One more than Today lists, so it knows whether to point to older results.
-      responses: await listRecentResponses(connection, RECENT_RESULTS + 1),
+      // At least one more than Today lists, so it knows whether to point to older results, and enough to find this week's pulse.
+      responses: await listRecentResponses(connection, Math.max(RECENT_RESULTS + 1, CARRY_PULSE_LOOKBACK)),
       intentions: await listIntentions(connection),
       weekly: await listWeeklyReflections(connection),
       preferences: await getPreferences(connection),
@@ -45,9 +48,15 @@ export function HomeRecords() {
   const unreadable = records.drafts.unreadable + records.responses.unreadable + records.intentions.unreadable + records.weekly.unreadable;
   const waiting = awaitingFollowUp(records.intentions.items);
   const date = today();
+  const pulse = pulseToCarry(records.responses.items, weekOf(date), deviceTimeZone());
   return (
     <>
-      <WeeklyStatus date={date} reflections={records.weekly.items} preferences={records.preferences} />
+      <WeeklyStatus
+        date={date}
+        reflections={records.weekly.items}
+        preferences={records.preferences}
+        pulseTakenOn={pulse ? localDate(new Date(pulse.completedAt), deviceTimeZone()) : null}
+      />
       {unreadable > 0 && (
         <Notice tone="warning" title="Some saved records could not be read">
           <p>

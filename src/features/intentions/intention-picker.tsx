@@ -1,9 +1,11 @@
 /**
  * After a result: choose one intention for the coming week — a suggested
  * practice, the largest gap as a focus, or your own words — tied to an
- * element. Once chosen it is shown here, and can be changed.
+ * element. Once chosen it is shown here, and can be changed. Inside the
+ * weekly reflection the picker tells the flow when a choice is made but not
+ * yet set (`onPendingChange`), so finishing can save it rather than drop it.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { paths } from '../../app/paths.ts';
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
 import { loadQuestionnaireVersion } from '../../content/questionnaires.ts';
@@ -71,9 +73,17 @@ export interface IntentionPickerProps {
   intentionId?: string | null;
   /** Called with the intention's id once it is saved. */
   onSaved?: (intentionId: string) => void;
+  /**
+   * Called with a function that saves the choice made but not yet set
+   * (resolving true once saved, false when it could not be, with the reason
+   * shown here), and with null when nothing is waiting. A choice is pending
+   * once the person has picked, typed or changed something, not for the
+   * suggestion selected by default.
+   */
+  onPendingChange?: (save: (() => Promise<boolean>) | null) => void;
 }
 
-export function IntentionPicker({ responseId, intentionId = null, onSaved }: IntentionPickerProps) {
+export function IntentionPicker({ responseId, intentionId = null, onSaved, onPendingChange }: IntentionPickerProps) {
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
   const intentions = useIntentions(connection);
@@ -110,6 +120,7 @@ export function IntentionPicker({ responseId, intentionId = null, onSaved }: Int
           defaultElement={loaded?.suggestions.focus?.elementId ?? null}
           existing={existing}
           readOnly={readOnly}
+          onPendingChange={onPendingChange}
           onSave={async (choice) => {
             const intention: Intention = existing
               ? { ...existing, ...choice }
@@ -127,42 +138,64 @@ export function IntentionPicker({ responseId, intentionId = null, onSaved }: Int
 
 type Choice = Pick<Intention, 'text' | 'elementId' | 'source'>;
 
-function IntentionForm({ options, defaultElement, existing, readOnly, onSave }: {
+function IntentionForm({ options, defaultElement, existing, readOnly, onSave, onPendingChange }: {
   options: Option[];
   defaultElement: ElementId | null;
   existing: Intention | undefined;
   readOnly: boolean;
   onSave: (choice: Choice) => Promise<void>;
+  onPendingChange: IntentionPickerProps['onPendingChange'];
 }) {
   const [picked, setPicked] = useState<string>(existing ? 'own' : (options[0]?.key ?? 'own'));
   const [ownText, setOwnText] = useState(existing?.text ?? '');
   const [element, setElement] = useState<ElementId | 'none'>(existing ? (existing.elementId ?? 'none') : (options[0]?.elementId ?? defaultElement ?? 'none'));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Whether the person has chosen anything themselves (a default selection is not a choice).
+  const [touched, setTouched] = useState(false);
   const choiceLegend = useId();
   const elementLegend = useId();
+  const chosenText = options.find((o) => o.key === picked)?.text ?? ownText.trim();
+  const chosenElement = element === 'none' ? null : element;
+  const changed = existing === undefined || chosenText !== existing.text || chosenElement !== existing.elementId;
+  const pending = touched && !readOnly && chosenText !== '' && changed;
+  const submitRef = useRef(submit);
+  const reportRef = useRef(onPendingChange);
+  useEffect(() => {
+    submitRef.current = submit;
+    reportRef.current = onPendingChange;
+  });
+  useEffect(() => {
+    reportRef.current?.(pending ? () => submitRef.current() : null);
+  }, [pending]);
+  useEffect(() => () => reportRef.current?.(null), []);
 
   function pick(key: string) {
+    setTouched(true);
     setPicked(key);
     const option = options.find((o) => o.key === key);
     if (option) setElement(option.elementId ?? 'none');
   }
 
-  async function submit() {
+  /** Saves the choice; resolves false (with the reason shown) when it is empty or could not be saved. */
+  async function submit(): Promise<boolean> {
     const option = options.find((o) => o.key === picked);
     const text = option ? option.text : ownText.trim();
     if (!text) {
       setError('Write your intention in a few words, or choose one of the suggestions.');
-      return;
+      return false;
     }
     setSaving(true);
     setError(null);
     try {
       const source = option ? option.source : existing && existing.text === text ? existing.source : 'own';
       await onSave({ text, elementId: element === 'none' ? null : element, source });
+      reportRef.current?.(null); // nothing waits any more, in the same render as the saved intention
+      return true;
     } catch (caught) {
       setError(toStorageError(caught).message);
       setSaving(false);
+      return false;
     }
   }
 
@@ -193,7 +226,10 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave }: 
         </div>
       </fieldset>
       {picked === 'own' && (
-        <TextAreaField label="My intention" value={ownText} rows={2} maxLength={500} onChange={(e) => setOwnText(e.target.value)} readOnly={readOnly} />
+        <TextAreaField label="My intention" value={ownText} rows={2} maxLength={500} onChange={(e) => {
+            setTouched(true);
+            setOwnText(e.target.value);
+          }} readOnly={readOnly} />
       )}
       <fieldset className="likert" role="radiogroup" aria-labelledby={elementLegend} disabled={readOnly}>
         <legend id={elementLegend} className="likert__text">
@@ -202,7 +238,10 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave }: 
         <div className="likert__options">
           {[...ELEMENT_IDS, 'none' as const].map((id) => (
             <label key={id} className="likert__option">
-              <input type="radio" name="intention-element" checked={element === id} onChange={() => setElement(id)} />
+              <input type="radio" name="intention-element" checked={element === id} onChange={() => {
+                  setTouched(true);
+                  setElement(id);
+                }} />
               <span>{id === 'none' ? 'None in particular' : ELEMENT_NAMES[id]}</span>
             </label>
           ))}

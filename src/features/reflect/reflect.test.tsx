@@ -1,15 +1,20 @@
 /**
  * The weekly reflection as a user meets it: the five parts in order, left
  * and resumed, finished and counted on Today; a late reflection back-dated
- * honestly; and the calendar reminder file.
+ * honestly; the pulse's scores shown in the flow, and a pulse taken this
+ * week carried in; one progress counter a screen; an intention chosen but
+ * not set saved by Finish; the weekly rhythm at the start and the end (and
+ * in Settings) only; and the calendar reminder file.
  */
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
+import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
 import { useSession } from '../../state/session-store.ts';
 import { listAllJournal } from '../../storage/repositories/journal-repo.ts';
 import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
-import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
-import { listWeeklyReflections } from '../../storage/repositories/weekly-repo.ts';
+import { listResponsesOf, saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
+import { getPreferences, listWeeklyReflections } from '../../storage/repositories/weekly-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 import { readQuestionnaire } from '../../testing/self-assessment.ts';
 
@@ -23,9 +28,33 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** A weekly pulse, every item answered `value`, saved as if taken from the library at `completedAt`. */
+async function seedPulse(completedAt = new Date(), value = 4): Promise<AssessmentResponse> {
+  const answers = Object.fromEntries(pulse.sections.flatMap((s) => s.items.map((item) => [item.id, value])));
+  const response = buildResponse(pulse, { ...newDraft(pulse, completedAt), answers }, 'pulse-taken-alone', completedAt);
+  await saveCompletedResponse(connection(), response);
+  return response;
+}
+
+/** Begins this week's reflection and skips to part 5 (a pulse carried in stays attached). */
+async function reachIntentionPart(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
+  await screen.findByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' });
+  await screen.findByRole('button', { name: /^(Continue|Skip this part)$/ });
+  await user.click(screen.getByRole('button', { name: /^(Continue|Skip this part)$/ }));
+  for (const part of ['Part 2 of 5', 'Part 3 of 5']) {
+    await screen.findByRole('heading', { level: 2, name: new RegExp(part) });
+    await user.click(screen.getByRole('button', { name: 'Skip this part' }));
+  }
+  await screen.findByRole('heading', { level: 2, name: /Part 4 of 5/ });
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await screen.findByRole('heading', { level: 2, name: 'Part 5 of 5: An intention for next week' });
+  return screen.findByRole('form', { name: 'Your intention for the coming week' });
+}
+
 async function takePulse(user: ReturnType<typeof renderApp>['user']) {
   for (const [index, section] of pulse.sections.entries()) {
-    await screen.findByRole('heading', { level: 2, name: new RegExp(`Step ${index + 1} of ${pulse.sections.length}`) });
+    await screen.findByRole('heading', { level: 3, name: section.title });
     for (const item of section.items) {
       await user.click(within(screen.getByRole('radiogroup', { name: item.text })).getByRole('radio', { name: pulse.scale!.options[3]!.label }));
     }
@@ -40,6 +69,8 @@ describe('the weekly reflection', () => {
     await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' })).toBeInTheDocument();
     await takePulse(user);
+    await screen.findByRole('figure', { name: 'This week’s pulse (0 to 100)' });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Choose a short practice' })).toHaveValue('arrive');
@@ -60,7 +91,7 @@ describe('the weekly reflection', () => {
     await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Sit with the night team once');
     await user.click(within(form).getByRole('button', { name: 'Set my intention' }));
     await screen.findByText('Sit with the night team once');
-    await user.click(screen.getByRole('button', { name: 'Finish this week’s reflection' }));
+    await user.click(await screen.findByRole('button', { name: 'Finish this week’s reflection' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' })).toHaveFocus();
     expect(screen.getByText(/Weeks reflected: 1\./)).toBeInTheDocument();
@@ -93,6 +124,7 @@ describe('the weekly reflection', () => {
     cleanup();
     renderApp('/');
     const status = await screen.findByRole('region', { name: 'Weekly reflection' });
+    expect(status).toHaveTextContent('Your first weekly reflection is under way: carry on where you left off.');
     const { user: again } = { user: (await import('@testing-library/user-event')).default.setup() };
     await again.click(within(status).getByRole('link', { name: 'Carry on with your reflection' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Part 3 of 5: A journal prompt' })).toBeInTheDocument();
@@ -137,6 +169,152 @@ describe('the weekly reflection', () => {
     renderApp('/reflect');
     await screen.findByRole('button', { name: 'Begin this week’s reflection' });
     expect(screen.queryByRole('button', { name: /Reflect for last week/ })).not.toBeInTheDocument();
+  });
+});
+
+
+describe('the pulse inside the weekly reflection', () => {
+  it('has one progress counter: the flow’s parts, not the pulse’s own steps', async () => {
+    const { user } = renderApp('/reflect');
+    await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
+    await screen.findByRole('heading', { level: 3, name: pulse.sections[0]!.title });
+    expect(screen.getAllByRole('progressbar')).toHaveLength(1);
+    expect(screen.getByRole('progressbar')).toHaveAccessibleName('Part 1 of 5');
+    expect(screen.queryByText(/Step 1 of/)).not.toBeInTheDocument();
+  });
+
+  it('shows the pulse’s scores in the flow after “See my results”, then moves on with Continue', async () => {
+    const { user } = renderApp('/reflect');
+    await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
+    await takePulse(user);
+    const scores = await screen.findByRole('figure', { name: 'This week’s pulse (0 to 100)' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' })).toBeInTheDocument();
+    // Focus is not lost with the form: it moves to the part's scores.
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.activeElement).toContainElement(scores);
+    expect(document.activeElement!.closest('main')).not.toBeNull();
+    for (const section of pulse.sections) expect(scores).toHaveTextContent(`${section.title}50 out of 100`);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' })).toBeInTheDocument();
+  });
+
+  it('carries in a pulse taken this week from elsewhere rather than asking again, and can take it again', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    const taken = await seedPulse();
+    await user.click(screen.getByRole('button', { name: 'Begin this week’s reflection' }));
+    expect(await screen.findByText(/You took the weekly pulse on .*, so it is part of this reflection/)).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'This week’s pulse (0 to 100)' })).toHaveTextContent('Attending50 out of 100');
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+    await waitFor(async () => expect((await listWeeklyReflections(connection())).items[0]?.pulseResponseId).toBe(taken.id));
+
+    await user.click(screen.getByRole('button', { name: 'Take the pulse again' }));
+    expect(await screen.findByRole('heading', { level: 3, name: pulse.sections[0]!.title })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep the pulse I took earlier' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Keep the pulse I took earlier' }));
+    expect(await screen.findByRole('button', { name: 'Take the pulse again' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' });
+    expect((await listWeeklyReflections(connection())).items[0]?.pulseResponseId).toBe(taken.id);
+  });
+
+  it('does not carry in a pulse from an earlier week', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse(new Date(Date.now() - 8 * 86_400_000));
+    await user.click(screen.getByRole('button', { name: 'Begin this week’s reflection' }));
+    expect(await screen.findByRole('heading', { level: 3, name: pulse.sections[0]!.title })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Skip this part' })).toBeInTheDocument();
+  });
+});
+
+describe('finishing with an intention chosen', () => {
+  it('saves an intention that was chosen but not set when Finish is pressed', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Ask one quiet colleague how they are');
+    expect(screen.getByText('Finishing now also sets the intention you have chosen.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Set my intention and finish' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' })).toBeInTheDocument();
+    const [intention] = (await listIntentions(connection())).items;
+    expect(intention).toMatchObject({ text: 'Ask one quiet colleague how they are', responseId: 'pulse-taken-alone' });
+    expect((await listWeeklyReflections(connection())).items[0]).toMatchObject({ intentionId: intention!.id });
+
+    cleanup();
+    renderApp('/intentions');
+    expect(await screen.findByRole('list', { name: 'Your intentions, newest first' })).toHaveTextContent('Ask one quiet colleague how they are');
+  });
+
+  it('saves a suggested intention picked by hand, once however often Finish is pressed', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    const choices = within(within(form).getByRole('radiogroup', { name: 'What will you try?' })).getAllByRole('radio');
+    await user.click(choices[1]!);
+    await user.dblClick(screen.getByRole('button', { name: 'Set my intention and finish' })); // a double press sets it once
+    await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' });
+    expect((await listIntentions(connection())).items).toHaveLength(1);
+  });
+
+  it('keeps an intention chosen but not set when going back a part', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    await user.click(screen.getByRole('button', { name: 'Back to part 4' }));
+    await screen.findByRole('heading', { level: 2, name: /Part 4 of 5/ });
+    expect((await listIntentions(connection())).items[0]).toMatchObject({ text: 'Walk the ward at nine' });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('Walk the ward at nine')).toBeInTheDocument();
+  });
+
+  it('still finishes, with no intention, when nothing was chosen', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    await reachIntentionPart(user);
+    expect(screen.getByText('An intention is optional: you can finish without one.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Finish this week’s reflection' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' })).toBeInTheDocument();
+    expect((await listIntentions(connection())).items).toHaveLength(0);
+    expect((await listWeeklyReflections(connection())).items[0]).toMatchObject({ intentionId: null });
+    expect((await listWeeklyReflections(connection())).items[0]?.completedAt).not.toBeNull();
+  });
+});
+
+describe('the weekly rhythm settings', () => {
+  it('are offered before the reflection and once at its end, not under every part', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    expect(screen.getAllByRole('region', { name: 'Your weekly rhythm' })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Begin this week’s reflection' }));
+    for (const part of ['Part 1 of 5', 'Part 2 of 5', 'Part 3 of 5']) {
+      await screen.findByRole('heading', { level: 2, name: new RegExp(part) });
+      expect(screen.queryByRole('region', { name: 'Your weekly rhythm' })).not.toBeInTheDocument();
+      await user.click(await screen.findByRole('button', { name: 'Skip this part' }));
+    }
+    await screen.findByRole('heading', { level: 2, name: /Part 4 of 5/ });
+    expect(screen.queryByRole('region', { name: 'Your weekly rhythm' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 2, name: /Part 5 of 5/ });
+    expect(screen.queryByRole('region', { name: 'Your weekly rhythm' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Finish this week’s reflection' }));
+    await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' });
+    expect(screen.getAllByRole('region', { name: 'Your weekly rhythm' })).toHaveLength(1);
+  });
+
+  it('can be changed from Settings', async () => {
+    const { user } = renderApp('/settings');
+    const rhythm = await screen.findByRole('region', { name: 'Your weekly rhythm' });
+    await user.selectOptions(within(rhythm).getByRole('combobox', { name: 'My reflection is due on' }), 'Tuesday');
+    await waitFor(async () => expect((await getPreferences(connection())).dueWeekday).toBe(2));
   });
 });
 

@@ -1,4 +1,9 @@
-/** /settings — storage: whether it is persistent, how much is used, and the app's version. */
+/**
+ * /settings — the weekly rhythm (composed in by the app as `rhythm`, since
+ * it belongs to the weekly reflection), storage: whether it is persistent,
+ * how much is used, and the app's version.
+ */
+import type { ReactNode } from 'react';
 import { useCallback, useEffect, useState } from 'react';
 import { useSession } from '../../state/session-store.ts';
 import type { StorageState } from '../../storage/persistence.ts';
@@ -8,7 +13,7 @@ import { formatBytes } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
-export function SettingsScreen() {
+export function SettingsScreen({ rhythm }: { rhythm?: ReactNode }) {
   useDocumentTitle('Settings');
   const profileName = useSession((s) => s.profile?.displayName ?? null);
   const [storage, setStorage] = useState<StorageState>();
@@ -22,6 +27,7 @@ export function SettingsScreen() {
   return (
     <>
       <h1>Settings</h1>
+      {rhythm}
       <section className="card" aria-labelledby="storage-heading">
         <h2 id="storage-heading">Storage on this device</h2>
         <p>Everything you save in Attune stays in this browser on this device. Nothing is sent anywhere.</p>
