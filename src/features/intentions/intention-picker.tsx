@@ -21,6 +21,7 @@ import { toStorageError } from '../../storage/errors.ts';
 import { saveIntention } from '../../storage/repositories/intentions-repo.ts';
 import { getResponse } from '../../storage/repositories/responses-repo.ts';
 import { Button, ButtonLink } from '../../ui/button.tsx';
+import { titleThenText } from '../../ui/format-prose.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PlainText, TextAreaField } from '../../ui/text-area-field.tsx';
 import { useIntentions } from './use-intentions.ts';
@@ -42,7 +43,7 @@ function optionsFrom(suggestions: Suggestions, questionnaire: Questionnaire): Op
     options.push({ key: 'focus', label: `Make ${name.toLowerCase()} my focus (my largest gap)`, text, elementId: focus.elementId, source: 'focus' });
   }
   suggestions.practices.forEach((practice, index) => {
-    const text = `${practice.title}: ${practice.description}`;
+    const text = titleThenText(practice.title, practice.description);
     options.push({ key: `practice-${index}`, label: text, text, elementId: practice.elementId, source: 'practice' });
   });
   return options;

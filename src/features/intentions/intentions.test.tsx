@@ -20,13 +20,28 @@ function connection() {
   return useSession.getState().connection!;
 }
 
-async function savePulse(id: string, completedAt: string) {
-  const answers = Object.fromEntries(pulse.sections.flatMap((s) => s.items.map((item) => [item.id, 3])));
+async function savePulse(id: string, completedAt: string, answerFor: (sectionId: string, reverse: boolean) => number = () => 3) {
+  const answers = Object.fromEntries(
+    pulse.sections.flatMap((s) => s.items.map((item) => [item.id, answerFor(s.id, item.type === 'scale' && item.reverse)])),
+  );
   const draft = { ...newDraft(pulse, new Date(completedAt)), answers };
   await saveCompletedResponse(connection(), buildResponse(pulse, draft, id, new Date(completedAt)));
 }
 
 describe('setting an intention after a result', () => {
+  it('words a suggested practice whose title is a question without a stray colon or full stop', async () => {
+    await useSession.getState().start();
+    // Helping lowest (mid band) puts its practice "What does this moment need?" among the suggestions.
+    await savePulse('w1', '2026-11-15T18:00:00.000Z', (sectionId, reverse) => (sectionId === 'pulse-helping' ? 3 : reverse ? 2 : 4));
+    renderApp('/results/w1');
+    const form = await screen.findByRole('form', { name: 'Your intention for the coming week' });
+    const labels = within(form)
+      .getAllByRole('radio')
+      .map((radio) => radio.closest('label')?.textContent ?? '');
+    expect(labels.some((label) => label.includes('?'))).toBe(true);
+    for (const label of labels) expect(label).not.toMatch(/\?[:.]/);
+  });
+
   it('offers suggested practices or your own words, tied to an element, and shows the choice once saved', async () => {
     await useSession.getState().start();
     await savePulse('w1', '2026-11-15T18:00:00.000Z');
