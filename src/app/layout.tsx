@@ -3,8 +3,8 @@
  * navigation on wide screens, "More", the lock), status banners, the main
  * region, and the main navigation as a bottom bar on narrow screens.
  *
- * While no profile is open (the picker or the unlock form), the navigation
- * and "More" are not shown: every place would only lead back to the same
+ * The navigation and "More" are shown only while a profile is open: on the
+ * picker or the unlock form every place would only lead back to the same
  * form, and on a shared tablet the next person should meet nothing but it
  * (docs/decisions/0014-navigation.md).
  */
@@ -44,7 +44,8 @@ function LockButton() {
 
 export function Layout({ children }: { children: ReactNode }) {
   useAutoLock();
-  const closed = useSession((s) => s.status === 'choose' || s.status === 'locked');
+  // Only once a profile is open: not on the picker or the unlock form, nor while storage opens (so a locked tablet never flashes it).
+  const closed = useSession((s) => s.status !== 'ready');
   return (
     <>
       <a className="skip-link" href="#main">

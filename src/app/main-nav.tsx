@@ -3,6 +3,7 @@
  * in the page; the stylesheet shows it as a bar fixed to the bottom on
  * narrow screens and in the header on wider ones. The current place is
  * marked with aria-current="page" and, visibly, with weight and a bar.
+ * Choosing a place starts it at the top, as a new page would.
  */
 import { Link, useLocation } from 'react-router';
 import { currentItem, NAV_ITEMS } from './nav-items.ts';
@@ -15,7 +16,7 @@ export function MainNav() {
       <ul>
         {NAV_ITEMS.map((item) => (
           <li key={item.to}>
-            <Link to={item.to} aria-current={item === current ? 'page' : undefined}>
+            <Link to={item.to} aria-current={item === current ? 'page' : undefined} onClick={() => window.scrollTo?.(0, 0)}>
               {item.label}
             </Link>
           </li>

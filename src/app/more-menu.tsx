@@ -3,7 +3,7 @@
  * then (profiles, settings, this device), so the everyday navigation stays
  * short. A real button that opens a list of links: keyboard and screen
  * reader friendly, no hover. It closes on Escape (focus returns to the
- * button) and whenever the route changes.
+ * button), on a click or tap outside it, and whenever the route changes.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -14,6 +14,7 @@ export function MoreMenu() {
   const [open, setOpen] = useState(false);
   const [openedAt, setOpenedAt] = useState(pathname);
   const button = useRef<HTMLButtonElement>(null);
+  const container = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const current = currentItem(MORE_ITEMS, pathname);
   // A change of route closes the list (adjusting state while rendering, as React recommends over an effect).
@@ -28,12 +29,19 @@ export function MoreMenu() {
       setOpen(false);
       button.current?.focus();
     };
+    const onPointer = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
   }, [open]);
 
   return (
-    <div className="shell__more">
+    <div className="shell__more" ref={container}>
       <button
         ref={button}
         type="button"
@@ -53,7 +61,14 @@ export function MoreMenu() {
       <ul id={panelId} className="shell__more-list" hidden={!open}>
         {MORE_ITEMS.map((item) => (
           <li key={item.to}>
-            <Link to={item.to} aria-current={item === current ? 'page' : undefined} onClick={() => setOpen(false)}>
+            <Link
+              to={item.to}
+              aria-current={item === current ? 'page' : undefined}
+              onClick={() => {
+                setOpen(false);
+                window.scrollTo?.(0, 0);
+              }}
+            >
               {item.label}
             </Link>
           </li>

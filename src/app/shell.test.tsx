@@ -10,6 +10,7 @@ import { Layout } from './layout.tsx';
 /** The shell alone at a route, around a stand-in screen; the session is set by the test. */
 function renderShell(route: string, status: SessionStatus = 'ready') {
   act(() => useSession.setState({ status, profile: { id: 'p1', displayName: 'Ana', hasPassphrase: true } }));
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom has no layout; the browser tests scroll
   const user = userEvent.setup();
   render(
     <MemoryRouter initialEntries={[route]}>
@@ -68,7 +69,7 @@ describe('the main navigation', () => {
     expect(within(nav).queryAllByRole('link', { current: 'page' })).toEqual([]);
   });
 
-  it.each(['choose', 'locked'] as const)('shows no navigation and nothing current while the session is %s', (status) => {
+  it.each(['idle', 'opening', 'choose', 'locked', 'failed'] as const)('shows no navigation and nothing current while the session is %s', (status) => {
     renderShell('/journal', status);
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^More/ })).not.toBeInTheDocument();
@@ -115,6 +116,14 @@ describe('“More”: profiles and settings', () => {
     await user.click(screen.getByRole('button', { name: 'More: profiles and settings' }));
     expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
     expect(currentLinks()).toEqual(['Settings']);
+  });
+
+  it('closes on a click outside it', async () => {
+    const { user } = renderShell('/');
+    await user.click(screen.getByRole('button', { name: 'More: profiles and settings' }));
+    await user.click(screen.getByRole('heading', { level: 1, name: 'A screen' }));
+    expect(screen.queryByRole('link', { name: 'Profiles' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'More: profiles and settings' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('closes when another place is chosen in the main navigation', async () => {
