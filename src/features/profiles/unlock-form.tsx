@@ -27,9 +27,11 @@ export function UnlockForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { waiting, remaining, announcement, noteFailure } = useUnlockWait(profile?.id);
+  // The wait holds back passphrases; the session PIN has its own limit (5 wrong, then it is cleared).
+  const blocked = waiting && !(pinAvailable && usePin);
 
   async function submit() {
-    if (waiting) return;
+    if (blocked) return;
     setBusy(true);
     setError(null);
     const withPin = pinAvailable && usePin;
@@ -63,7 +65,7 @@ export function UnlockForm() {
     >
       <h1 id="unlock-heading">Unlock {profile?.displayName}</h1>
       {error && <Notice tone="alert">{error}</Notice>}
-      {waiting && (
+      {blocked && (
         // Not a live region: it changes every second. The announcement below speaks for it.
         <div className="notice notice--warning">
           <p className="notice__body">
@@ -89,7 +91,7 @@ export function UnlockForm() {
         </Button>
       )}
       <div className="button-row">
-        <Button type="submit" disabled={busy || waiting || passphrase.length === 0}>
+        <Button type="submit" disabled={busy || blocked || passphrase.length === 0}>
           {busy ? 'Unlocking…' : 'Unlock'}
         </Button>
         {profiles.length > 1 && (
