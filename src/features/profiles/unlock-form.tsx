@@ -68,9 +68,9 @@ export function UnlockForm() {
       {blocked && (
         // Not a live region: it changes every second. The announcement below speaks for it.
         <div className="notice notice--warning">
-          <p className="notice__body">
+          <div className="notice__body">
             Too many wrong attempts. To keep this profile safe, you can try again in {describeCountdown(remaining)}.
-          </p>
+          </div>
         </div>
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
