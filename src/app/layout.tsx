@@ -1,9 +1,20 @@
-/** The shell around every screen: skip link, header with navigation, status banners, main region. */
+/**
+ * The shell around every screen: skip link, header (brand, the main
+ * navigation on wide screens, "More", the lock), status banners, the main
+ * region, and the main navigation as a bottom bar on narrow screens.
+ *
+ * The navigation and "More" are shown only while a profile is open: on the
+ * picker or the unlock form every place would only lead back to the same
+ * form, and on a shared tablet the next person should meet nothing but it
+ * (docs/decisions/0014-navigation.md).
+ */
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import { Link } from 'react-router';
 import { useSession } from '../state/session-store.ts';
 import { Button } from '../ui/button.tsx';
 import { useAutoLock } from './auto-lock.ts';
+import { MainNav } from './main-nav.tsx';
+import { MoreMenu } from './more-menu.tsx';
 import { OfflineIndicator } from './offline-indicator.tsx';
 import { paths } from './paths.ts';
 import { ReloadPrompt } from './reload-prompt.tsx';
@@ -33,6 +44,8 @@ function LockButton() {
 
 export function Layout({ children }: { children: ReactNode }) {
   useAutoLock();
+  // Only once a profile is open: not on the picker or the unlock form, nor while storage opens (so a locked tablet never flashes it).
+  const closed = useSession((s) => s.status !== 'ready');
   return (
     <>
       <a className="skip-link" href="#main">
@@ -43,33 +56,19 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to={paths.home()} className="shell__brand">
             Attune
           </Link>
-          <nav className="shell__nav" aria-label="Main">
-            <ul>
-              <li>
-                <NavLink to={paths.home()} end>
-                  Today
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.library()}>Reflections</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.profiles()}>Profiles</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.settings()}>Settings</NavLink>
-              </li>
-            </ul>
-          </nav>
+          {!closed && <MainNav />}
           <OfflineIndicator />
-          <LockButton />
+          <div className="shell__actions">
+            {!closed && <MoreMenu />}
+            <LockButton />
+          </div>
         </div>
       </header>
       <div className="shell__status">
         <ReloadPrompt />
         <StorageNotices />
       </div>
-      <main id="main" className="shell__main" tabIndex={-1}>
+      <main id="main" className={`shell__main${closed ? '' : ' shell__main--with-nav'}`} tabIndex={-1}>
         {children}
       </main>
     </>

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app.tsx';
 import { LibraryScreen } from './library-screen.tsx';
 
 function renderLibrary() {
@@ -26,5 +27,15 @@ describe('the reflection library', () => {
   it('says "1 minute" and nothing more for a check-in with no optional notes', () => {
     renderLibrary();
     expect(card('Self-compassion and self-care check-in')).toHaveTextContent(/Whenever you need it · about 1 minute(?!s|,)/);
+  });
+
+  it('opens with the weekly reflection as the first way in, above the instruments', async () => {
+    renderApp('/reflections');
+    await screen.findByRole('heading', { level: 1, name: 'Reflections' });
+    const main = screen.getByRole('main');
+    const links = within(main).getAllByRole('link');
+    expect(links[0]).toHaveAccessibleName('Open the weekly reflection');
+    expect(links[0]).toHaveAttribute('href', '/reflect');
+    expect(within(main).getAllByRole('link', { name: /^Start: / }).length).toBeGreaterThan(0);
   });
 });

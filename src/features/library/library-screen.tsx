@@ -1,4 +1,8 @@
-/** /reflections — every reflective instrument, with how long it takes, a way in, and a link to its history. */
+/**
+ * /reflections, "Reflect" in the main navigation: the weekly reflection first,
+ * as the week's one way in, then every reflective instrument, with how long
+ * it takes, a way in, and a link to its history.
+ */
 import { paths } from '../../app/paths.ts';
 import { catalogue } from '../../content/catalogue.ts';
 import type { Purpose } from '../../content/questionnaire-schema.ts';
@@ -20,10 +24,18 @@ export function LibraryScreen() {
     <>
       <h1>Reflections</h1>
       <p>Short weekly check-ins, a deeper look every few months, and open questions to think through in writing.</p>
+      <section className="card card--lead" aria-labelledby="weekly-reflection-heading">
+        <h2 id="weekly-reflection-heading">The weekly reflection</h2>
+        <p>Once a week: the weekly pulse, a short practice, a few lines in your journal, and an intention for the week ahead.</p>
+        <div className="button-row">
+          <ButtonLink to={paths.reflect()}>Open the weekly reflection</ButtonLink>
+        </div>
+      </section>
+      <h2>All reflections</h2>
       <ul className="instrument-list">
         {catalogue.map((entry) => (
           <li key={entry.id} className="card" aria-labelledby={`instrument-${entry.id}`}>
-            <h2 id={`instrument-${entry.id}`}>{entry.title}</h2>
+            <h3 id={`instrument-${entry.id}`}>{entry.title}</h3>
             <p className="muted">
               {WHEN[entry.purpose]} · about {minutesInWords(entry.estimatedMinutes)}
               {entry.minutesWithNotes !== null && `, ${entry.minutesWithNotes} with the optional notes`}

@@ -10,3 +10,17 @@ export function describeProfileError(error: unknown, now = Date.now()): string {
   }
   return toStorageError(error).message;
 }
+
+function count(value: number, unit: string): string {
+  return `${value} ${unit}${value === 1 ? '' : 's'}`;
+}
+
+/** A running countdown in words, to the second: "4 minutes 5 seconds", "1 hour", "45 seconds". */
+export function describeCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const parts = [hours > 0 && count(hours, 'hour'), minutes > 0 && count(minutes, 'minute'), (seconds > 0 || total === 0) && count(seconds, 'second')];
+  return parts.filter(Boolean).join(' ');
+}

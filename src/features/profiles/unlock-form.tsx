@@ -1,7 +1,9 @@
 /**
  * Unlocks a profile with its passphrase. Wrong passphrases get one message
  * whatever was wrong, and growing waits; the key is derived off the main
- * thread, so the screen stays responsive while it works.
+ * thread, so the screen stays responsive while it works. During a wait the
+ * Unlock button is disabled, the countdown moves by itself, and a screen
+ * reader hears the wait start, coarse steps and its end (not every second).
  */
 import { useState } from 'react';
 import { useSession } from '../../state/session-store.ts';
@@ -9,7 +11,8 @@ import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { describeProfileError } from './describe-error.ts';
+import { describeCountdown, describeProfileError } from './describe-error.ts';
+import { useUnlockWait } from './use-unlock-wait.ts';
 
 export function UnlockForm() {
   useDocumentTitle('Unlock');
@@ -23,8 +26,12 @@ export function UnlockForm() {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { waiting, remaining, announcement, noteFailure } = useUnlockWait(profile?.id);
+  // The wait holds back passphrases; the session PIN has its own limit (5 wrong, then it is cleared).
+  const blocked = waiting && !(pinAvailable && usePin);
 
   async function submit() {
+    if (blocked) return;
     setBusy(true);
     setError(null);
     const withPin = pinAvailable && usePin;
@@ -33,8 +40,11 @@ export function UnlockForm() {
       else await unlock(passphrase);
     } catch (e) {
       const stillPin = useSession.getState().pinProfileId !== null;
+      const wait = !withPin && noteFailure(e);
       setError(
-        withPin && e instanceof Error && e.name === 'WrongSecretError'
+        wait
+          ? null
+          : withPin && e instanceof Error && e.name === 'WrongSecretError'
           ? stillPin
             ? 'That PIN did not unlock this profile.'
             : 'That PIN did not unlock this profile, and after 5 wrong PINs it has been cleared. Use your passphrase.'
@@ -55,6 +65,17 @@ export function UnlockForm() {
     >
       <h1 id="unlock-heading">Unlock {profile?.displayName}</h1>
       {error && <Notice tone="alert">{error}</Notice>}
+      {blocked && (
+        // Not a live region: it changes every second. The announcement below speaks for it.
+        <div className="notice notice--warning">
+          <div className="notice__body">
+            Too many wrong attempts. To keep this profile safe, you can try again in {describeCountdown(remaining)}.
+          </div>
+        </div>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <TextField
         label={pinAvailable && usePin ? 'PIN' : 'Passphrase'}
         type="password"
@@ -70,7 +91,7 @@ export function UnlockForm() {
         </Button>
       )}
       <div className="button-row">
-        <Button type="submit" disabled={busy || passphrase.length === 0}>
+        <Button type="submit" disabled={busy || blocked || passphrase.length === 0}>
           {busy ? 'Unlocking…' : 'Unlock'}
         </Button>
         {profiles.length > 1 && (

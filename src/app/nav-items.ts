@@ -1,0 +1,33 @@
+/**
+ * The everyday places of the main navigation, in order, and which routes
+ * belong to each, so the place a person is in stays marked on its inner
+ * pages too (a result belongs to Reflect; an entry belongs to Journal).
+ * Adding a place (Progress, when it exists) is one line here.
+ */
+import { matchPath } from 'react-router';
+import { paths } from './paths.ts';
+
+export interface NavItem {
+  label: string;
+  to: string;
+  /** Route patterns (react-router syntax) where this item is the current place. */
+  matches: readonly string[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Today', to: paths.home(), matches: ['/'] },
+  { label: 'Reflect', to: paths.library(), matches: ['/reflections/*', '/reflect/*', '/assess/*', '/results/*', '/history/*', '/intentions/*'] },
+  { label: 'Journal', to: paths.journal(), matches: ['/journal/*'] },
+  { label: 'Practices', to: paths.practice(), matches: ['/practice/*'] },
+];
+
+/** The secondary places, behind "More": who is using the app and how this device behaves. */
+export const MORE_ITEMS: readonly NavItem[] = [
+  { label: 'Profiles', to: paths.profiles(), matches: ['/profiles/*'] },
+  { label: 'Settings', to: paths.settings(), matches: ['/settings/*'] },
+];
+
+/** The item whose routes include `pathname`, if any. */
+export function currentItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items.find((item) => item.matches.some((pattern) => matchPath(pattern, pathname) !== null));
+}
