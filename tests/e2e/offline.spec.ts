@@ -59,7 +59,11 @@ describe('offline-first', () => {
     await page.goto(origin + SELF_ASSESSMENT_PATH);
     await answerCurrentStep(page, 4);
     await page.getByRole('button', { name: /^Next:/ }).click();
+    const savedBefore = await page.evaluate(() => performance.getEntriesByName('attune:autosave').length);
     await page.getByRole('radiogroup').first().getByRole('radio').nth(2).check();
+    // Reload once the answer's save has landed (the app's own autosave measure): a reload within
+    // milliseconds of a tick is a kill mid-save, which durability.spec.ts covers with its own bound.
+    await page.waitForFunction((before) => performance.getEntriesByName('attune:autosave').length > before, savedBefore);
 
     await page.reload();
     await page.getByRole('heading', { name: 'Carry on where you left off?' }).waitFor();
