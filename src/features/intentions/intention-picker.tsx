@@ -160,6 +160,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
   const chosenElement = element === 'none' ? null : element;
   const changed = existing === undefined || chosenText !== existing.text || chosenElement !== existing.elementId;
   const pending = touched && !readOnly && chosenText !== '' && changed;
+  const inFlight = useRef<Promise<boolean> | null>(null);
   const submitRef = useRef(submit);
   const reportRef = useRef(onPendingChange);
   useEffect(() => {
@@ -178,8 +179,19 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
     if (option) setElement(option.elementId ?? 'none');
   }
 
-  /** Saves the choice; resolves false (with the reason shown) when it is empty or could not be saved. */
-  async function submit(): Promise<boolean> {
+  /**
+   * Saves the choice; resolves false (with the reason shown) when it is empty
+   * or could not be saved. While a save runs, every caller (Set, and the
+   * flow's Finish or Back) gets the same promise, so the choice is written once.
+   */
+  function submit(): Promise<boolean> {
+    inFlight.current ??= saveChoice().finally(() => {
+      inFlight.current = null;
+    });
+    return inFlight.current;
+  }
+
+  async function saveChoice(): Promise<boolean> {
     const option = options.find((o) => o.key === picked);
     const text = option ? option.text : ownText.trim();
     if (!text) {

@@ -12,6 +12,7 @@ import { buildResponse, newDraft } from '../../domain/questionnaire/build-respon
 import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
 import { useSession } from '../../state/session-store.ts';
 import { listAllJournal } from '../../storage/repositories/journal-repo.ts';
+import * as intentionsRepo from '../../storage/repositories/intentions-repo.ts';
 import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
 import { listResponsesOf, saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
 import { getPreferences, listWeeklyReflections } from '../../storage/repositories/weekly-repo.ts';
@@ -259,6 +260,29 @@ describe('finishing with an intention chosen', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Set my intention and finish' })); // a double press sets it once
     await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' });
     expect((await listIntentions(connection())).items).toHaveLength(1);
+  });
+
+  it('sets an intention once when Finish is pressed while “Set my intention” is still saving', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const save = intentionsRepo.saveIntention;
+    vi.spyOn(intentionsRepo, 'saveIntention').mockImplementation(async (c, intention) => {
+      await released;
+      await save(c, intention);
+    });
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    await user.click(within(form).getByRole('button', { name: 'Set my intention' }));
+    await user.click(screen.getByRole('button', { name: /finish/i }));
+    release();
+    await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' });
+    const { items } = await listIntentions(connection());
+    expect(items).toHaveLength(1);
+    expect((await listWeeklyReflections(connection())).items[0]).toMatchObject({ intentionId: items[0]!.id });
   });
 
   it('keeps an intention chosen but not set when going back a part', async () => {
