@@ -19,6 +19,6 @@ export const weeklySlots: ReflectSlots = {
   Pulse: ({ onSubmitted }) => <AssessmentScreen embedded={{ questionnaireId: WEEKLY_PULSE_ID, onSubmitted }} />,
   Practice: ({ practiceId, onLogged }) => <PracticePlayer practiceId={practiceId} onLogged={onLogged} compact />,
   Journal: (props) => <WeeklyJournalStep {...props} />,
-  FollowUp: () => <FollowUpPrompt />,
+  FollowUp: (props) => <FollowUpPrompt {...props} />,
   Intention: (props) => <IntentionPicker {...props} />,
 };

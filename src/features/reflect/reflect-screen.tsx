@@ -32,11 +32,13 @@ export interface ReflectSlots {
   Pulse: ComponentType<{ onSubmitted: (responseId: string) => void }>;
   Practice: ComponentType<{ practiceId: string; onLogged: (logId: string | null) => void }>;
   Journal: ComponentType<{ entryId: string | null; onBegun: (entryId: string) => void; onDone: (entryId: string | null) => void }>;
-  FollowUp: ComponentType;
   /**
-   * `onPendingChange` receives a function that saves the intention chosen but
-   * not yet set (resolving true once saved), or null when nothing is waiting.
+   * `onPendingChange` receives a function that saves the answer given but not
+   * yet saved (resolving true once saved, false when it could not be, with the
+   * reason shown by the part), or null when nothing is waiting.
    */
+  FollowUp: ComponentType<{ onPendingChange: (save: (() => Promise<boolean>) | null) => void }>;
+  /** `onPendingChange` as for FollowUp, for the intention chosen but not yet set. */
   Intention: ComponentType<{
     responseId: string | null;
     intentionId: string | null;
@@ -146,8 +148,8 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
 }) {
   const readOnly = useSession((s) => s.readOnly);
   const [practiceId, setPracticeId] = useState(SHORT_PRACTICES[0]!.id);
-  // Part 5's intention chosen but not yet set, as a function that saves it; Finish (or Back) saves it first.
-  const [pendingIntention, setPendingIntention] = useState<(() => Promise<boolean>) | null>(null);
+  // Part 4's answer or part 5's intention given but not yet saved, as a function that saves it; leaving the part saves it first.
+  const [pendingSave, setPendingSave] = useState<(() => Promise<boolean>) | null>(null);
   const pendingRef = useRef<(() => Promise<boolean>) | null>(null);
   const leaving = useRef(false);
   // The flow's own copy is the truth while it is open; saves run one after another, newest state last.
@@ -179,12 +181,13 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
   const { Pulse, Practice, Journal, FollowUp, Intention } = slots;
 
   /**
-   * Leaves part 5 (finishing, or going back) only once a chosen intention is
-   * saved; stays when saving fails. A second press while saving, or after
-   * finishing, does nothing. Reads the pending save from a ref, which the
-   * picker clears the moment it has saved, before this screen re-renders.
+   * Leaves part 4 or 5 (moving on, finishing, or going back) only once what
+   * was given there is saved; stays when saving fails. A second press while
+   * saving, or after finishing, does nothing. Reads the pending save from a
+   * ref, which the part clears the moment it has saved, before this screen
+   * re-renders.
    */
-  async function leaveIntention(leave: () => void, finishing: boolean) {
+  async function leaveSaved(leave: () => void, finishing: boolean) {
     if (leaving.current) return;
     leaving.current = true;
     let left = false;
@@ -198,6 +201,11 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
     }
   }
   const back = () => go({}, WEEKLY_STEPS[index - 1]!);
+  const reportPending = (saveGiven: (() => Promise<boolean>) | null) => {
+    pendingRef.current = saveGiven;
+    setPendingSave(() => saveGiven);
+  };
+  const savesFirst = record.step === 'follow-up' || record.step === 'intention';
 
   return (
     <section aria-labelledby="weekly-step-heading">
@@ -242,36 +250,37 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
             onDone={(entryId) => advance({ journalEntryId: entryId })}
           />
         )}
-        {record.step === 'follow-up' && <FollowUp />}
+        {record.step === 'follow-up' && <FollowUp onPendingChange={reportPending} />}
         {record.step === 'intention' && (
           <Intention
             responseId={record.pulseResponseId}
             intentionId={record.intentionId}
             onSaved={(intentionId) => note('intention', { intentionId })}
-            onPendingChange={(saveIntention) => {
-              pendingRef.current = saveIntention;
-              setPendingIntention(() => saveIntention);
-            }}
+            onPendingChange={reportPending}
           />
         )}
       </Suspense>
       {record.step === 'intention' &&
-        (pendingIntention ? (
+        (pendingSave ? (
           <p>Finishing now also sets the intention you have chosen.</p>
         ) : (
           record.intentionId === null && <p className="muted">An intention is optional: you can finish without one.</p>
         ))}
       <div className="button-row">
         {index > 0 && (
-          <Button variant="secondary" disabled={readOnly} onClick={() => (record.step === 'intention' ? void leaveIntention(back, false) : back())}>
+          <Button variant="secondary" disabled={readOnly} onClick={() => (savesFirst ? void leaveSaved(back, false) : back())}>
             Back to part {index}
           </Button>
         )}
         {record.step === 'intention' ? (
-          <Button disabled={readOnly} onClick={() => void leaveIntention(() => advance(), true)}>
-            {pendingIntention ? 'Set my intention and finish' : 'Finish this week’s reflection'}
+          <Button disabled={readOnly} onClick={() => void leaveSaved(() => advance(), true)}>
+            {pendingSave ? 'Set my intention and finish' : 'Finish this week’s reflection'}
           </Button>
-        ) : record.step === 'follow-up' || (record.step === 'pulse' && record.pulseResponseId) ? (
+        ) : record.step === 'follow-up' ? (
+          <Button disabled={readOnly} onClick={() => void leaveSaved(() => advance(), false)}>
+            Continue
+          </Button>
+        ) : record.step === 'pulse' && record.pulseResponseId ? (
           <Button disabled={readOnly} onClick={() => advance()}>
             Continue
           </Button>

@@ -299,6 +299,40 @@ describe('finishing with an intention chosen', () => {
     expect(await screen.findByText('Walk the ward at nine')).toBeInTheDocument();
   });
 
+  it('saves a follow-up answered but not saved when Continue is pressed in part 4, and stays when that save fails', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await intentionsRepo.saveIntention(connection(), {
+      id: 'last',
+      createdAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
+      elementId: 'helping',
+      text: 'Clear one obstacle the team names at huddle',
+      source: 'own',
+      responseId: null,
+      followUp: null,
+    });
+    await user.click(screen.getByRole('button', { name: 'Begin this week’s reflection' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' });
+    for (const part of ['Part 1 of 5', 'Part 2 of 5', 'Part 3 of 5']) {
+      await screen.findByRole('heading', { level: 2, name: new RegExp(part) });
+      await user.click(await screen.findByRole('button', { name: 'Skip this part' }));
+    }
+    const card = await screen.findByRole('region', { name: 'Your last intention' });
+    await user.click(within(card).getByRole('radio', { name: 'Partly' }));
+    await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Managed it on two days');
+
+    vi.spyOn(intentionsRepo, 'saveIntention').mockRejectedValueOnce(new Error('disk full'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await within(card).findByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /Part 4 of 5/ })).toBeInTheDocument();
+    expect(within(card).getByRole('textbox', { name: 'A note on what happened' })).toHaveValue('Managed it on two days');
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 5 of 5: An intention for next week' });
+    const last = (await intentionsRepo.listIntentions(connection())).items.find((i) => i.id === 'last');
+    expect(last?.followUp).toMatchObject({ outcome: 'partly', note: 'Managed it on two days' });
+  });
+
   it('still finishes, with no intention, when nothing was chosen', async () => {
     const { user } = renderApp('/reflect');
     await screen.findByRole('button', { name: 'Begin this week’s reflection' });
