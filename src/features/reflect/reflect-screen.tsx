@@ -30,7 +30,8 @@ import { WeeklyPreferences } from './weekly-preferences.tsx';
 
 export interface ReflectSlots {
   Pulse: ComponentType<{ onSubmitted: (responseId: string) => void }>;
-  Practice: ComponentType<{ practiceId: string; onLogged: (logId: string | null) => void }>;
+  /** `onActiveChange` is told whether a practice is under way (from Start until its log form is saved or dismissed). */
+  Practice: ComponentType<{ practiceId: string; onLogged: (logId: string | null) => void; onActiveChange: (active: boolean) => void }>;
   Journal: ComponentType<{ entryId: string | null; onBegun: (entryId: string) => void; onDone: (entryId: string | null) => void }>;
   /**
    * `onPendingChange` receives a function that saves the answer given but not
@@ -148,6 +149,8 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
 }) {
   const readOnly = useSession((s) => s.readOnly);
   const [practiceId, setPracticeId] = useState(SHORT_PRACTICES[0]!.id);
+  // A practice under way (running, paused, or ended with its log form open) is not thrown away by Skip or a change of practice.
+  const [practiceActive, setPracticeActive] = useState(false);
   // Part 4's answer or part 5's intention given but not yet saved, as a function that saves it; leaving the part saves it first.
   const [pendingSave, setPendingSave] = useState<(() => Promise<boolean>) | null>(null);
   const pendingRef = useRef<(() => Promise<boolean>) | null>(null);
@@ -219,7 +222,7 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
           <label className="field__label" htmlFor="weekly-practice">
             Choose a short practice
           </label>
-          <select id="weekly-practice" value={practiceId} onChange={(e) => setPracticeId(e.target.value)}>
+          <select id="weekly-practice" value={practiceId} disabled={practiceActive} onChange={(e) => setPracticeId(e.target.value)}>
             {SHORT_PRACTICES.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -241,7 +244,12 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
           />
         )}
         {record.step === 'practice' && (
-          <Practice key={practiceId} practiceId={practiceId} onLogged={(logId) => advance({ practiceLogId: logId })} />
+          <Practice
+            key={practiceId}
+            practiceId={practiceId}
+            onLogged={(logId) => advance({ practiceLogId: logId })}
+            onActiveChange={setPracticeActive}
+          />
         )}
         {record.step === 'journal' && (
           <Journal
@@ -285,9 +293,11 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
             Continue
           </Button>
         ) : (
-          <Button variant="quiet" disabled={readOnly} onClick={() => advance()}>
-            Skip this part
-          </Button>
+          !(record.step === 'practice' && practiceActive) && (
+            <Button variant="quiet" disabled={readOnly} onClick={() => advance()}>
+              Skip this part
+            </Button>
+          )
         )}
       </div>
     </section>

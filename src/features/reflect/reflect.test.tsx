@@ -112,6 +112,26 @@ describe('the weekly reflection', () => {
     expect(status).toHaveTextContent('Weeks reflected: 1');
   });
 
+  it('keeps a practice under way: no Skip and no change of practice while it runs or its log form is open', async () => {
+    const { user } = renderApp('/reflect');
+    await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' });
+    await user.click(await screen.findByRole('button', { name: 'Skip this part' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' });
+    const select = screen.getByRole('combobox', { name: 'Choose a short practice' });
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(select).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Skip this part' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Stop early' }));
+    const form = await screen.findByRole('form', { name: 'Log this practice' });
+    expect(select).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Skip this part' })).not.toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: "Don't log this" }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 3 of 5: A journal prompt' });
+  });
+
   it('can be left at any part and resumed there', async () => {
     const { user } = renderApp('/reflect');
     await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
