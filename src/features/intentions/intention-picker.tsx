@@ -23,7 +23,9 @@ import { getResponse } from '../../storage/repositories/responses-repo.ts';
 import { Button, ButtonLink } from '../../ui/button.tsx';
 import { titleThenText } from '../../ui/format-prose.ts';
 import { Notice } from '../../ui/notice.tsx';
+import { SaveStatus } from '../../ui/save-status.tsx';
 import { PlainText, TextAreaField } from '../../ui/text-area-field.tsx';
+import { useSlowNotice } from '../../ui/use-slow-notice.ts';
 import { useIntentions } from './use-intentions.ts';
 
 interface Option {
@@ -152,6 +154,8 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
   const [element, setElement] = useState<ElementId | 'none'>(existing ? (existing.elementId ?? 'none') : (options[0]?.elementId ?? defaultElement ?? 'none'));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Shown whoever started the save (Set here, or the flow's Finish or Back).
+  const slow = useSlowNotice(saving);
   // Whether the person has chosen anything themselves (a default selection is not a choice).
   const [touched, setTouched] = useState(false);
   const choiceLegend = useId();
@@ -261,6 +265,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
         </div>
       </fieldset>
       {error && <Notice tone="alert">{error}</Notice>}
+      <SaveStatus slow={slow} />
       <Button type="submit" disabled={readOnly || saving}>
         {saving ? 'Saving…' : 'Set my intention'}
       </Button>

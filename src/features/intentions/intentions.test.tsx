@@ -3,9 +3,9 @@
  * reflection asks what became of it; the list shows every intention with
  * its outcome.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { liveQuery } from 'dexie';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
 import { useSession } from '../../state/session-store.ts';
 import * as intentionsRepo from '../../storage/repositories/intentions-repo.ts';
@@ -13,6 +13,12 @@ import { listIntentions, saveIntention } from '../../storage/repositories/intent
 import { saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 import { readQuestionnaire } from '../../testing/self-assessment.ts';
+import { STILL_SAVING } from '../../ui/save-status.tsx';
+import { SLOW_AFTER_MS } from '../../ui/use-slow-notice.ts';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const pulse = readQuestionnaire('weekly-pulse');
 
@@ -63,6 +69,32 @@ describe('setting an intention after a result', () => {
     expect(items).toEqual([
       expect.objectContaining({ text: 'Ask one quiet colleague how they are, each shift', elementId: 'attending', source: 'own', responseId: 'w1', followUp: null }),
     ]);
+  });
+
+  it('says so when setting the intention is slow, keeping the words on screen', async () => {
+    await useSession.getState().start();
+    await savePulse('w1', '2026-11-15T18:00:00.000Z');
+    const { user } = renderApp('/results/w1');
+    const form = await screen.findByRole('form', { name: 'Your intention for the coming week' });
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const save = intentionsRepo.saveIntention;
+    vi.spyOn(intentionsRepo, 'saveIntention').mockImplementation(async (c, intention) => {
+      await released;
+      await save(c, intention);
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    await user.click(within(form).getByRole('button', { name: 'Set my intention' }));
+    expect(await within(form).findByRole('button', { name: 'Saving…' })).toBeDisabled();
+    expect(screen.queryByText(STILL_SAVING)).not.toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(SLOW_AFTER_MS));
+    expect(within(form).getByText(STILL_SAVING)).toHaveAttribute('role', 'status');
+    expect(within(form).getByRole('textbox', { name: 'My intention' })).toHaveValue('Walk the ward at nine');
+    release();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Your intention for the coming week' })).toHaveTextContent(/You chose.*:Walk the ward at nine/));
+    expect((await listIntentions(connection())).items).toHaveLength(1);
   });
 
   it('asks for your own words when none are given', async () => {

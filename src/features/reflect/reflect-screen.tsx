@@ -155,6 +155,8 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
   const [pendingSave, setPendingSave] = useState<(() => Promise<boolean>) | null>(null);
   const pendingRef = useRef<(() => Promise<boolean>) | null>(null);
   const leaving = useRef(false);
+  // Finish or Continue is saving what the part holds; the part itself says when that save is slow.
+  const [busy, setBusy] = useState(false);
   // The flow's own copy is the truth while it is open; saves run one after another, newest state last.
   const [record, setRecord] = useState(initial);
   const latest = useRef(initial);
@@ -196,7 +198,11 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
     let left = false;
     try {
       const saveChosen = pendingRef.current;
-      if (saveChosen && !(await saveChosen())) return;
+      if (saveChosen) {
+        setBusy(true);
+        const saved = await saveChosen().finally(() => setBusy(false));
+        if (!saved) return;
+      }
       leave();
       left = true;
     } finally {
@@ -281,12 +287,12 @@ function Flow({ initial, focusFirst, slots, save, complete }: {
           </Button>
         )}
         {record.step === 'intention' ? (
-          <Button disabled={readOnly} onClick={() => void leaveSaved(() => advance(), true)}>
-            {pendingSave ? 'Set my intention and finish' : 'Finish this week’s reflection'}
+          <Button disabled={readOnly || busy} aria-busy={busy || undefined} onClick={() => void leaveSaved(() => advance(), true)}>
+            {busy ? 'Saving…' : pendingSave ? 'Set my intention and finish' : 'Finish this week’s reflection'}
           </Button>
         ) : record.step === 'follow-up' ? (
-          <Button disabled={readOnly} onClick={() => void leaveSaved(() => advance(), false)}>
-            Continue
+          <Button disabled={readOnly || busy} aria-busy={busy || undefined} onClick={() => void leaveSaved(() => advance(), false)}>
+            {busy ? 'Saving…' : 'Continue'}
           </Button>
         ) : record.step === 'pulse' && record.pulseResponseId ? (
           <Button disabled={readOnly} onClick={() => advance()}>

@@ -6,7 +6,7 @@
  * not set saved by Finish; the weekly rhythm at the start and the end (and
  * in Settings) only; and the calendar reminder file.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
 import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
@@ -17,6 +17,8 @@ import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
 import { listResponsesOf, saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
 import { getPreferences, listWeeklyReflections } from '../../storage/repositories/weekly-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
+import { STILL_SAVING } from '../../ui/save-status.tsx';
+import { SLOW_AFTER_MS } from '../../ui/use-slow-notice.ts';
 import { readQuestionnaire } from '../../testing/self-assessment.ts';
 
 const pulse = readQuestionnaire('weekly-pulse');
@@ -303,6 +305,33 @@ describe('finishing with an intention chosen', () => {
     const { items } = await listIntentions(connection());
     expect(items).toHaveLength(1);
     expect((await listWeeklyReflections(connection())).items[0]).toMatchObject({ intentionId: items[0]!.id });
+  });
+
+  it('shows Finish busy while it saves the chosen intention, and says so when the save is slow', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const save = intentionsRepo.saveIntention;
+    vi.spyOn(intentionsRepo, 'saveIntention').mockImplementation(async (c, intention) => {
+      await released;
+      await save(c, intention);
+    });
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    const finishButton = screen.getByRole('button', { name: 'Set my intention and finish' });
+    await user.click(finishButton);
+    await waitFor(() => expect(finishButton).toHaveTextContent('Saving…'));
+    expect(finishButton).toBeDisabled();
+    expect(screen.queryByText(STILL_SAVING)).not.toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(SLOW_AFTER_MS));
+    expect(screen.getByText(STILL_SAVING)).toHaveAttribute('role', 'status');
+    release();
+    await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' });
+    expect((await listIntentions(connection())).items).toHaveLength(1);
   });
 
   it('keeps an intention chosen but not set when going back a part', async () => {
