@@ -3,11 +3,13 @@
  * reflection asks what became of it; the list shows every intention with
  * its outcome.
  */
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
-import { liveQuery } from 'dexie';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../app/app.tsx';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
-import { useSession } from '../../state/session-store.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
 import * as intentionsRepo from '../../storage/repositories/intentions-repo.ts';
 import { listIntentions, saveIntention } from '../../storage/repositories/intentions-repo.ts';
 import { saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
@@ -15,6 +17,7 @@ import { renderApp } from '../../testing/render-app.tsx';
 import { readQuestionnaire } from '../../testing/self-assessment.ts';
 import { STILL_SAVING } from '../../ui/save-status.tsx';
 import { SLOW_AFTER_MS } from '../../ui/use-slow-notice.ts';
+import { useIntentions } from './use-intentions.ts';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -198,20 +201,24 @@ describe('the next reflection', () => {
       await save(c, intention);
       await released;
     });
-    const { user } = renderApp('/assess/weekly-pulse');
+    // Beside the app, in the same tree, the same live list the card reads: once it shows the
+    // follow-up, the card's own live query has re-read it in the same render.
+    function ListedFollowUp() {
+      const intentions = useIntentions(useConnection());
+      return intentions?.items[0]?.followUp ? <p>The list has the follow-up</p> : null;
+    }
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter initialEntries={['/assess/weekly-pulse']}>
+        <App />
+        <ListedFollowUp />
+      </MemoryRouter>,
+    );
     const card = await screen.findByRole('region', { name: 'Your last intention' });
     await user.click(within(card).getByRole('radio', { name: 'Done' }));
     await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Cleared the rota muddle');
     await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
-    await new Promise<void>((resolve) => {
-      const watching = liveQuery(() => listIntentions(connection())).subscribe((listed) => {
-        if (listed.items[0]?.followUp) {
-          watching.unsubscribe();
-          resolve();
-        }
-      });
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the screen's own live query re-reads too
+    await screen.findByText('The list has the follow-up');
 
     expect(card).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: 'Saving…' })).toBeDisabled();
