@@ -17,8 +17,8 @@ const IntentionPicker = lazy(() => import('../features/intentions/intention-pick
 
 export const weeklySlots: ReflectSlots = {
   Pulse: ({ onSubmitted }) => <AssessmentScreen embedded={{ questionnaireId: WEEKLY_PULSE_ID, onSubmitted }} />,
-  Practice: ({ practiceId, onLogged }) => <PracticePlayer practiceId={practiceId} onLogged={onLogged} compact />,
+  Practice: (props) => <PracticePlayer {...props} compact />,
   Journal: (props) => <WeeklyJournalStep {...props} />,
-  FollowUp: () => <FollowUpPrompt />,
+  FollowUp: (props) => <FollowUpPrompt {...props} />,
   Intention: (props) => <IntentionPicker {...props} />,
 };

@@ -9,13 +9,13 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { catalogue } from '../../content/catalogue.ts';
+import { WEEKLY_PULSE_ID } from '../../domain/weekly/weekly-reflection.ts';
 import { useSession } from '../../state/session-store.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { aboutMinutes } from './about-minutes.ts';
 
 export const SELF_ASSESSMENT_ID = 'compassionate-leadership';
-export const WEEKLY_PULSE_ID = 'weekly-pulse';
 export const PRESENCE_ID = 'leadership-presence';
 
 /** "about N minutes" for an instrument, from the catalogue; empty when it is not listed. */

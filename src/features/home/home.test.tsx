@@ -60,6 +60,14 @@ describe('Today', () => {
     expect(within(weekly).getByRole('link', { name: 'Start this week’s reflection' })).toBeInTheDocument();
   });
 
+  it('names all five parts of the weekly reflection on a first visit', async () => {
+    renderApp('/');
+    const weekly = await screen.findByRole('region', { name: 'Weekly reflection' });
+    expect(weekly).toHaveTextContent(
+      'five short parts: the weekly pulse, a short practice, a journal prompt, what became of last week’s intention, and an intention for the week ahead.',
+    );
+  });
+
   it('names the due day once a week has been reflected', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-26T12:00:00'));

@@ -20,7 +20,7 @@ import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 function dueText(status: DueStatus): string {
   switch (status.kind) {
     case 'first':
-      return 'Once a week, about ten minutes in five short parts: a pulse, a practice, a journal prompt, and your intention for the week ahead. You choose the day that suits you.';
+      return 'Once a week, about ten minutes in five short parts: the weekly pulse, a short practice, a journal prompt, what became of last week’s intention, and an intention for the week ahead. You choose the day that suits you.';
     case 'done':
       return 'This week’s reflection is done.';
     case 'due':

@@ -3,8 +3,11 @@
  * note. Saved into the intention itself. What is chosen and written stays
  * in the form until the save has finished: if it fails, the reason is shown
  * beside it; if it is slow, the person is told so and can try again.
+ * Inside the weekly reflection the form tells the flow when an answer is
+ * chosen or written but not yet saved (`onPendingChange`), so Continue can
+ * save it rather than drop it.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Intention, Outcome } from '../../domain/intentions/intention.ts';
 import { makeFollowUp, OUTCOME_LABELS, OUTCOMES } from '../../domain/intentions/intention.ts';
 import { toStorageError } from '../../storage/errors.ts';
@@ -24,9 +27,15 @@ export interface FollowUpFormProps {
   onLater?: () => void;
   /** Called once the follow-up is saved (not before), with the outcome that was saved. */
   onSaved?: (outcome: Outcome) => void;
+  /**
+   * Called with a function that saves the answer chosen or written but not
+   * yet saved (resolving true once saved, false when it could not be, with
+   * the reason shown here), and with null when nothing is waiting.
+   */
+  onPendingChange?: (save: (() => Promise<boolean>) | null) => void;
 }
 
-export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved }: FollowUpFormProps) {
+export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved, onPendingChange }: FollowUpFormProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -34,20 +43,37 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
   const slow = useSlowNotice(saving);
   // Only the latest attempt speaks: an earlier, slow one that settles later changes nothing on screen.
   const attempt = useRef(0);
+  const pending = !readOnly && (outcome !== null || note.trim() !== '');
+  const saveRef = useRef(save);
+  const reportRef = useRef(onPendingChange);
+  useEffect(() => {
+    saveRef.current = save;
+    reportRef.current = onPendingChange;
+  });
+  useEffect(() => {
+    reportRef.current?.(pending ? () => saveRef.current() : null);
+  }, [pending]);
+  useEffect(() => () => reportRef.current?.(null), []);
 
-  async function save() {
+  /** Saves the answer; resolves false (with the reason shown) when there is no outcome or it could not be saved. */
+  async function save(): Promise<boolean> {
     if (!outcome) {
       setError('Choose done, partly or not yet.');
-      return;
+      return false;
     }
     const mine = ++attempt.current;
     setSaving(true);
     setError(null);
     try {
       await saveIntention(connection, { ...intention, followUp: makeFollowUp(outcome, note, new Date()) });
-      if (mine === attempt.current) onSaved?.(outcome);
+      if (mine === attempt.current) {
+        reportRef.current?.(null); // nothing waits any more
+        onSaved?.(outcome);
+      }
+      return true;
     } catch (caught) {
       if (mine === attempt.current) setError(toStorageError(caught).message);
+      return false;
     } finally {
       if (mine === attempt.current) setSaving(false);
     }

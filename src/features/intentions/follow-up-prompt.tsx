@@ -20,7 +20,12 @@ import { today } from '../../ui/today.ts';
 import { FollowUpForm } from './follow-up-form.tsx';
 import { useIntentions } from './use-intentions.ts';
 
-export function FollowUpPrompt() {
+export interface FollowUpPromptProps {
+  /** Inside the weekly reflection: told when an answer waits to be saved (see FollowUpForm). */
+  onPendingChange?: (save: (() => Promise<boolean>) | null) => void;
+}
+
+export function FollowUpPrompt({ onPendingChange }: FollowUpPromptProps = {}) {
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
   const intentions = useIntentions(connection);
@@ -54,6 +59,7 @@ export function FollowUpPrompt() {
           readOnly={readOnly}
           onLater={() => setLaterFor(asked.id)}
           onSaved={(outcome) => setNoted({ id: asked.id, outcome })}
+          onPendingChange={onPendingChange}
         />
       )}
     </section>

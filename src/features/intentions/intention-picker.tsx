@@ -23,7 +23,9 @@ import { getResponse } from '../../storage/repositories/responses-repo.ts';
 import { Button, ButtonLink } from '../../ui/button.tsx';
 import { titleThenText } from '../../ui/format-prose.ts';
 import { Notice } from '../../ui/notice.tsx';
+import { SaveStatus } from '../../ui/save-status.tsx';
 import { PlainText, TextAreaField } from '../../ui/text-area-field.tsx';
+import { useSlowNotice } from '../../ui/use-slow-notice.ts';
 import { useIntentions } from './use-intentions.ts';
 
 interface Option {
@@ -152,6 +154,8 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
   const [element, setElement] = useState<ElementId | 'none'>(existing ? (existing.elementId ?? 'none') : (options[0]?.elementId ?? defaultElement ?? 'none'));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Shown whoever started the save (Set here, or the flow's Finish or Back).
+  const slow = useSlowNotice(saving);
   // Whether the person has chosen anything themselves (a default selection is not a choice).
   const [touched, setTouched] = useState(false);
   const choiceLegend = useId();
@@ -160,6 +164,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
   const chosenElement = element === 'none' ? null : element;
   const changed = existing === undefined || chosenText !== existing.text || chosenElement !== existing.elementId;
   const pending = touched && !readOnly && chosenText !== '' && changed;
+  const inFlight = useRef<Promise<boolean> | null>(null);
   const submitRef = useRef(submit);
   const reportRef = useRef(onPendingChange);
   useEffect(() => {
@@ -178,8 +183,19 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
     if (option) setElement(option.elementId ?? 'none');
   }
 
-  /** Saves the choice; resolves false (with the reason shown) when it is empty or could not be saved. */
-  async function submit(): Promise<boolean> {
+  /**
+   * Saves the choice; resolves false (with the reason shown) when it is empty
+   * or could not be saved. While a save runs, every caller (Set, and the
+   * flow's Finish or Back) gets the same promise, so the choice is written once.
+   */
+  function submit(): Promise<boolean> {
+    inFlight.current ??= saveChoice().finally(() => {
+      inFlight.current = null;
+    });
+    return inFlight.current;
+  }
+
+  async function saveChoice(): Promise<boolean> {
     const option = options.find((o) => o.key === picked);
     const text = option ? option.text : ownText.trim();
     if (!text) {
@@ -249,6 +265,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
         </div>
       </fieldset>
       {error && <Notice tone="alert">{error}</Notice>}
+      <SaveStatus slow={slow} />
       <Button type="submit" disabled={readOnly || saving}>
         {saving ? 'Saving…' : 'Set my intention'}
       </Button>

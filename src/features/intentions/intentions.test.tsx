@@ -3,16 +3,25 @@
  * reflection asks what became of it; the list shows every intention with
  * its outcome.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { liveQuery } from 'dexie';
-import { describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../app/app.tsx';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
-import { useSession } from '../../state/session-store.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
 import * as intentionsRepo from '../../storage/repositories/intentions-repo.ts';
 import { listIntentions, saveIntention } from '../../storage/repositories/intentions-repo.ts';
 import { saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 import { readQuestionnaire } from '../../testing/self-assessment.ts';
+import { STILL_SAVING } from '../../ui/save-status.tsx';
+import { SLOW_AFTER_MS } from '../../ui/use-slow-notice.ts';
+import { useIntentions } from './use-intentions.ts';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const pulse = readQuestionnaire('weekly-pulse');
 
@@ -63,6 +72,32 @@ describe('setting an intention after a result', () => {
     expect(items).toEqual([
       expect.objectContaining({ text: 'Ask one quiet colleague how they are, each shift', elementId: 'attending', source: 'own', responseId: 'w1', followUp: null }),
     ]);
+  });
+
+  it('says so when setting the intention is slow, keeping the words on screen', async () => {
+    await useSession.getState().start();
+    await savePulse('w1', '2026-11-15T18:00:00.000Z');
+    const { user } = renderApp('/results/w1');
+    const form = await screen.findByRole('form', { name: 'Your intention for the coming week' });
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const save = intentionsRepo.saveIntention;
+    vi.spyOn(intentionsRepo, 'saveIntention').mockImplementation(async (c, intention) => {
+      await released;
+      await save(c, intention);
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    await user.click(within(form).getByRole('button', { name: 'Set my intention' }));
+    expect(await within(form).findByRole('button', { name: 'Saving…' })).toBeDisabled();
+    expect(screen.queryByText(STILL_SAVING)).not.toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(SLOW_AFTER_MS));
+    expect(within(form).getByText(STILL_SAVING)).toHaveAttribute('role', 'status');
+    expect(within(form).getByRole('textbox', { name: 'My intention' })).toHaveValue('Walk the ward at nine');
+    release();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Your intention for the coming week' })).toHaveTextContent(/You chose.*:Walk the ward at nine/));
+    expect((await listIntentions(connection())).items).toHaveLength(1);
   });
 
   it('asks for your own words when none are given', async () => {
@@ -166,20 +201,24 @@ describe('the next reflection', () => {
       await save(c, intention);
       await released;
     });
-    const { user } = renderApp('/assess/weekly-pulse');
+    // Beside the app, in the same tree, the same live list the card reads: once it shows the
+    // follow-up, the card's own live query has re-read it in the same render.
+    function ListedFollowUp() {
+      const intentions = useIntentions(useConnection());
+      return intentions?.items[0]?.followUp ? <p>The list has the follow-up</p> : null;
+    }
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter initialEntries={['/assess/weekly-pulse']}>
+        <App />
+        <ListedFollowUp />
+      </MemoryRouter>,
+    );
     const card = await screen.findByRole('region', { name: 'Your last intention' });
     await user.click(within(card).getByRole('radio', { name: 'Done' }));
     await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Cleared the rota muddle');
     await user.click(within(card).getByRole('button', { name: 'Save how it went' }));
-    await new Promise<void>((resolve) => {
-      const watching = liveQuery(() => listIntentions(connection())).subscribe((listed) => {
-        if (listed.items[0]?.followUp) {
-          watching.unsubscribe();
-          resolve();
-        }
-      });
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the screen's own live query re-reads too
+    await screen.findByText('The list has the follow-up');
 
     expect(card).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: 'Saving…' })).toBeDisabled();

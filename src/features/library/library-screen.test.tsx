@@ -38,4 +38,11 @@ describe('the reflection library', () => {
     expect(links[0]).toHaveAttribute('href', '/reflect');
     expect(within(main).getAllByRole('link', { name: /^Start: / }).length).toBeGreaterThan(0);
   });
+
+  it('names all five parts of the weekly reflection', () => {
+    renderLibrary();
+    expect(screen.getByRole('region', { name: 'The weekly reflection' })).toHaveTextContent(
+      'five short parts: the weekly pulse, a short practice, a journal prompt, what became of last week’s intention, and an intention for the week ahead.',
+    );
+  });
 });

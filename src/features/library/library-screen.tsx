@@ -26,7 +26,7 @@ export function LibraryScreen() {
       <p>Short weekly check-ins, a deeper look every few months, and open questions to think through in writing.</p>
       <section className="card card--lead" aria-labelledby="weekly-reflection-heading">
         <h2 id="weekly-reflection-heading">The weekly reflection</h2>
-        <p>Once a week: the weekly pulse, a short practice, a few lines in your journal, and an intention for the week ahead.</p>
+        <p>Once a week, in five short parts: the weekly pulse, a short practice, a journal prompt, what became of last week’s intention, and an intention for the week ahead.</p>
         <div className="button-row">
           <ButtonLink to={paths.reflect()}>Open the weekly reflection</ButtonLink>
         </div>

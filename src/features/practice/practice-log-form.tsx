@@ -17,9 +17,11 @@ import { isLocalDate } from '../../domain/weekly/weeks.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
+import { SaveStatus } from '../../ui/save-status.tsx';
 import { TextAreaField } from '../../ui/text-area-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { today as todayLocal } from '../../ui/today.ts';
+import { useSlowNotice } from '../../ui/use-slow-notice.ts';
 import { newLogEntry } from './log-entry.ts';
 
 const SOMETHING_ELSE = '';
@@ -82,6 +84,7 @@ export function PracticeLogForm({ label, practice, practices = [], defaultSecond
   const [element, setElement] = useState<ElementId | 'none'>('none');
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const slow = useSlowNotice(saving);
   const elementLegend = useId();
   const selectId = useId();
   const radioName = useId();
@@ -219,6 +222,7 @@ export function PracticeLogForm({ label, practice, practices = [], defaultSecond
       </fieldset>
       <TextAreaField label="Note" hint="Optional. What did you notice?" value={note} rows={3} maxLength={2000} onChange={(event) => setNote(event.target.value)} readOnly={readOnly} />
       {errors.save && <Notice tone="alert">{errors.save}</Notice>}
+      <SaveStatus slow={slow} />
       <div className="button-row">
         <Button type="submit" disabled={readOnly || saving}>
           {saving ? 'Saving…' : 'Save to my practice log'}

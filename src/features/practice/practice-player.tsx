@@ -29,13 +29,19 @@ export interface PracticePlayerProps {
   onLogged?: (logId: string | null) => void;
   /** Embedded in another flow: h3 headings, no summary. */
   compact?: boolean;
+  /**
+   * Told whether a practice is under way: true from Start until its log form
+   * is saved or dismissed (running, paused, or ended with the form open), so
+   * an embedding flow can keep from discarding it.
+   */
+  onActiveChange?: (active: boolean) => void;
 }
 
-export function PracticePlayer({ practiceId, onLogged, compact = false }: PracticePlayerProps) {
+export function PracticePlayer({ practiceId, onLogged, compact = false, onActiveChange }: PracticePlayerProps) {
   const practice = usePractice(practiceId);
   if (practice === undefined) return <p role="status">Loading the practice…</p>;
   if (practice === null) return <Notice tone="warning">This practice is not available on this device.</Notice>;
-  return <PracticeSession key={practice.id} practice={practice} onLogged={onLogged} compact={compact} />;
+  return <PracticeSession key={practice.id} practice={practice} onLogged={onLogged} compact={compact} onActiveChange={onActiveChange} />;
 }
 
 /** m:ss, rounding up so the last second shows 0:01 until it is over. */
@@ -44,7 +50,12 @@ function clock(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-function PracticeSession({ practice, onLogged, compact }: { practice: Practice; onLogged?: PracticePlayerProps['onLogged']; compact: boolean }) {
+function PracticeSession({ practice, onLogged, compact, onActiveChange }: {
+  practice: Practice;
+  onLogged?: PracticePlayerProps['onLogged'];
+  compact: boolean;
+  onActiveChange?: PracticePlayerProps['onActiveChange'];
+}) {
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
   const reducedMotion = useReducedMotion();
@@ -65,6 +76,16 @@ function PracticeSession({ practice, onLogged, compact }: { practice: Practice; 
   const Heading = compact ? 'h3' : 'h2';
 
   useWakeLock(phase === 'running');
+
+  const active = started && outcome === null;
+  const reportActive = useRef(onActiveChange);
+  useEffect(() => {
+    reportActive.current = onActiveChange;
+  });
+  useEffect(() => {
+    reportActive.current?.(active);
+  }, [active]);
+  useEffect(() => () => reportActive.current?.(false), []);
 
   useEffect(() => {
     if (ended) endHeading.current?.focus();

@@ -17,8 +17,11 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
 import { useSession } from '../../state/session-store.ts';
+import * as practiceLogRepo from '../../storage/repositories/practice-log-repo.ts';
 import { listPracticeLog, savePracticeLog } from '../../storage/repositories/practice-log-repo.ts';
+import { STILL_SAVING } from '../../ui/save-status.tsx';
 import { today as todayLocal } from '../../ui/today.ts';
+import { SLOW_AFTER_MS } from '../../ui/use-slow-notice.ts';
 import { PracticePlayer } from './practice-player.tsx';
 import { PracticeScreen } from './practice-screen.tsx';
 
@@ -381,6 +384,33 @@ describe('the practice player', () => {
       await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
       const { items } = await listPracticeLog(connection());
       expect(items).toEqual([expect.objectContaining({ id: onLogged.mock.calls[0]![0], seconds: 4, minutes: 0 })]);
+    });
+
+    it('says so when saving to the log is slow, keeping what was entered', async () => {
+      const { onLogged } = await renderPlayer();
+      click('Start');
+      advance(4_000);
+      click('Stop early');
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const save = practiceLogRepo.savePracticeLog;
+      vi.spyOn(practiceLogRepo, 'savePracticeLog').mockImplementation(async (c, entry) => {
+        await released;
+        await save(c, entry);
+      });
+      const form = screen.getByRole('form', { name: 'Log this practice' });
+      fireEvent.change(within(form).getByRole('textbox', { name: 'Note' }), { target: { value: 'Calmer after' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save to my practice log' }));
+      await flush();
+      expect(within(form).getByRole('button', { name: 'Saving…' })).toBeDisabled();
+      advance(SLOW_AFTER_MS - 1);
+      expect(screen.queryByText(STILL_SAVING)).not.toBeInTheDocument();
+      advance(1);
+      expect(within(form).getByText(STILL_SAVING)).toHaveAttribute('role', 'status');
+      expect(within(form).getByRole('textbox', { name: 'Note' })).toHaveValue('Calmer after');
+      vi.useRealTimers();
+      release();
+      await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
     });
 
     it('checks a corrected length before saving', async () => {

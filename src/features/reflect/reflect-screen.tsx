@@ -6,14 +6,14 @@
  * (a feature never imports another). Finishing counts the week. A pulse
  * already taken this week is carried into part 1; an intention chosen but
  * not yet set in part 5 is saved by Finish. The weekly rhythm is offered
- * before the reflection and once at its end, not under every part.
+ * before the reflection and once at its end, not under every part. This
+ * file holds the way in and the end; the parts themselves are weekly-flow.tsx.
  */
-import type { ComponentType } from 'react';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { paths } from '../../app/paths.ts';
 import { newId } from '../../domain/ids.ts';
-import type { WeeklyReflection, WeeklyStep } from '../../domain/weekly/weekly-reflection.ts';
-import { finish, newWeeklyReflection, nextStep, resumable, WEEKLY_STEP_TITLES, WEEKLY_STEPS } from '../../domain/weekly/weekly-reflection.ts';
+import type { WeeklyReflection } from '../../domain/weekly/weekly-reflection.ts';
+import { finish, newWeeklyReflection, resumable, WEEKLY_STEP_TITLES, WEEKLY_STEPS } from '../../domain/weekly/weekly-reflection.ts';
 import { addDays, canBackDate, weekOf, weeksReflected } from '../../domain/weekly/weeks.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { toStorageError } from '../../storage/errors.ts';
@@ -21,36 +21,14 @@ import { saveWeeklyReflection } from '../../storage/repositories/weekly-repo.ts'
 import { Button, ButtonLink } from '../../ui/button.tsx';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { Notice } from '../../ui/notice.tsx';
-import { ProgressBar } from '../../ui/progress-bar.tsx';
 import { today } from '../../ui/today.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { PulsePart } from './pulse-part.tsx';
 import { useWeekly } from './use-weekly.ts';
+import type { ReflectSlots } from './weekly-flow.tsx';
+import { Flow } from './weekly-flow.tsx';
 import { WeeklyPreferences } from './weekly-preferences.tsx';
 
-export interface ReflectSlots {
-  Pulse: ComponentType<{ onSubmitted: (responseId: string) => void }>;
-  Practice: ComponentType<{ practiceId: string; onLogged: (logId: string | null) => void }>;
-  Journal: ComponentType<{ entryId: string | null; onBegun: (entryId: string) => void; onDone: (entryId: string | null) => void }>;
-  FollowUp: ComponentType;
-  /**
-   * `onPendingChange` receives a function that saves the intention chosen but
-   * not yet set (resolving true once saved), or null when nothing is waiting.
-   */
-  Intention: ComponentType<{
-    responseId: string | null;
-    intentionId: string | null;
-    onSaved: (intentionId: string) => void;
-    onPendingChange: (save: (() => Promise<boolean>) | null) => void;
-  }>;
-}
-
-/** Short practices offered in the flow, shortest first. */
-const SHORT_PRACTICES = [
-  { id: 'arrive', label: 'Arrive (1 minute)' },
-  { id: 'pause-before-reacting', label: 'Pause before reacting (1½ minutes)' },
-  { id: 'paced-breathing', label: 'Paced breathing (4 minutes)' },
-];
+export type { ReflectSlots } from './weekly-flow.tsx';
 
 export function ReflectScreen({ slots }: { slots: ReflectSlots }) {
   useDocumentTitle('Weekly reflection');
@@ -130,154 +108,6 @@ function Intro({ completed, date, thisWeek, onBegin }: { completed: WeeklyReflec
         {lateWeek && (
           <Button variant="secondary" disabled={readOnly} onClick={() => onBegin(true)}>
             Reflect for last week instead (week of {formatCalendarDate(lateWeek)}, marked late)
-          </Button>
-        )}
-      </div>
-    </section>
-  );
-}
-
-function Flow({ initial, focusFirst, slots, save, complete }: {
-  initial: WeeklyReflection;
-  focusFirst: boolean;
-  slots: ReflectSlots;
-  save: (record: WeeklyReflection) => Promise<void>;
-  complete: (record: WeeklyReflection) => Promise<void>;
-}) {
-  const readOnly = useSession((s) => s.readOnly);
-  const [practiceId, setPracticeId] = useState(SHORT_PRACTICES[0]!.id);
-  // Part 5's intention chosen but not yet set, as a function that saves it; Finish (or Back) saves it first.
-  const [pendingIntention, setPendingIntention] = useState<(() => Promise<boolean>) | null>(null);
-  const pendingRef = useRef<(() => Promise<boolean>) | null>(null);
-  const leaving = useRef(false);
-  // The flow's own copy is the truth while it is open; saves run one after another, newest state last.
-  const [record, setRecord] = useState(initial);
-  const latest = useRef(initial);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const index = WEEKLY_STEPS.indexOf(record.step);
-  const first = useRef(!focusFirst);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-  }, [record.step]);
-
-  function go(patch: Partial<WeeklyReflection>, step: WeeklyStep | null) {
-    const next = { ...latest.current, ...patch, step: step ?? latest.current.step };
-    latest.current = next;
-    if (step !== null) setRecord(next);
-    chain.current = chain.current.then(() => (step === null ? complete(next) : save(next))).catch(() => undefined);
-  }
-  const advance = (patch: Partial<WeeklyReflection> = {}) => go(patch, nextStep(latest.current.step));
-  /** Records something without moving on, unless the flow has already left that part. */
-  const note = (part: WeeklyStep, patch: Partial<WeeklyReflection>) => {
-    if (latest.current.step === part) go(patch, part);
-  };
-  const { Pulse, Practice, Journal, FollowUp, Intention } = slots;
-
-  /**
-   * Leaves part 5 (finishing, or going back) only once a chosen intention is
-   * saved; stays when saving fails. A second press while saving, or after
-   * finishing, does nothing. Reads the pending save from a ref, which the
-   * picker clears the moment it has saved, before this screen re-renders.
-   */
-  async function leaveIntention(leave: () => void, finishing: boolean) {
-    if (leaving.current) return;
-    leaving.current = true;
-    let left = false;
-    try {
-      const saveChosen = pendingRef.current;
-      if (saveChosen && !(await saveChosen())) return;
-      leave();
-      left = true;
-    } finally {
-      if (!(left && finishing)) leaving.current = false;
-    }
-  }
-  const back = () => go({}, WEEKLY_STEPS[index - 1]!);
-
-  return (
-    <section aria-labelledby="weekly-step-heading">
-      <ProgressBar label={`Part ${index + 1} of ${WEEKLY_STEPS.length}`} value={index + 1} max={WEEKLY_STEPS.length} />
-      <h2 id="weekly-step-heading" ref={headingRef} tabIndex={-1}>
-        Part {index + 1} of {WEEKLY_STEPS.length}: {WEEKLY_STEP_TITLES[record.step]}
-      </h2>
-      {record.late && <p className="muted">This reflection counts for the week of {formatCalendarDate(record.weekOf)}, marked late.</p>}
-      {record.step === 'practice' && (
-        <div className="field">
-          <label className="field__label" htmlFor="weekly-practice">
-            Choose a short practice
-          </label>
-          <select id="weekly-practice" value={practiceId} onChange={(e) => setPracticeId(e.target.value)}>
-            {SHORT_PRACTICES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {record.step === 'follow-up' && <p>If you set an intention last time, say what became of it. If not, carry on.</p>}
-      {/* The parts load on demand: only the part waits, not the whole screen (its heading and progress stay in view). */}
-      <Suspense fallback={<p role="status">Loading this part…</p>}>
-        {record.step === 'pulse' && (
-          <PulsePart
-            weekOf={record.weekOf}
-            responseId={record.pulseResponseId}
-            readOnly={readOnly}
-            Pulse={Pulse}
-            onPulse={(responseId) => note('pulse', { pulseResponseId: responseId })}
-          />
-        )}
-        {record.step === 'practice' && (
-          <Practice key={practiceId} practiceId={practiceId} onLogged={(logId) => advance({ practiceLogId: logId })} />
-        )}
-        {record.step === 'journal' && (
-          <Journal
-            entryId={record.journalEntryId}
-            onBegun={(entryId) => note('journal', { journalEntryId: entryId })}
-            onDone={(entryId) => advance({ journalEntryId: entryId })}
-          />
-        )}
-        {record.step === 'follow-up' && <FollowUp />}
-        {record.step === 'intention' && (
-          <Intention
-            responseId={record.pulseResponseId}
-            intentionId={record.intentionId}
-            onSaved={(intentionId) => note('intention', { intentionId })}
-            onPendingChange={(saveIntention) => {
-              pendingRef.current = saveIntention;
-              setPendingIntention(() => saveIntention);
-            }}
-          />
-        )}
-      </Suspense>
-      {record.step === 'intention' &&
-        (pendingIntention ? (
-          <p>Finishing now also sets the intention you have chosen.</p>
-        ) : (
-          record.intentionId === null && <p className="muted">An intention is optional: you can finish without one.</p>
-        ))}
-      <div className="button-row">
-        {index > 0 && (
-          <Button variant="secondary" disabled={readOnly} onClick={() => (record.step === 'intention' ? void leaveIntention(back, false) : back())}>
-            Back to part {index}
-          </Button>
-        )}
-        {record.step === 'intention' ? (
-          <Button disabled={readOnly} onClick={() => void leaveIntention(() => advance(), true)}>
-            {pendingIntention ? 'Set my intention and finish' : 'Finish this week’s reflection'}
-          </Button>
-        ) : record.step === 'follow-up' || (record.step === 'pulse' && record.pulseResponseId) ? (
-          <Button disabled={readOnly} onClick={() => advance()}>
-            Continue
-          </Button>
-        ) : (
-          <Button variant="quiet" disabled={readOnly} onClick={() => advance()}>
-            Skip this part
           </Button>
         )}
       </div>

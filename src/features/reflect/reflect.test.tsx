@@ -6,16 +6,19 @@
  * not set saved by Finish; the weekly rhythm at the start and the end (and
  * in Settings) only; and the calendar reminder file.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
 import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
 import { useSession } from '../../state/session-store.ts';
 import { listAllJournal } from '../../storage/repositories/journal-repo.ts';
+import * as intentionsRepo from '../../storage/repositories/intentions-repo.ts';
 import { listIntentions } from '../../storage/repositories/intentions-repo.ts';
 import { listResponsesOf, saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
 import { getPreferences, listWeeklyReflections } from '../../storage/repositories/weekly-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
+import { STILL_SAVING } from '../../ui/save-status.tsx';
+import { SLOW_AFTER_MS } from '../../ui/use-slow-notice.ts';
 import { readQuestionnaire } from '../../testing/self-assessment.ts';
 
 const pulse = readQuestionnaire('weekly-pulse');
@@ -109,6 +112,26 @@ describe('the weekly reflection', () => {
     const status = await screen.findByRole('region', { name: 'Weekly reflection' });
     expect(status).toHaveTextContent('This week’s reflection is done.');
     expect(status).toHaveTextContent('Weeks reflected: 1');
+  });
+
+  it('keeps a practice under way: no Skip and no change of practice while it runs or its log form is open', async () => {
+    const { user } = renderApp('/reflect');
+    await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' });
+    await user.click(await screen.findByRole('button', { name: 'Skip this part' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 2 of 5: A short practice' });
+    const select = screen.getByRole('combobox', { name: 'Choose a short practice' });
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(select).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Skip this part' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Stop early' }));
+    const form = await screen.findByRole('form', { name: 'Log this practice' });
+    expect(select).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Skip this part' })).not.toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: "Don't log this" }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 3 of 5: A journal prompt' });
   });
 
   it('can be left at any part and resumed there', async () => {
@@ -261,6 +284,56 @@ describe('finishing with an intention chosen', () => {
     expect((await listIntentions(connection())).items).toHaveLength(1);
   });
 
+  it('sets an intention once when Finish is pressed while “Set my intention” is still saving', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const save = intentionsRepo.saveIntention;
+    vi.spyOn(intentionsRepo, 'saveIntention').mockImplementation(async (c, intention) => {
+      await released;
+      await save(c, intention);
+    });
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    await user.click(within(form).getByRole('button', { name: 'Set my intention' }));
+    await user.click(screen.getByRole('button', { name: /finish/i }));
+    release();
+    await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' });
+    const { items } = await listIntentions(connection());
+    expect(items).toHaveLength(1);
+    expect((await listWeeklyReflections(connection())).items[0]).toMatchObject({ intentionId: items[0]!.id });
+  });
+
+  it('shows Finish busy while it saves the chosen intention, and says so when the save is slow', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await seedPulse();
+    const form = await reachIntentionPart(user);
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const save = intentionsRepo.saveIntention;
+    vi.spyOn(intentionsRepo, 'saveIntention').mockImplementation(async (c, intention) => {
+      await released;
+      await save(c, intention);
+    });
+    await user.click(within(form).getByRole('radio', { name: 'In my own words' }));
+    await user.type(within(form).getByRole('textbox', { name: 'My intention' }), 'Walk the ward at nine');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    const finishButton = screen.getByRole('button', { name: 'Set my intention and finish' });
+    await user.click(finishButton);
+    await waitFor(() => expect(finishButton).toHaveTextContent('Saving…'));
+    expect(finishButton).toBeDisabled();
+    expect(screen.queryByText(STILL_SAVING)).not.toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(SLOW_AFTER_MS));
+    expect(screen.getByText(STILL_SAVING)).toHaveAttribute('role', 'status');
+    release();
+    await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' });
+    expect((await listIntentions(connection())).items).toHaveLength(1);
+  });
+
   it('keeps an intention chosen but not set when going back a part', async () => {
     const { user } = renderApp('/reflect');
     await screen.findByRole('button', { name: 'Begin this week’s reflection' });
@@ -273,6 +346,40 @@ describe('finishing with an intention chosen', () => {
     expect((await listIntentions(connection())).items[0]).toMatchObject({ text: 'Walk the ward at nine' });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('Walk the ward at nine')).toBeInTheDocument();
+  });
+
+  it('saves a follow-up answered but not saved when Continue is pressed in part 4, and stays when that save fails', async () => {
+    const { user } = renderApp('/reflect');
+    await screen.findByRole('button', { name: 'Begin this week’s reflection' });
+    await intentionsRepo.saveIntention(connection(), {
+      id: 'last',
+      createdAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
+      elementId: 'helping',
+      text: 'Clear one obstacle the team names at huddle',
+      source: 'own',
+      responseId: null,
+      followUp: null,
+    });
+    await user.click(screen.getByRole('button', { name: 'Begin this week’s reflection' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' });
+    for (const part of ['Part 1 of 5', 'Part 2 of 5', 'Part 3 of 5']) {
+      await screen.findByRole('heading', { level: 2, name: new RegExp(part) });
+      await user.click(await screen.findByRole('button', { name: 'Skip this part' }));
+    }
+    const card = await screen.findByRole('region', { name: 'Your last intention' });
+    await user.click(within(card).getByRole('radio', { name: 'Partly' }));
+    await user.type(within(card).getByRole('textbox', { name: 'A note on what happened' }), 'Managed it on two days');
+
+    vi.spyOn(intentionsRepo, 'saveIntention').mockRejectedValueOnce(new Error('disk full'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await within(card).findByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /Part 4 of 5/ })).toBeInTheDocument();
+    expect(within(card).getByRole('textbox', { name: 'A note on what happened' })).toHaveValue('Managed it on two days');
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 2, name: 'Part 5 of 5: An intention for next week' });
+    const last = (await intentionsRepo.listIntentions(connection())).items.find((i) => i.id === 'last');
+    expect(last?.followUp).toMatchObject({ outcome: 'partly', note: 'Managed it on two days' });
   });
 
   it('still finishes, with no intention, when nothing was chosen', async () => {
