@@ -114,7 +114,7 @@ describe('the weekly reflection', () => {
     expect(status).toHaveTextContent('Weeks reflected: 1');
   });
 
-  it('keeps a practice under way: no Skip and no change of practice while it runs or its log form is open', async () => {
+  it('keeps a practice under way: no Skip, no Back and no change of practice while it runs or its log form is open', async () => {
     const { user } = renderApp('/reflect');
     await user.click(await screen.findByRole('button', { name: 'Begin this week’s reflection' }));
     await screen.findByRole('heading', { level: 2, name: 'Part 1 of 5: Weekly pulse' });
@@ -124,6 +124,8 @@ describe('the weekly reflection', () => {
     await user.click(await screen.findByRole('button', { name: 'Start' }));
     expect(select).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Skip this part' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Back to part 1' })).not.toBeInTheDocument();
+    expect(screen.getByText(/To move on, finish or stop the practice/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Stop early' }));
     const form = await screen.findByRole('form', { name: 'Log this practice' });

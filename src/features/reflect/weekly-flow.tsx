@@ -7,7 +7,7 @@
  * but not yet saved (a part reports it through `onPendingChange`), showing
  * the button busy meanwhile and staying if the save fails; the part itself
  * says when its save is slow. While a practice is under way in part 2
- * (`onActiveChange`), Skip is hidden and the practice cannot be changed.
+ * (`onActiveChange`), Skip and Back are hidden and the practice cannot be changed.
  */
 import type { ComponentType } from 'react';
 import { Suspense, useEffect, useRef, useState } from 'react';
@@ -185,8 +185,11 @@ export function Flow({ initial, focusFirst, slots, save, complete }: {
         ) : (
           record.intentionId === null && <p className="muted">An intention is optional: you can finish without one.</p>
         ))}
+      {record.step === 'practice' && practiceActive && (
+        <p className="muted">To move on, finish or stop the practice, then log it or choose not to.</p>
+      )}
       <div className="button-row">
-        {index > 0 && (
+        {index > 0 && !(record.step === 'practice' && practiceActive) && (
           <Button variant="secondary" disabled={readOnly} onClick={() => (savesFirst ? void leaveSaved(back, false) : back())}>
             Back to part {index}
           </Button>
