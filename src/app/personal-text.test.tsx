@@ -1,6 +1,7 @@
 /**
  * What a person writes is theirs: no field that takes personal text (a
- * journal entry, its tags, a search, a practice's name or note) may offer it
+ * journal entry, its tags, a search, a practice's name or note, a written
+ * answer in the self-assessment) may offer it
  * to the browser's autofill, which would keep it and suggest it elsewhere.
  * Walks the screens with such fields and checks every one.
  */
@@ -20,6 +21,7 @@ function personalFields(): Array<{ name: string; autocomplete: string | null }> 
 
 function expectAllOff(expectedNames: string[]) {
   const fields = personalFields();
+  expect(fields.length).toBeGreaterThan(0);
   expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(expectedNames));
   expect(fields.filter((f) => f.autocomplete !== 'off')).toEqual([]);
 }
@@ -43,5 +45,12 @@ describe('personal text is kept out of autofill', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Practice' }), 'Something else');
     await within(form).findByRole('textbox', { name: /What did you practise/ });
     expectAllOff(['What did you practise?', 'Note']);
+  });
+
+  it('in the self-assessment (written answers)', async () => {
+    renderApp('/assess/compassionate-leadership');
+    await screen.findAllByRole('radiogroup');
+    expect(document.querySelectorAll('textarea').length).toBeGreaterThan(0);
+    expectAllOff([]);
   });
 });
