@@ -21,7 +21,10 @@ function useFocusClearOf(bar: RefObject<HTMLElement | null>) {
       const nav = bar.current;
       const target = event.target;
       if (!nav || !(target instanceof Element) || nav.contains(target) || getComputedStyle(nav).position !== 'fixed') return;
-      if (target.getBoundingClientRect().bottom > nav.getBoundingClientRect().top) target.scrollIntoView?.({ block: 'nearest' });
+      const { top } = nav.getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      // Not a region taller than the space above the bar (the main region, focused by the skip link): it could not be brought clear.
+      if (box.bottom > top && box.height < top) target.scrollIntoView?.({ block: 'nearest' });
     };
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);

@@ -236,12 +236,16 @@ describe.each(['light', 'dark'] as const)('the main navigation in %s mode', (col
     expect(end.reachable).toBe(true);
   });
 
-  it.each(['/reflections', '/journal/new', SELF_ASSESSMENT_PATH])('on a phone, never hides a control reached with Tab on %s', async (path) => {
+  // Each route with what shows it has replaced the previous screen and can be used (the router keeps the old screen up while the new one loads).
+  it.each([
+    ['/reflections', ['#weekly-reflection-heading']],
+    ['/journal/new', ['main textarea:enabled']],
+    [SELF_ASSESSMENT_PATH, ['#questionnaire-title', 'main input[type="radio"]:enabled']],
+  ])('on a phone, never hides a control reached with Tab on %s', async (path, ready) => {
     const { page } = session;
     await page.setViewportSize(PHONE);
     await open(page, path);
-    // The assessment's answers can be chosen once its draft has loaded.
-    if (path === SELF_ASSESSMENT_PATH) await page.waitForFunction(() => document.querySelector('main input[type="radio"]:enabled') !== null);
+    await page.waitForFunction((selectors) => selectors.every((selector) => document.querySelector(selector) !== null), ready);
     const { visited, hidden } = await controlsHiddenWhenFocused(page);
     expect(visited.length, visited.join('\n')).toBeGreaterThan(10);
     expect(hidden).toEqual([]);
