@@ -6,9 +6,14 @@
  * The navigation and "More" are shown only while a profile is open: on the
  * picker or the unlock form every place would only lead back to the same
  * form, and on a shared tablet the next person should meet nothing but it
- * (docs/decisions/0014-navigation.md).
+ * (docs/decisions/0014-navigation.md). Storage is opened here as well as by
+ * each screen's gate, so a screen without one (the not-found page, loaded
+ * directly) still reaches 'ready' and shows the navigation. It is not shown
+ * while 'idle': a locked device passes idle → opening → locked, and would
+ * flash it before the unlock form.
  */
 import type { ReactNode } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../state/session-store.ts';
 import { Button } from '../ui/button.tsx';
@@ -44,6 +49,10 @@ function LockButton() {
 
 export function Layout({ children }: { children: ReactNode }) {
   useAutoLock();
+  const start = useSession((s) => s.start);
+  useEffect(() => {
+    void start();
+  }, [start]);
   // Only once a profile is open: not on the picker or the unlock form, nor while storage opens (so a locked tablet never flashes it).
   const closed = useSession((s) => s.status !== 'ready');
   return (

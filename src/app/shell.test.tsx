@@ -186,4 +186,12 @@ describe('the shell', () => {
     renderApp('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
+
+  it('shows the navigation on a page with no storage gate, loaded directly, once the profile has opened', async () => {
+    renderApp('/nowhere');
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Today' })).toBeInTheDocument();
+    expect(useSession.getState().status).toBe('ready');
+  });
 });

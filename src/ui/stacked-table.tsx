@@ -6,8 +6,30 @@
  * taken from its `label` (`data-label`). The elements carry their table roles
  * explicitly, so a screen reader still hears a table of rows, headers and
  * cells when CSS has made them blocks.
+ *
+ * The region is a tab stop (so a keyboard can scroll it) only while the table
+ * is wider than it; on a phone, where the rows stack and nothing scrolls, it
+ * would be an empty stop. It keeps its name either way.
  */
 import type { ReactNode, TdHTMLAttributes } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+/** Whether the element's content is wider than it, kept up to date as either is resized. */
+function useOverflowsSideways<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setOverflows(el.scrollWidth > el.clientWidth);
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    measure();
+    return () => observer.disconnect();
+  }, []);
+  return { ref, overflows };
+}
 
 export interface StackedTableProps {
   /** The name of the scrolling region around the table, e.g. "Scores table". */
@@ -18,8 +40,9 @@ export interface StackedTableProps {
 }
 
 export function StackedTable({ label, caption, children }: StackedTableProps) {
+  const { ref, overflows } = useOverflowsSideways<HTMLDivElement>();
   return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div ref={ref} className="table-scroll" role="region" aria-label={label} tabIndex={overflows ? 0 : undefined}>
       <table className="data-table stacked-table" role="table">
         <caption>{caption}</caption>
         {children}

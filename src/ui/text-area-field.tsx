@@ -1,6 +1,7 @@
 /**
  * A labelled multi-line text box with an optional hint, announced with the
- * field. What people type is only ever shown back as plain text.
+ * field. What people type is only ever shown back as plain text, and is kept
+ * out of the browser's autofill (`autoComplete="off"`) unless the caller says otherwise.
  */
 import type { TextareaHTMLAttributes } from 'react';
 import { memo, useId } from 'react';
@@ -23,7 +24,7 @@ export const TextAreaField = memo(function TextAreaField({ label, hint, rows = 4
           {hint}
         </p>
       )}
-      <textarea id={id} className="field__input field__textarea" rows={rows} aria-describedby={hintId} {...textarea} />
+      <textarea id={id} className="field__input field__textarea" rows={rows} aria-describedby={hintId} autoComplete="off" {...textarea} />
     </div>
   );
 });

@@ -1,4 +1,9 @@
-/** A labelled text or password input with an optional hint and error, both announced with the field. */
+/**
+ * A labelled text or password input with an optional hint and error, both
+ * announced with the field. What is typed is kept out of the browser's
+ * autofill (`autoComplete="off"`) unless the caller says otherwise, as a
+ * password field does.
+ */
 import type { InputHTMLAttributes } from 'react';
 import { useId } from 'react';
 
@@ -32,6 +37,7 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
         className="field__input"
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         aria-invalid={error ? true : undefined}
+        autoComplete="off"
         {...input}
       />
     </div>

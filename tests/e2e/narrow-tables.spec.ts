@@ -139,4 +139,46 @@ describe('tables on a narrow screen', () => {
       expect(cellNames.map((cell) => cell.replace(/\s+/g, ' ').trim()), name).toEqual(dom.cellTexts);
     }
   });
+
+  it('switches at one width: below 40rem the rows stack and the navigation is a bottom bar, from 40rem neither', async () => {
+    const { page } = session;
+    const layoutAt = async (width: number) => {
+      await page.setViewportSize({ width, height: 800 });
+      return page.evaluate(() => ({
+        rowsStacked: getComputedStyle(document.querySelector('.stacked-table tbody tr')!).display === 'block',
+        navAtBottom: getComputedStyle(document.querySelector('nav[aria-label="Main"]')!).position === 'fixed',
+      }));
+    };
+    const [first] = pages;
+    await page.goto(origin + first!.path);
+    await page.getByRole('table').first().waitFor();
+    expect(await layoutAt(639)).toEqual({ rowsStacked: true, navAtBottom: true });
+    expect(await layoutAt(640)).toEqual({ rowsStacked: false, navAtBottom: false });
+  });
+
+  it('makes a table’s region a tab stop only when it scrolls: never on a phone, where the rows stack', async () => {
+    const { page } = session;
+    const regions = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('[role="region"]:has(> table)'), (el) => ({
+          name: el.getAttribute('aria-label'),
+          overflows: el.scrollWidth > el.clientWidth,
+          tabStop: el.tabIndex >= 0,
+        })),
+      );
+    for (const { name, path } of pages) {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(origin + path);
+      await page.getByRole('table').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const narrow = await regions();
+      expect(narrow.length, name).toBeGreaterThan(0);
+      expect(narrow.filter((r) => r.tabStop || r.overflows), name).toEqual([]);
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const wide = await regions();
+      expect(wide.filter((r) => r.tabStop !== r.overflows), name).toEqual([]);
+      expect(await axeViolations(page), name).toEqual([]);
+    }
+  });
 });

@@ -3,14 +3,15 @@
  * fixed to the bottom on a phone (390 × 844, and 320 px wide), in the header
  * on a tablet (1024 × 768); every target at least 44 × 44 px; the current
  * place marked by more than colour; no sideways scrolling; the bottom bar
- * never covers the end of a long page; the lock always in the header; and
- * no navigation on the unlock screen.
+ * never covers the end of a long page, nor a control reached with Tab; the
+ * lock always in the header; and no navigation on the unlock screen.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import type { Session } from './support/browser.ts';
 import { launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
+import { SELF_ASSESSMENT_PATH } from './support/assessment-page.ts';
 
 const origin = inject('origin');
 const PASSPHRASE = 'kettle harbour violet seventeen';
@@ -96,6 +97,44 @@ async function currentPlace(page: Page): Promise<{ names: string[]; markedBeyond
       getComputedStyle(other).boxShadow === 'none';
     return { names: current.map((a) => a.textContent ?? ''), markedBeyondColour: marked };
   });
+}
+
+/**
+ * Tabs through the whole page from the top and, for each control that takes
+ * focus, asks what is drawn at its centre (of the part inside the viewport):
+ * it must be the control itself, not the bottom bar over it (WCAG 2.2 2.4.11).
+ */
+async function controlsHiddenWhenFocused(page: Page): Promise<{ visited: string[]; hidden: string[] }> {
+  // Start at the first control of the page (the skip link), wherever focus was left.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    for (const el of document.querySelectorAll<HTMLElement>('[data-tabbed]')) delete el.dataset.tabbed;
+    document.querySelector<HTMLElement>('.skip-link')!.focus();
+  });
+  const hidden: string[] = [];
+  const visited: string[] = [];
+  for (let step = 0; step < 400; step += 1) {
+    if (step > 0) await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const rect = el.getBoundingClientRect();
+      const top = Math.max(rect.top, 0);
+      const bottom = Math.min(rect.bottom, window.innerHeight);
+      const x = rect.left + rect.width / 2;
+      const y = top < bottom ? (top + bottom) / 2 : rect.top + rect.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      const name = `${Math.round(rect.top)}-${Math.round(rect.bottom)}/${window.innerHeight} ${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+      const again = el.dataset.tabbed === 'yes';
+      el.dataset.tabbed = 'yes';
+      return { again, name, clear: hit !== null && el.contains(hit), hitName: hit ? `${hit.tagName.toLowerCase()}.${hit.className}` : 'nothing' };
+    });
+    if (focused === null) break;
+    if (focused.again) break;
+    visited.push(focused.name);
+    if (!focused.clear) hidden.push(`${focused.name} under ${focused.hitName}`);
+  }
+  return { visited, hidden };
 }
 
 describe.each(['light', 'dark'] as const)('the main navigation in %s mode', (colorScheme) => {
@@ -195,6 +234,21 @@ describe.each(['light', 'dark'] as const)('the main navigation in %s mode', (col
     });
     expect(end.bottom).toBeLessThanOrEqual(bar.top);
     expect(end.reachable).toBe(true);
+  });
+
+  // Each route with what shows it has replaced the previous screen and can be used (the router keeps the old screen up while the new one loads).
+  it.each([
+    ['/reflections', ['#weekly-reflection-heading']],
+    ['/journal/new', ['main textarea:enabled']],
+    [SELF_ASSESSMENT_PATH, ['#questionnaire-title', 'main input[type="radio"]:enabled']],
+  ])('on a phone, never hides a control reached with Tab on %s', async (path, ready) => {
+    const { page } = session;
+    await page.setViewportSize(PHONE);
+    await open(page, path);
+    await page.waitForFunction((selectors) => selectors.every((selector) => document.querySelector(selector) !== null), ready);
+    const { visited, hidden } = await controlsHiddenWhenFocused(page);
+    expect(visited.length, visited.join('\n')).toBeGreaterThan(10);
+    expect(hidden).toEqual([]);
   });
 
   it('starts the chosen place at its top when tapped from the bottom of a long page', async () => {

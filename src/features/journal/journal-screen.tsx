@@ -120,7 +120,7 @@ export function JournalScreen() {
           <label className="field__label" htmlFor="journal-search">
             Search your journal
           </label>
-          <input id="journal-search" className="field__input" type="search" value={filters.query} onChange={(e) => change({ query: e.target.value })} />
+          <input id="journal-search" className="field__input" type="search" autoComplete="off" value={filters.query} onChange={(e) => change({ query: e.target.value })} />
         </div>
         <div className="journal-filters__row">
           <div className="field">

@@ -152,7 +152,7 @@ export function PracticeLogForm({ label, practice, practices = [], defaultSecond
         </div>
       )}
       {!practice && !chosen && (
-        <TextField label="What did you practise?" hint="Optional." value={otherTitle} maxLength={120} onChange={(event) => setOtherTitle(event.target.value)} readOnly={readOnly} />
+        <TextField label="What did you practise?" hint="Optional." autoComplete="off" value={otherTitle} maxLength={120} onChange={(event) => setOtherTitle(event.target.value)} readOnly={readOnly} />
       )}
       <fieldset
         className="likert"
