@@ -7,7 +7,7 @@
  * chosen or written but not yet saved (`onPendingChange`), so Continue can
  * save it rather than drop it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Intention, Outcome } from '../../domain/intentions/intention.ts';
 import { makeFollowUp, OUTCOME_LABELS, OUTCOMES } from '../../domain/intentions/intention.ts';
 import { toStorageError } from '../../storage/errors.ts';
@@ -19,6 +19,7 @@ import { Notice } from '../../ui/notice.tsx';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { TextAreaField } from '../../ui/text-area-field.tsx';
 import { useSlowNotice } from '../../ui/use-slow-notice.ts';
+import { usePendingSave } from './use-pending-save.ts';
 
 export interface FollowUpFormProps {
   connection: ProfileConnection;
@@ -44,16 +45,7 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
   // Only the latest attempt speaks: an earlier, slow one that settles later changes nothing on screen.
   const attempt = useRef(0);
   const pending = !readOnly && (outcome !== null || note.trim() !== '');
-  const saveRef = useRef(save);
-  const reportRef = useRef(onPendingChange);
-  useEffect(() => {
-    saveRef.current = save;
-    reportRef.current = onPendingChange;
-  });
-  useEffect(() => {
-    reportRef.current?.(pending ? () => saveRef.current() : null);
-  }, [pending]);
-  useEffect(() => () => reportRef.current?.(null), []);
+  const clearPending = usePendingSave(pending, save, onPendingChange);
 
   /** Saves the answer; resolves false (with the reason shown) when there is no outcome or it could not be saved. */
   async function save(): Promise<boolean> {
@@ -67,7 +59,7 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
     try {
       await saveIntention(connection, { ...intention, followUp: makeFollowUp(outcome, note, new Date()) });
       if (mine === attempt.current) {
-        reportRef.current?.(null); // nothing waits any more
+        clearPending(); // nothing waits any more
         onSaved?.(outcome);
       }
       return true;

@@ -27,6 +27,7 @@ import { SaveStatus } from '../../ui/save-status.tsx';
 import { PlainText, TextAreaField } from '../../ui/text-area-field.tsx';
 import { useSlowNotice } from '../../ui/use-slow-notice.ts';
 import { useIntentions } from './use-intentions.ts';
+import { usePendingSave } from './use-pending-save.ts';
 
 interface Option {
   key: string;
@@ -165,16 +166,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
   const changed = existing === undefined || chosenText !== existing.text || chosenElement !== existing.elementId;
   const pending = touched && !readOnly && chosenText !== '' && changed;
   const inFlight = useRef<Promise<boolean> | null>(null);
-  const submitRef = useRef(submit);
-  const reportRef = useRef(onPendingChange);
-  useEffect(() => {
-    submitRef.current = submit;
-    reportRef.current = onPendingChange;
-  });
-  useEffect(() => {
-    reportRef.current?.(pending ? () => submitRef.current() : null);
-  }, [pending]);
-  useEffect(() => () => reportRef.current?.(null), []);
+  const clearPending = usePendingSave(pending, submit, onPendingChange);
 
   function pick(key: string) {
     setTouched(true);
@@ -207,7 +199,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
     try {
       const source = option ? option.source : existing && existing.text === text ? existing.source : 'own';
       await onSave({ text, elementId: element === 'none' ? null : element, source });
-      reportRef.current?.(null); // nothing waits any more, in the same render as the saved intention
+      clearPending(); // nothing waits any more, in the same render as the saved intention
       return true;
     } catch (caught) {
       setError(toStorageError(caught).message);
