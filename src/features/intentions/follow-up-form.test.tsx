@@ -99,4 +99,39 @@ describe('a slow follow-up save', () => {
     expect(spy).toHaveBeenCalledTimes(2);
     expect(onSaved).toHaveBeenCalledWith('partly');
   });
+
+  describe('when a slow save lands after "Try saving again" was pressed and the retry fails', () => {
+    /** Every call of the save, each settled when the test says so. */
+    function heldSaves() {
+      const calls: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+      vi.spyOn(intentionsRepo, 'saveIntention').mockImplementation(() => new Promise<void>((resolve, reject) => void calls.push({ resolve, reject })));
+      return calls;
+    }
+
+    function answerThenRetry(calls: ReturnType<typeof heldSaves>) {
+      const onSaved = answer();
+      act(() => vi.advanceTimersByTime(SLOW_AFTER_MS));
+      fireEvent.click(screen.getByRole('button', { name: 'Try saving again' }));
+      expect(calls).toHaveLength(2);
+      return onSaved;
+    }
+
+    it('reports it saved when the first lands before the retry fails', async () => {
+      const calls = heldSaves();
+      const onSaved = answerThenRetry(calls);
+      await act(async () => calls[0]!.resolve());
+      await act(async () => calls[1]!.reject(new StorageError('quota')));
+      expect(onSaved).toHaveBeenCalledWith('partly');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+
+    it('reports it saved when the first lands after the retry failed', async () => {
+      const calls = heldSaves();
+      const onSaved = answerThenRetry(calls);
+      await act(async () => calls[1]!.reject(new StorageError('quota')));
+      await act(async () => calls[0]!.resolve());
+      expect(onSaved).toHaveBeenCalledWith('partly');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+  });
 });

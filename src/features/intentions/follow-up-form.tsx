@@ -42,8 +42,12 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const slow = useSlowNotice(saving);
-  // Only the latest attempt speaks: an earlier, slow one that settles later changes nothing on screen.
+  // The latest attempt speaks; an earlier one that lands is held in reserve (below).
   const attempt = useRef(0);
+  // An earlier, slow attempt that lands while a retry is out counts once the retry fails (that is what is stored).
+  const earlierOutcome = useRef<Outcome | null>(null);
+  const failedAttempt = useRef(0);
+  const landedOutcome = useRef<Outcome | null>(null);
   const pending = !readOnly && (outcome !== null || note.trim() !== '');
   const clearPending = usePendingSave(pending, save, onPendingChange);
 
@@ -56,18 +60,31 @@ export function FollowUpForm({ connection, intention, readOnly, onLater, onSaved
     const mine = ++attempt.current;
     setSaving(true);
     setError(null);
+    /** The follow-up is stored: said once, whichever attempt landed it. */
+    const landed = (saved: Outcome) => {
+      if (landedOutcome.current !== null) return;
+      landedOutcome.current = saved;
+      setError(null);
+      setSaving(false);
+      clearPending(); // nothing waits any more
+      onSaved?.(saved);
+    };
     try {
       await saveIntention(connection, { ...intention, followUp: makeFollowUp(outcome, note, new Date()) });
-      if (mine === attempt.current) {
-        clearPending(); // nothing waits any more
-        onSaved?.(outcome);
-      }
+      // The latest attempt speaks; an earlier one only once the latest has failed (it is then what is stored).
+      if (mine === attempt.current || failedAttempt.current === attempt.current) landed(outcome);
+      else earlierOutcome.current = outcome;
       return true;
     } catch (caught) {
-      if (mine === attempt.current) setError(toStorageError(caught).message);
+      if (mine !== attempt.current) return false;
+      failedAttempt.current = mine;
+      if (earlierOutcome.current !== null) {
+        landed(earlierOutcome.current);
+        return true;
+      }
+      setError(toStorageError(caught).message);
+      setSaving(false);
       return false;
-    } finally {
-      if (mine === attempt.current) setSaving(false);
     }
   }
 
