@@ -1,11 +1,12 @@
 /** Buttons and button-styled links, at least 44 px tall for touch. */
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 import type { LinkProps } from 'react-router';
 import { Link } from 'react-router';
 
 type Variant = 'primary' | 'secondary' | 'quiet';
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+/** A button's own props, `ref` included (React 19 passes it as a prop), so focus can be moved to it. */
+export interface ButtonProps extends ComponentPropsWithRef<'button'> {
   variant?: Variant;
 }
 

@@ -2,12 +2,16 @@
 import { describeWait } from '../../domain/crypto/retry-delay.ts';
 import { toStorageError } from '../../storage/errors.ts';
 
+/** When the next attempt is allowed (epoch ms), if `error` is an UnlockWaitError; else null. */
+export function waitUntil(error: unknown): number | null {
+  const named = error as { name?: string; retryAt?: unknown } | null;
+  return named?.name === 'UnlockWaitError' && typeof named.retryAt === 'number' ? named.retryAt : null;
+}
+
 export function describeProfileError(error: unknown, now = Date.now()): string {
-  const named = error as { name?: string; retryAt?: number; message?: string };
-  if (named?.name === 'WrongSecretError') return 'That passphrase did not unlock this profile.';
-  if (named?.name === 'UnlockWaitError' && typeof named.retryAt === 'number') {
-    return `Too many wrong attempts. You can try again in ${describeWait(named.retryAt - now)}.`;
-  }
+  if ((error as { name?: string } | null)?.name === 'WrongSecretError') return 'That passphrase did not unlock this profile.';
+  const retryAt = waitUntil(error);
+  if (retryAt !== null) return `Too many wrong attempts. You can try again in ${describeWait(retryAt - now)}.`;
   return toStorageError(error).message;
 }
 

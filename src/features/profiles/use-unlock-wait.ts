@@ -11,6 +11,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { describeWait, nextAttemptAt } from '../../domain/crypto/retry-delay.ts';
 import { useSession } from '../../state/session-store.ts';
 import type { DirectoryDatabase } from '../../storage/directory.ts';
+import { waitUntil } from './describe-error.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -101,9 +102,9 @@ export function useUnlockWait(profileId: string | undefined): UnlockWait {
 
   const noteFailure = useCallback(
     (error: unknown) => {
-      const named = error as { name?: string; retryAt?: unknown } | null;
-      if (named?.name === 'UnlockWaitError' && typeof named.retryAt === 'number') {
-        begin(named.retryAt);
+      const retryAt = waitUntil(error);
+      if (retryAt !== null) {
+        begin(retryAt);
         return true;
       }
       check();

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CARRY_PULSE_LOOKBACK, pulseToCarry } from '../../domain/weekly/weekly-reflection.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { listRecentResponses } from '../../storage/repositories/responses-repo.ts';
+import { Button } from '../../ui/button.tsx';
 import { deviceTimeZone } from '../../ui/today.ts';
 import { PulseScores } from './pulse-scores.tsx';
 
@@ -76,19 +77,18 @@ export function PulsePart({ weekOf, responseId, readOnly, Pulse, onPulse }: {
         <div ref={scoresRef} tabIndex={-1}>
           <PulseScores responseId={responseId} carried={carried} />
         </div>
-        {/* A plain button styled as ui/button's, because focus returns to it (ui's Button takes no ref). */}
-        <button ref={toggleRef} type="button" className="button button--secondary" disabled={readOnly} onClick={() => toggle(true)}>
+        <Button ref={toggleRef} variant="secondary" disabled={readOnly} onClick={() => toggle(true)}>
           Take the pulse again
-        </button>
+        </Button>
       </>
     );
   }
   return (
     <>
       {responseId !== null && (
-        <button ref={toggleRef} type="button" className="button button--quiet" onClick={() => toggle(false)}>
+        <Button ref={toggleRef} variant="quiet" onClick={() => toggle(false)}>
           Keep the pulse I took earlier
-        </button>
+        </Button>
       )}
       <Pulse
         onSubmitted={(id) => {
