@@ -13,7 +13,7 @@ import { WEEKLY_PULSE_ID } from '../../domain/weekly/weekly-reflection.ts';
 import { useSession } from '../../state/session-store.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { aboutMinutes } from './about-minutes.ts';
+import { minutesInWords } from '../../ui/format-prose.ts';
 
 export const SELF_ASSESSMENT_ID = 'compassionate-leadership';
 export const PRESENCE_ID = 'leadership-presence';
@@ -21,7 +21,7 @@ export const PRESENCE_ID = 'leadership-presence';
 /** "about N minutes" for an instrument, from the catalogue; empty when it is not listed. */
 function duration(id: string): string {
   const minutes = catalogue.find((entry) => entry.id === id)?.estimatedMinutes;
-  return minutes === undefined ? '' : aboutMinutes(minutes);
+  return minutes === undefined ? '' : `about ${minutesInWords(minutes)}`;
 }
 
 export function HomeScreen({ records }: { records: ReactNode }) {
