@@ -67,7 +67,10 @@ describe('the reflection library offline', () => {
     const largest = page.getByRole('region', { name: 'Your largest gap' });
     expect(await largest.textContent()).toMatch(/is in Helping: 100 points/);
     const picker = page.getByRole('form', { name: 'Your intention for the coming week' });
-    expect(await picker.getByRole('radio', { name: /Make helping my focus/ }).isChecked()).toBe(true);
+    // Offered first, not chosen for the leader (nothing is selected until they choose).
+    const offered = picker.getByRole('radiogroup', { name: 'What will you try?' }).getByRole('radio');
+    expect(await offered.first().evaluate((radio) => radio.closest('label')?.textContent)).toMatch(/Make helping my focus/);
+    expect(await picker.getByRole('radio', { name: /Make helping my focus/ }).isChecked()).toBe(false);
   });
 
   it('keeps the intention and its outcome after the browser restarts', async () => {

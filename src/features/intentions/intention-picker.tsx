@@ -81,8 +81,8 @@ export interface IntentionPickerProps {
    * Called with a function that saves the choice made but not yet set
    * (resolving true once saved, false when it could not be, with the reason
    * shown here), and with null when nothing is waiting. A choice is pending
-   * once the person has picked, typed or changed something, not for the
-   * suggestion selected by default.
+   * once the person has picked or written one that differs from the
+   * intention already set (nothing is selected until they choose).
    */
   onPendingChange?: (save: (() => Promise<boolean>) | null) => void;
 }
@@ -150,26 +150,24 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
   onSave: (choice: Choice) => Promise<void>;
   onPendingChange: IntentionPickerProps['onPendingChange'];
 }) {
-  const [picked, setPicked] = useState<string>(existing ? 'own' : (options[0]?.key ?? 'own'));
+  // Nothing is selected until the person chooses: a selection shown is always one they made (or the intention already set).
+  const [picked, setPicked] = useState<string | null>(existing ? 'own' : null);
   const [ownText, setOwnText] = useState(existing?.text ?? '');
-  const [element, setElement] = useState<ElementId | 'none'>(existing ? (existing.elementId ?? 'none') : (options[0]?.elementId ?? defaultElement ?? 'none'));
+  const [element, setElement] = useState<ElementId | 'none'>(existing ? (existing.elementId ?? 'none') : (defaultElement ?? 'none'));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // Shown whoever started the save (Set here, or the flow's Finish or Back).
   const slow = useSlowNotice(saving);
-  // Whether the person has chosen anything themselves (a default selection is not a choice).
-  const [touched, setTouched] = useState(false);
   const choiceLegend = useId();
   const elementLegend = useId();
-  const chosenText = options.find((o) => o.key === picked)?.text ?? ownText.trim();
+  const chosenText = picked === null ? '' : (options.find((o) => o.key === picked)?.text ?? ownText.trim());
   const chosenElement = element === 'none' ? null : element;
   const changed = existing === undefined || chosenText !== existing.text || chosenElement !== existing.elementId;
-  const pending = touched && !readOnly && chosenText !== '' && changed;
+  const pending = !readOnly && chosenText !== '' && changed;
   const inFlight = useRef<Promise<boolean> | null>(null);
   const clearPending = usePendingSave(pending, submit, onPendingChange);
 
   function pick(key: string) {
-    setTouched(true);
     setPicked(key);
     const option = options.find((o) => o.key === key);
     if (option) setElement(option.elementId ?? 'none');
@@ -236,8 +234,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
       </fieldset>
       {picked === 'own' && (
         <TextAreaField label="My intention" value={ownText} rows={2} maxLength={500} onChange={(e) => {
-            setTouched(true);
-            setOwnText(e.target.value);
+                    setOwnText(e.target.value);
           }} readOnly={readOnly} />
       )}
       <fieldset className="likert" role="radiogroup" aria-labelledby={elementLegend} disabled={readOnly}>
@@ -248,8 +245,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
           {[...ELEMENT_IDS, 'none' as const].map((id) => (
             <label key={id} className="likert__option">
               <input type="radio" name="intention-element" checked={element === id} onChange={() => {
-                  setTouched(true);
-                  setElement(id);
+                                setElement(id);
                 }} />
               <span>{id === 'none' ? 'None in particular' : ELEMENT_NAMES[id]}</span>
             </label>

@@ -390,6 +390,10 @@ describe('finishing with an intention chosen', () => {
     await seedPulse();
     await reachIntentionPart(user);
     expect(screen.getByText('An intention is optional: you can finish without one.')).toBeInTheDocument();
+    // What the screen shows agrees: no suggestion looks chosen while Finish would set none.
+    const offered = within(await screen.findByRole('radiogroup', { name: 'What will you try?' })).getAllByRole('radio');
+    expect(offered.length).toBeGreaterThan(1);
+    expect(offered.some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Finish this week’s reflection' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'This week’s reflection is done' })).toBeInTheDocument();
     expect((await listIntentions(connection())).items).toHaveLength(0);

@@ -43,7 +43,10 @@ describe('a presence check result', () => {
     expect(screen.getByRole('region', { name: `${empathising.title}: ${band.label}` })).toHaveTextContent(band.feedback);
 
     const picker = await screen.findByRole('form', { name: 'Your intention for the coming week' });
-    expect(within(picker).getByRole('radio', { name: /Make empathising my focus \(my largest gap\)/ })).toBeChecked();
+    // Offered first, but not chosen for the leader: nothing is selected until they choose.
+    const offered = within(within(picker).getByRole('radiogroup', { name: 'What will you try?' })).getAllByRole('radio');
+    expect(offered[0]).toHaveAccessibleName(/Make empathising my focus \(my largest gap\)/);
+    expect(offered.some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
     expect(within(within(picker).getByRole('radiogroup', { name: 'Which element is it for?' })).getByRole('radio', { name: 'Empathising' })).toBeChecked();
   });
 });
