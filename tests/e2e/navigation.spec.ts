@@ -77,6 +77,15 @@ async function smallTargets(page: Page): Promise<Array<{ name: string; width: nu
   );
 }
 
+/** Answer choices (radio and checkbox labels) whose text runs past their own box, e.g. a long word like "Understanding". */
+async function overflowingChoices(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.likert__option')]
+      .filter((label) => label.scrollWidth > label.clientWidth + 1)
+      .map((label) => label.textContent ?? ''),
+  );
+}
+
 async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
@@ -204,6 +213,7 @@ describe.each(['light', 'dark'] as const)('the main navigation in %s mode', (col
       await open(page, path);
       expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
       expect(await smallTargets(page), path).toEqual([]);
+      expect(await overflowingChoices(page), path).toEqual([]);
     }
     await page.getByRole('button', { name: /^More/ }).click();
     await page.getByRole('link', { name: 'Settings' }).waitFor();
