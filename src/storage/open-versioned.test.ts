@@ -83,3 +83,22 @@ describe('a tab whose database another tab upgrades', () => {
     newer.close();
   });
 });
+
+describe('flushing what is waiting on screen', () => {
+  it('calls every registered flush once per flushAll, goes on past one that throws, and forgets one that unregistered', async () => {
+    const { database } = await openTestProfile();
+    const calls: string[] = [];
+    database.onFlush(() => {
+      calls.push('a');
+      throw new Error('broken');
+    });
+    const unregister = database.onFlush(() => calls.push('b'));
+    database.onFlush(() => calls.push('c'));
+    database.flushAll();
+    expect(calls).toEqual(['a', 'b', 'c']);
+    unregister();
+    database.flushAll();
+    expect(calls).toEqual(['a', 'b', 'c', 'a', 'c']);
+    database.db.close();
+  });
+});

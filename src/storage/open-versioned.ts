@@ -23,6 +23,15 @@ export interface VersionedDatabase {
   track<T>(write: Promise<T>): Promise<T>;
   /** Resolves once every tracked write has finished (successfully or not). */
   settle(): Promise<void>;
+  /**
+   * Registers a function that starts saving what is waiting on screen (a
+   * debounced journal change, say) at once. A lock calls every one of them,
+   * synchronously, before the data key is dropped, so the change is sealed
+   * while the key is still held. Returns a function that unregisters it.
+   */
+  onFlush(flush: () => void): () => void;
+  /** Calls every registered flush function now (a throwing one does not stop the rest). */
+  flushAll(): void;
 }
 
 export interface OpenOptions {
@@ -103,6 +112,20 @@ export async function openVersioned(
   const settle = async (): Promise<void> => {
     await Promise.allSettled([...pending]);
   };
+  const flushers = new Set<() => void>();
+  const onFlush = (flush: () => void): (() => void) => {
+    flushers.add(flush);
+    return () => flushers.delete(flush);
+  };
+  const flushAll = (): void => {
+    for (const flush of [...flushers]) {
+      try {
+        flush();
+      } catch {
+        // one failing flush must not keep the others from running
+      }
+    }
+  };
 
   let installed: number;
   try {
@@ -116,7 +139,7 @@ export async function openVersioned(
     watchVersionChange(db, pending, options);
     try {
       await db.open();
-      return { db, readOnly: false, schemaVersion, track, settle };
+      return { db, readOnly: false, schemaVersion, track, settle, onFlush, flushAll };
     } catch (error) {
       // A newer app may have upgraded it between our peek and our open.
       if ((error as { name?: string }).name !== 'VersionError') throw toStorageError(error);
@@ -131,5 +154,5 @@ export async function openVersioned(
   } catch (error) {
     throw toStorageError(error);
   }
-  return { db: readOnlyDb, readOnly: true, schemaVersion, track, settle };
+  return { db: readOnlyDb, readOnly: true, schemaVersion, track, settle, onFlush, flushAll };
 }
