@@ -40,7 +40,7 @@ export function removeUserDataDir(dir: string): void {
 
 export async function launch(userDataDir: string, options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: run `tsx scripts/ensure-chromium.ts` first');
+  if (!executablePath) throw new Error('No Chromium: run `tsx scripts/ensure-browsers.ts` first');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
