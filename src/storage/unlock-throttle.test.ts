@@ -5,7 +5,7 @@
  * counted), and a wait is measured on the tab's steady clock as well as the
  * wall clock, so moving the device clock cannot shorten it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WrongSecretError } from '../domain/crypto/data-key.ts';
 import type { DirectoryDatabase } from './directory.ts';
 import { openDirectory } from './directory.ts';
@@ -153,6 +153,28 @@ describe('a wait and the device clock', () => {
     clock.steady += HOUR;
     clock.wall += HOUR;
     await openAndClose(accessProfile(directory, profile, PASSPHRASE, {}, now, elapsed));
+  });
+});
+
+describe('time served while the app is open', () => {
+  it('is written down every second by a tab that saw a wrong passphrase, so a reload loses at most a second', async () => {
+    const { directory, profile } = await lockedProfile();
+    const { clock, now, elapsed } = clocks();
+    await fiveWrong(directory, profile, now, elapsed);
+    clock.steady += 30 * SECOND;
+    await vi.waitFor(async () => expect((await getFailures(directory, profile.id))?.served).toBe(30 * SECOND), { timeout: 5_000 });
+    directory.db.close();
+  });
+
+  it('is counted by any tab that opens the directory while a wait runs', async () => {
+    const { directory, profile } = await lockedProfile();
+    const { now, elapsed } = clocks();
+    await fiveWrong(directory, profile, now, elapsed);
+    directory.db.close();
+
+    const another = await openDirectory(); // a page of the app, on its own clock, that makes no attempt
+    await vi.waitFor(async () => expect((await getFailures(another, profile.id))?.served).toBeGreaterThan(0), { timeout: 5_000 });
+    another.db.close();
   });
 });
 
