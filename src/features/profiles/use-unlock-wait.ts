@@ -7,6 +7,7 @@
  * countdown early nor stretches it. While it runs, a clock ticks on each
  * whole second left, so the countdown moves by itself and ends exactly when
  * the wait does.
+ * A wait started in another tab shows when this tab is shown or focused again.
  * The announcement for screen readers changes far less often: when the wait
  * starts, at coarse steps, and when it ends.
  */
@@ -98,6 +99,20 @@ export function useUnlockWait(profileId: string | undefined): UnlockWait {
 
   const remaining = wait ? Math.max(0, wait.endsAt - now) : 0;
   const waiting = remaining > 0;
+
+  // Another tab may have started a wait meanwhile: look again when the person comes back to this one.
+  useEffect(() => {
+    if (waiting) return;
+    const lookAgain = () => {
+      if (document.visibilityState === 'visible') check();
+    };
+    document.addEventListener('visibilitychange', lookAgain);
+    window.addEventListener('focus', lookAgain);
+    return () => {
+      document.removeEventListener('visibilitychange', lookAgain);
+      window.removeEventListener('focus', lookAgain);
+    };
+  }, [waiting, check]);
 
   useEffect(() => {
     if (!waiting) return;
