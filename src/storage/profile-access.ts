@@ -2,8 +2,9 @@
  * Opening and removing profiles, with their locks: unlocking with a
  * passphrase (slowed by growing waits after wrong ones, which survive a
  * reload, hold across tabs and are not shortened by changing the device's
- * clock; see unlock-attempts-repo.ts and decision 0020), and "remove my data", which deletes the wrapped key first so
- * anything left on disk is unreadable, then the profile's database.
+ * clock; see unlock-attempts-repo.ts and decision 0020), and "remove my
+ * data", which deletes the wrapped key first so anything left on disk is
+ * unreadable, then the profile's database.
  */
 import Dexie from 'dexie';
 import { WrongSecretError } from '../domain/crypto/data-key.ts';

@@ -184,7 +184,7 @@ describe('a directory this app may not write to', () => {
     const readOnly: DirectoryDatabase = { ...directory, readOnly: true };
     const attempt = accessProfile(readOnly, profile, 'a guess that cannot be counted');
     await expect(attempt).rejects.toBeInstanceOf(StorageError);
-    await expect(attempt).rejects.toMatchObject({ kind: 'read-only' });
+    await expect(attempt).rejects.toMatchObject({ kind: 'read-only', message: expect.stringContaining('To unlock, close every Attune tab') });
     expect(await getFailures(directory, profile.id)).toBeUndefined();
   });
 });

@@ -49,7 +49,9 @@ export async function readWait(directory: DirectoryDatabase, profileId: string, 
  * @throws StorageError 'read-only' when this app may not write the directory (an attempt it cannot count is not allowed)
  */
 export async function countAttempt(directory: DirectoryDatabase, profileId: string, clock?: WaitClock): Promise<number> {
-  if (directory.readOnly) throw new StorageError('read-only');
+  if (directory.readOnly) {
+    throw new StorageError('read-only', { message: 'Attune has been updated in another tab. To unlock, close every Attune tab and open Attune again.' });
+  }
   const state = tabState(directory, clock);
   return guard(() =>
     directory.track(
