@@ -1,7 +1,8 @@
 /**
- * The wait after wrong passphrases, with two tabs guessing at once on one
- * profile: every guess counts, whichever tab made it, so the wait begins
- * after five wrong guesses in all, and holds in both tabs.
+ * The wait after wrong passphrases, in the real browser: with two tabs
+ * guessing at once on one profile, every guess counts, whichever tab made it,
+ * so the wait begins after five wrong guesses in all and holds in both tabs;
+ * and moving the device's clock forward does not end it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -68,6 +69,30 @@ describe('two tabs guessing at once', () => {
     await passphraseField(second).fill(PASSPHRASE);
     expect(await second.getByRole('button', { name: 'Unlock', exact: true }).isDisabled()).toBe(true);
     expect(await second.getByRole('heading', { level: 1, name: 'Unlock My reflections' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the device clock', () => {
+  it('moved two hours forward after five wrong guesses, does not end the wait, even across a reload', async () => {
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const { context, page } = await launch(dir);
+    await page.clock.install(); // the page's clocks, so the test can move the date and time as a person could
+    await page.goto(origin + '/');
+    await setPassphraseAndLock(page);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await passphraseField(page).fill(`wrong guess ${attempt}`);
+      await pressUnlock(page);
+    }
+    await page.getByText(WAIT).waitFor({ timeout: 10_000 });
+
+    await page.clock.setSystemTime(Date.now() + 2 * 60 * 60_000);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Unlock My reflections' }).waitFor({ timeout: 30_000 });
+    await page.getByText(WAIT).waitFor({ timeout: 10_000 });
+    await passphraseField(page).fill(PASSPHRASE);
+    expect(await page.getByRole('button', { name: 'Unlock', exact: true }).isDisabled()).toBe(true);
     await context.close();
   });
 });
