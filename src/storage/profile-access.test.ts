@@ -8,6 +8,7 @@ import { profileDatabaseName } from './profile-connection.ts';
 import { encryptProfile } from './profile-vault.ts';
 import { createProfile, listProfiles } from './repositories/profiles-repo.ts';
 import { getResponse, saveCompletedResponse } from './repositories/responses-repo.ts';
+import { recordServedTime } from './repositories/unlock-attempts-repo.ts';
 
 const PASSPHRASE = 'kettle harbour violet seventeen';
 const MINUTE = 60_000;
@@ -33,28 +34,37 @@ describe('unlocking a profile', () => {
 
   it('slows wrong passphrases: 5th → 1 min, 6th → 5 min, 7th–8th → 15 min, 9th → 1 h, across a reload', async () => {
     const { directory, profile } = await lockedProfile();
+    // The wall clock, and a page's steady clock (which starts again on a reload).
     let clock = Date.UTC(2026, 10, 21, 9);
+    let steady = 0;
     const now = () => clock;
+    const elapsed = () => steady;
+    const pass = (ms: number) => {
+      clock += ms;
+      steady += ms;
+    };
     const expectedWaits = [0, 0, 0, 0, 1, 5, 15, 15, 60, 60].map((m) => m * MINUTE);
     let current = directory;
     for (const [attempt, wait] of expectedWaits.entries()) {
-      await expect(accessProfile(current, profile, `wrong passphrase number ${attempt}`, {}, now)).rejects.toBeInstanceOf(WrongSecretError);
+      await expect(accessProfile(current, profile, `wrong passphrase number ${attempt}`, {}, now, elapsed)).rejects.toBeInstanceOf(WrongSecretError);
       if (wait > 0) {
         // Even the right passphrase must wait…
-        await expect(accessProfile(current, profile, PASSPHRASE, {}, now)).rejects.toEqual(new UnlockWaitError(clock + wait));
-        // …and the wait survives a reload (a new connection to the directory).
+        await expect(accessProfile(current, profile, PASSPHRASE, {}, now, elapsed)).rejects.toEqual(new UnlockWaitError(clock + wait, wait));
+        pass(wait - 1);
+        await recordServedTime(current); // as the tab does every second while a wait runs
+        // …and the wait survives a reload (a new connection to the directory, a new page's steady clock).
         current.db.close();
         current = await openDirectory();
-        clock += wait - 1;
-        await expect(accessProfile(current, profile, PASSPHRASE, {}, now)).rejects.toBeInstanceOf(UnlockWaitError);
-        clock += 1;
+        steady = 0;
+        await expect(accessProfile(current, profile, PASSPHRASE, {}, now, elapsed)).rejects.toEqual(new UnlockWaitError(clock + 1, 1));
+        pass(1);
       }
     }
-    const { connection } = await accessProfile(current, profile, PASSPHRASE, {}, now);
+    const { connection } = await accessProfile(current, profile, PASSPHRASE, {}, now, elapsed);
     connection.database.db.close();
     // A success resets the count: the next wrong one waits nothing.
-    await expect(accessProfile(current, profile, 'wrong again', {}, now)).rejects.toBeInstanceOf(WrongSecretError);
-    const again = await accessProfile(current, profile, PASSPHRASE, {}, now);
+    await expect(accessProfile(current, profile, 'wrong again', {}, now, elapsed)).rejects.toBeInstanceOf(WrongSecretError);
+    const again = await accessProfile(current, profile, PASSPHRASE, {}, now, elapsed);
     again.connection.database.db.close();
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Opening and removing profiles, with their locks: unlocking with a
- * passphrase (slowed by growing delays after wrong ones, which survive a
- * reload), and "remove my data", which deletes the wrapped key first so
- * anything left on disk is unreadable, then the profile's database.
+ * passphrase (slowed by growing waits after wrong ones, which survive a
+ * reload, hold across tabs and are not shortened by changing the device's
+ * clock; see unlock-attempts-repo.ts and decision 0020), and "remove my
+ * data", which deletes the wrapped key first so anything left on disk is
+ * unreadable, then the profile's database.
  */
 import Dexie from 'dexie';
 import { WrongSecretError } from '../domain/crypto/data-key.ts';
-import { nextAttemptAt, recordFailure } from '../domain/crypto/retry-delay.ts';
 import type { DirectoryDatabase } from './directory.ts';
 import { guard } from './errors.ts';
 import type { OpenOptions } from './open-versioned.ts';
@@ -15,17 +16,23 @@ import { openProfileDatabase, profileDatabaseName } from './profile-connection.t
 import { readVaultDescriptor, unlockVault } from './profile-vault.ts';
 import type { ProfileRecord } from './repositories/profiles-repo.ts';
 import { deleteProfileRecord, updateProfile } from './repositories/profiles-repo.ts';
-import { clearFailures, getFailures, putFailures } from './repositories/unlock-attempts-repo.ts';
+import { clearAttempts, countAttempt } from './repositories/unlock-attempts-repo.ts';
 import { CryptoVault } from './vault/crypto-vault.ts';
 import { VAULT_META_KEY } from './vault/vault-descriptor.ts';
+import { systemClock } from './wait-clock.ts';
+import { keepWaitTime } from './wait-keeper.ts';
 
-/** Too many wrong passphrases: the next attempt is allowed from `retryAt` (epoch ms). */
+/** Too many wrong passphrases: the next attempt is allowed in `wait` ms. */
 export class UnlockWaitError extends Error {
+  /** Epoch ms when the wait ends, by this device's clock when it was refused (which a person can change: count down `wait` instead). */
   readonly retryAt: number;
-  constructor(retryAt: number) {
+  /** Milliseconds left when the attempt was refused. */
+  readonly wait: number;
+  constructor(retryAt: number, wait: number = Math.max(0, retryAt - Date.now())) {
     super('Too many wrong attempts. Please wait before trying again.');
     this.name = 'UnlockWaitError';
     this.retryAt = retryAt;
+    this.wait = wait;
   }
 }
 
@@ -37,32 +44,41 @@ export interface OpenedProfile {
 
 /**
  * Opens a profile with its secret (null for a profile with no passphrase).
- * @throws UnlockWaitError while a delay after wrong attempts is running
- * @throws WrongSecretError for a wrong passphrase (the failure is recorded first)
+ * A secret is counted as an attempt before its key is derived (in one
+ * transaction with the check of the wait), and a correct one clears the
+ * count. `now` (the wall clock) and `elapsed` (a steady clock) are for tests.
+ * @throws UnlockWaitError while a wait after wrong attempts is running
+ * @throws WrongSecretError for a wrong passphrase (already counted)
+ * @throws StorageError 'read-only' for a secret when this app may not write the directory, so could not count it
  */
 export async function accessProfile(
   directory: DirectoryDatabase,
   profile: ProfileRecord,
   secret: string | null,
   options: OpenOptions = {},
-  now = Date.now,
+  now: () => number = systemClock.now,
+  elapsed: () => number = systemClock.elapsed,
 ): Promise<OpenedProfile> {
-  const failures = await getFailures(directory, profile.id);
-  const allowedAt = nextAttemptAt(failures);
-  if (allowedAt > now()) throw new UnlockWaitError(allowedAt);
+  if (secret !== null) {
+    const wait = await countAttempt(directory, profile.id, { now, elapsed });
+    if (wait > 0) {
+      keepWaitTime(directory);
+      throw new UnlockWaitError(now() + wait, wait);
+    }
+  }
 
   const database = await openProfileDatabase(profile.id, options);
   const descriptor = await readVaultDescriptor(database);
   try {
     const { vault, dataKey } = await unlockVault(profile.id, descriptor, secret);
-    if (failures) await clearFailures(directory, profile.id);
+    if (secret !== null) await clearAttempts(directory, profile.id);
     if (profile.vault.scheme !== descriptor.scheme && !directory.readOnly) {
       await updateProfile(directory, profile.id, { vault: { scheme: descriptor.scheme } });
     }
     return { connection: { profileId: profile.id, database, vault }, dataKey };
   } catch (error) {
     database.db.close();
-    if (error instanceof WrongSecretError) await putFailures(directory, profile.id, recordFailure(failures, now()));
+    if (error instanceof WrongSecretError) keepWaitTime(directory); // a wait may have begun: count its time in this tab
     throw error;
   }
 }

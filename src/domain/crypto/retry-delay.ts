@@ -3,12 +3,25 @@
  * passphrases the next attempt must wait, longer each time. The failure
  * record is plain data so it can be persisted and survive a reload; the clock
  * is passed in, so everything here is deterministic.
+ *
+ * A wait is measured twice, and both must have passed: on the wall clock
+ * (`lastFailureAt`) and as `served`, the time the app has seen pass on a
+ * steady clock that a change of the device's date and time does not move.
+ * So moving the clock forward does not shorten a wait, and moving it back
+ * does not lengthen it beyond the wait itself (decision 0020).
  */
 
 export interface FailureRecord {
+  /** Attempts counted since the last correct unlock (each is counted before its key is derived). */
   failures: number;
-  /** Epoch ms. */
+  /** Epoch ms of the last counted attempt, on the wall clock. */
   lastFailureAt: number;
+  /**
+   * Milliseconds known to have passed since that attempt, measured on a
+   * steady clock while the app was open (never more than really passed).
+   * Missing or unusable: nothing is known to have passed.
+   */
+  served?: number;
 }
 
 const SECOND = 1000;
@@ -40,21 +53,32 @@ export function delayAfterFailures(failures: number): number {
   return HOUR;
 }
 
-/**
- * Epoch ms from which another attempt is allowed (lastFailureAt + delay), or 0
- * when none is pending (no record, fewer than five failures, or no usable time).
- */
-export function nextAttemptAt(record: FailureRecord | undefined): number {
-  if (record === undefined) return 0;
-  const delay = delayAfterFailures(record.failures);
-  if (delay === 0 || !Number.isFinite(record.lastFailureAt)) return 0;
-  return record.lastFailureAt + delay;
+function usableServed(served: number | undefined): number {
+  return typeof served === 'number' && Number.isFinite(served) && served > 0 ? served : 0;
 }
 
-/** The record after one more failure at `now`. A damaged count carries on from the hour-long tier. */
+/**
+ * Milliseconds left before another attempt is allowed at wall time `now`
+ * (0 when none is pending). Both measures must have passed; the result is
+ * never more than the wait itself. A wall clock that shows less time passed
+ * than the steady clock has seen (it was moved back) is set aside, as is a
+ * time that is not a number, so neither can stretch a wait.
+ */
+export function remainingWait(record: FailureRecord | undefined, now: number): number {
+  if (record === undefined) return 0;
+  const delay = delayAfterFailures(record.failures);
+  if (delay === 0) return 0;
+  const served = usableServed(record.served);
+  const byServed = delay - served;
+  const wallElapsed = now - record.lastFailureAt;
+  const byWall = Number.isFinite(wallElapsed) && wallElapsed >= served ? delay - wallElapsed : byServed;
+  return Math.min(delay, Math.max(0, byServed, byWall));
+}
+
+/** The record after one more attempt counted at `now`: its wait starts afresh. A damaged count carries on from the hour-long tier. */
 export function recordFailure(record: FailureRecord | undefined, now: number): FailureRecord {
   const previous = record === undefined ? 0 : isWholeCount(record.failures) ? record.failures : DAMAGED_COUNT;
-  return { failures: previous + 1, lastFailureAt: now };
+  return { failures: previous + 1, lastFailureAt: now, served: 0 };
 }
 
 function plural(count: number, unit: string): string {

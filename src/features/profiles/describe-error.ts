@@ -2,16 +2,22 @@
 import { describeWait } from '../../domain/crypto/retry-delay.ts';
 import { toStorageError } from '../../storage/errors.ts';
 
-/** When the next attempt is allowed (epoch ms), if `error` is an UnlockWaitError; else null. */
-export function waitUntil(error: unknown): number | null {
-  const named = error as { name?: string; retryAt?: unknown } | null;
-  return named?.name === 'UnlockWaitError' && typeof named.retryAt === 'number' ? named.retryAt : null;
+/**
+ * Milliseconds left of the wait when the attempt was refused, if `error` is
+ * an UnlockWaitError; else null. Its `wait` is used rather than its
+ * `retryAt`, which a change of the device's clock would make wrong.
+ */
+export function waitLeft(error: unknown, now = Date.now()): number | null {
+  const named = error as { name?: string; wait?: unknown; retryAt?: unknown } | null;
+  if (named?.name !== 'UnlockWaitError') return null;
+  if (typeof named.wait === 'number' && Number.isFinite(named.wait)) return named.wait;
+  return typeof named.retryAt === 'number' && Number.isFinite(named.retryAt) ? named.retryAt - now : null;
 }
 
 export function describeProfileError(error: unknown, now = Date.now()): string {
   if ((error as { name?: string } | null)?.name === 'WrongSecretError') return 'That passphrase did not unlock this profile.';
-  const retryAt = waitUntil(error);
-  if (retryAt !== null) return `Too many wrong attempts. You can try again in ${describeWait(retryAt - now)}.`;
+  const left = waitLeft(error, now);
+  if (left !== null) return `Too many wrong attempts. You can try again in ${describeWait(left)}.`;
   return toStorageError(error).message;
 }
 

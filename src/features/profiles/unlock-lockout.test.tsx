@@ -19,7 +19,7 @@ function waitError(retryAt: number): Error {
  */
 function renderForm() {
   // The clock and timers only: React's scheduler and the test's promises run as usual.
-  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  vi.useFakeTimers({ toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
   vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
   const unlock = vi.fn().mockRejectedValue(waitError(Date.now() + 5 * 60_000));
   useSession.setState({ status: 'locked', profile: PROFILE, profiles: [PROFILE], unlock });

@@ -1,17 +1,21 @@
 /**
  * The wait after too many wrong passphrases, as the unlock form shows it.
- * When it ends is read from storage (so it survives a reload, and a wait
+ * How long is left is read from storage (so it survives a reload, and a wait
  * that a wrong passphrase has just started shows at once) or taken from an
- * UnlockWaitError. While it runs, a clock ticks on each whole second left,
- * so the countdown moves by itself and the wait ends exactly at `retryAt`.
+ * UnlockWaitError. It is counted down on a steady clock (performance.now()),
+ * as storage measures it, so changing the device's clock neither ends the
+ * countdown early nor stretches it. While it runs, a clock ticks on each
+ * whole second left, so the countdown moves by itself and ends exactly when
+ * the wait does.
+ * A wait started in another tab shows when this tab is shown or focused again.
  * The announcement for screen readers changes far less often: when the wait
  * starts, at coarse steps, and when it ends.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { describeWait, nextAttemptAt } from '../../domain/crypto/retry-delay.ts';
+import { describeWait } from '../../domain/crypto/retry-delay.ts';
 import { useSession } from '../../state/session-store.ts';
 import type { DirectoryDatabase } from '../../storage/directory.ts';
-import { waitUntil } from './describe-error.ts';
+import { waitLeft } from './describe-error.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -22,18 +26,29 @@ function announcedStep(remaining: number): number {
   return minutes > 5 ? Math.ceil(minutes / 5) * 5 : minutes;
 }
 
-/** When the next attempt is allowed (epoch ms; 0 when it already is, or the record cannot be read). */
-async function readRetryAt(directory: DirectoryDatabase, profileId: string): Promise<number> {
+/** A clock that changing the device's date and time does not move. */
+const steadyNow = () => performance.now();
+
+/**
+ * Milliseconds before the next attempt is allowed (0 when it already is, or
+ * the record cannot be read). While the form shows, this tab counts the wait's time.
+ */
+async function readWaitLeft(directory: DirectoryDatabase, profileId: string): Promise<number> {
   try {
-    const { getFailures } = await import('../../storage/repositories/unlock-attempts-repo.ts');
-    return nextAttemptAt(await getFailures(directory, profileId));
+    const [{ readWait }, { keepWaitTime }] = await Promise.all([
+      import('../../storage/repositories/unlock-attempts-repo.ts'),
+      import('../../storage/wait-keeper.ts'),
+    ]);
+    keepWaitTime(directory);
+    return await readWait(directory, profileId);
   } catch {
     return 0; // the next attempt itself reports any wait
   }
 }
 
 interface Wait {
-  retryAt: number;
+  /** When it ends, on the steady clock. */
+  endsAt: number;
   /** The step at the start, announced with the whole explanation. */
   firstStep: number;
   firstText: string;
@@ -53,42 +68,56 @@ export interface UnlockWait {
 export function useUnlockWait(profileId: string | undefined): UnlockWait {
   const directory = useSession((s) => s.directory);
   const [wait, setWait] = useState<Wait | null>(null);
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(steadyNow);
 
-  const begin = useCallback((retryAt: number) => {
-    const at = Date.now();
+  const begin = useCallback((left: number) => {
+    const at = steadyNow();
     setNow(at);
-    if (retryAt <= at) return;
+    if (left <= 0) return;
     setWait({
-      retryAt,
-      firstStep: announcedStep(retryAt - at),
-      firstText: `Too many wrong attempts. You can try again in ${describeWait(retryAt - at)}.`,
+      endsAt: at + left,
+      firstStep: announcedStep(left),
+      firstText: `Too many wrong attempts. You can try again in ${describeWait(left)}.`,
     });
   }, []);
 
   const check = useCallback(() => {
     if (!directory || !profileId) return;
-    void readRetryAt(directory, profileId).then(begin);
+    void readWaitLeft(directory, profileId).then(begin);
   }, [directory, profileId, begin]);
 
   useEffect(() => {
     if (!directory || !profileId) return;
     let current = true;
-    void readRetryAt(directory, profileId).then((retryAt) => {
-      if (current) begin(retryAt);
+    void readWaitLeft(directory, profileId).then((left) => {
+      if (current) begin(left);
     });
     return () => {
       current = false;
     };
   }, [directory, profileId, begin]);
 
-  const remaining = wait ? Math.max(0, wait.retryAt - now) : 0;
+  const remaining = wait ? Math.max(0, wait.endsAt - now) : 0;
   const waiting = remaining > 0;
+
+  // Another tab may have started a wait meanwhile: look again when the person comes back to this one.
+  useEffect(() => {
+    if (waiting) return;
+    const lookAgain = () => {
+      if (document.visibilityState === 'visible') check();
+    };
+    document.addEventListener('visibilitychange', lookAgain);
+    window.addEventListener('focus', lookAgain);
+    return () => {
+      document.removeEventListener('visibilitychange', lookAgain);
+      window.removeEventListener('focus', lookAgain);
+    };
+  }, [waiting, check]);
 
   useEffect(() => {
     if (!waiting) return;
-    // To the next whole second left, so the last tick lands exactly on retryAt.
-    const timer = setTimeout(() => setNow(Date.now()), remaining % SECOND || SECOND);
+    // To the next whole second left, so the last tick lands exactly when the wait ends.
+    const timer = setTimeout(() => setNow(steadyNow()), remaining % SECOND || SECOND);
     return () => clearTimeout(timer);
   }, [waiting, remaining]);
 
@@ -102,9 +131,9 @@ export function useUnlockWait(profileId: string | undefined): UnlockWait {
 
   const noteFailure = useCallback(
     (error: unknown) => {
-      const retryAt = waitUntil(error);
-      if (retryAt !== null) {
-        begin(retryAt);
+      const left = waitLeft(error);
+      if (left !== null) {
+        begin(left);
         return true;
       }
       check();
