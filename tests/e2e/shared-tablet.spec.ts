@@ -23,6 +23,9 @@ const content = JSON.parse(readFileSync('content/questionnaires/compassionate-le
 /** Item ids are written into every saved answer; they must not be readable in a locked profile's database. */
 const ANSWER_CANARIES = content.sections.flatMap((e) => e.items.map((i) => i.id));
 
+/** Typed only into the control's own fields, which keep the browser's defaults. */
+const CONTROL_CANARIES = { field: 'autofillcontrol-merrowdale-4350', textarea: 'sessioncontrol-brackenfold-5461' };
+
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeUserDataDir));
 
@@ -90,6 +93,32 @@ describe('encryption at rest', () => {
     // Every canary that is saved (all but the search, which never is) is found, so the scan below can find each one.
     const saved = Object.entries(CANARIES).filter(([kind]) => kind !== 'journalSearch');
     expect(new Set(findOnDisk(indexedDb, saved.map(([, canary]) => canary)).map((hit) => hit.needle))).toEqual(new Set(saved.map(([, canary]) => canary)));
+  });
+
+  it('control: this Chromium keeps fields without autocomplete="off" in its form history and session files, where the scan finds them', async () => {
+    const { dir, session } = await freshBrowser();
+    const { page } = session;
+    await page.goto(origin + '/');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // A form the app never shows: a text field and a text box with the browser's defaults, submitted.
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.setAttribute('aria-label', 'Control');
+      form.innerHTML = '<label>Word <input name="word"></label><label>Note <textarea name="note"></textarea></label><button>Send</button>';
+      form.addEventListener('submit', (event) => event.preventDefault());
+      document.body.append(form);
+    });
+    const form = page.getByRole('form', { name: 'Control' });
+    await form.getByRole('textbox', { name: 'Word' }).fill(CONTROL_CANARIES.field);
+    await form.getByRole('textbox', { name: 'Note' }).fill(CONTROL_CANARIES.textarea);
+    await form.getByRole('button', { name: 'Send' }).click();
+    await page.goto(origin + '/journal');
+    await page.waitForTimeout(500);
+    await session.context.close();
+    const where = (needle: string) => findOnDisk(allFiles(dir), [needle]).map((hit) => hit.file.slice(dir.length));
+    expect(where(CONTROL_CANARIES.field)).toEqual(expect.arrayContaining([expect.stringMatching(/Web Data$/), expect.stringMatching(/Sessions/)]));
+    expect(where(CONTROL_CANARIES.textarea)).toEqual(expect.arrayContaining([expect.stringMatching(/Sessions/)]));
+    expect(formStateInSessions(dir)).toEqual(expect.arrayContaining(['text', 'textarea']));
   });
 
   it('a locked profile leaves nothing a person typed anywhere in the browser profile folder, offline, after the browser closes', async () => {
