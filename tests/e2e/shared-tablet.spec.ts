@@ -132,6 +132,9 @@ describe('encryption at rest', () => {
     await go('/profiles');
     await rename(page, NAME_CANARY);
     await typeCanaries(page, go);
+    // The search being typed is not in the address, the history entry's state or the title.
+    const visible = [page.url(), await page.title(), JSON.stringify(await page.evaluate(() => history.state))].join(' ');
+    expect(visible).not.toContain(CANARIES.journalSearch);
     await leaveDraft(page, go);
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor();
