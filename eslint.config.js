@@ -88,6 +88,20 @@ export default tseslint.config(
     rules: forbid([[[noDexie[0], noDexieHooks[0]], 'the app composes features; it does not read records itself']]),
   },
   {
+    // Chromium keeps a control's value in its own files (form history, autofill, session restore) unless it says autocomplete="off" (decision 0022).
+    files: ['src/**/*.tsx'],
+    ignores: ['**/*.test.tsx', 'src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name=/^(input|select|textarea)$/]:not(:has(JSXAttribute[name.name='autoComplete']))",
+          message: 'Give every form control autoComplete="off" (or a password token), so what is typed or chosen stays out of the browser\'s own files (decision 0022).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'src/testing/**', 'tests/**', 'scripts/**', 'vite/**', '*.config.ts'],
     rules: { 'no-restricted-imports': 'off', 'no-console': 'off' },
   },

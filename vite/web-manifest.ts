@@ -6,6 +6,7 @@ export const manifest: Partial<ManifestOptions> = {
   short_name: 'Attune',
   description: 'Reflect on how you lead: attending, understanding, empathising and helping. Everything stays on your device.',
   lang: 'en-GB',
+  id: '/',
   start_url: '/',
   scope: '/',
   display: 'standalone',

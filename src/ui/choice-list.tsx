@@ -21,7 +21,7 @@ export const ChoiceList = memo(function ChoiceList({ name, text, options, value,
       <div className="choice__options">
         {options.map((option) => (
           <label key={option.id} className="likert__option">
-            <input type="radio" name={name} value={option.id} checked={value === option.id} onChange={() => onChoose(name, option.id)} />
+            <input type="radio" name={name} autoComplete="off" value={option.id} checked={value === option.id} onChange={() => onChoose(name, option.id)} />
             <span>{option.label}</span>
           </label>
         ))}

@@ -35,6 +35,7 @@ export const LikertScale = memo(function LikertScale({ name, text, options, valu
             <input
               type="radio"
               name={name}
+              autoComplete="off"
               value={option.value}
               checked={value === option.value}
               onChange={() => onAnswer(name, option.value)}

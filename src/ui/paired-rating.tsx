@@ -43,6 +43,7 @@ function Side({ name, side, label, textId, options, value, onRate }: {
             <input
               type="radio"
               name={`${name}--${side}`}
+              autoComplete="off"
               value={option.value}
               checked={value === option.value}
               onChange={() => onRate(name, side, option.value)}

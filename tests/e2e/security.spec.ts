@@ -58,8 +58,9 @@ describe('content security policy and manifest', () => {
 
   it('has an installable manifest', async () => {
     const response = await session.page.request.get(origin + '/manifest.webmanifest');
-    const manifest = (await response.json()) as { name: string; short_name: string; display: string; theme_color: string; start_url: string; icons: Array<{ src: string; sizes: string; purpose?: string }> };
-    expect(manifest).toMatchObject({ short_name: 'Attune', display: 'standalone', start_url: '/' });
+    const manifest = (await response.json()) as { id: string; name: string; short_name: string; display: string; theme_color: string; start_url: string; icons: Array<{ src: string; sizes: string; purpose?: string }> };
+    // An id of its own, so an installed app stays the same app if start_url ever changes.
+    expect(manifest).toMatchObject({ id: '/', short_name: 'Attune', display: 'standalone', start_url: '/' });
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);

@@ -1,15 +1,19 @@
 /**
- * Shared-tablet safety in the real browser, offline: a locked profile's
- * answers are nowhere on disk in plaintext after the browser closes (with a
- * plain profile as the control that the scan can find them), and locking in
- * one tab locks every other tab within half a second.
+ * Shared-tablet safety in the real browser, offline: nothing a person typed
+ * into a locked profile (answers, written answers, journal text and tags, a
+ * search, intentions and follow-ups, practice titles and notes) is anywhere
+ * in the browser's profile folder after the lock and the browser closes —
+ * not in IndexedDB, nor in the browser's own autofill, form history or
+ * session-restore files — with a plain profile as the control that the scan
+ * finds them; and locking in one tab locks every other tab within half a second.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { allFiles, findOnDisk, siteDataFiles } from './support/disk-scan.ts';
+import { allFiles, findOnDisk, formStateInSessions, isAppCode, siteDataFiles } from './support/disk-scan.ts';
 import { launch, newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from './support/browser.ts';
 import { answerCurrentStep, SELF_ASSESSMENT_PATH, takeWholeAssessment } from './support/assessment-page.ts';
+import { CANARIES, NAME_CANARY, typeCanaries } from './support/personal-fields.ts';
 
 const origin = inject('origin');
 const PASSPHRASE = 'marble otter lantern ninety';
@@ -18,8 +22,9 @@ const content = JSON.parse(readFileSync('content/questionnaires/compassionate-le
 };
 /** Item ids are written into every saved answer; they must not be readable in a locked profile's database. */
 const ANSWER_CANARIES = content.sections.flatMap((e) => e.items.map((i) => i.id));
-/** Journal text that appears nowhere else: it must be found on disk for a plain profile and never for a locked one. */
-const JOURNAL_CANARY = 'Quillfeather handover canary 4417';
+
+/** Typed only into the control's own fields, which keep the browser's defaults. */
+const CONTROL_CANARIES = { field: 'autofillcontrol-merrowdale-4350', textarea: 'sessioncontrol-brackenfold-5461' };
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeUserDataDir));
@@ -57,46 +62,96 @@ async function gotoUnlocked(page: Page, path: string): Promise<void> {
   }
 }
 
-/** Saves one finished result and leaves a draft, like a leader mid-way through the next one. */
-async function saveAnswers(page: Page, locked: boolean): Promise<void> {
-  const go = (path: string) => (locked ? gotoUnlocked(page, path) : page.goto(origin + path).then(() => undefined));
-  await go(SELF_ASSESSMENT_PATH);
-  await takeWholeAssessment(page, 3);
-  await go('/journal/new');
-  await page.getByRole('textbox', { name: 'Your entry' }).fill(`${JOURNAL_CANARY}: the night team felt unheard.`);
-  await page.getByText('Saved on this device').waitFor();
+/** Opens a path as a person would: for a profile with a passphrase, unlocking first where it asks. */
+function opener(page: Page, locked: boolean): (path: string) => Promise<void> {
+  return (path) => (locked ? gotoUnlocked(page, path) : page.goto(origin + path).then(() => undefined));
+}
+
+/** Renames the open profile, so its name can be looked for outside the app's own storage. */
+async function rename(page: Page, name: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Name' });
+  await form.getByRole('textbox', { name: 'Name shown on this device' }).fill(name);
+  await form.getByRole('button', { name: 'Save name' }).click();
+  await form.getByText('Name saved.').waitFor();
+}
+
+/** Leaves a draft of the self-assessment with one answer, like a leader mid-way through the next one. */
+async function leaveDraft(page: Page, go: (path: string) => Promise<void>): Promise<void> {
   await go(SELF_ASSESSMENT_PATH);
   await answerCurrentStep(page, 1);
   await page.waitForTimeout(300);
 }
 
 describe('encryption at rest', () => {
-  it('control: a profile without a passphrase has its answers readable on disk', async () => {
+  it('control: a profile without a passphrase has every saved canary readable in IndexedDB', async () => {
     const { dir, session } = await freshBrowser();
     await session.page.goto(origin + '/');
-    await saveAnswers(session.page, false);
+    await typeCanaries(session.page, opener(session.page, false));
     await session.context.close();
-    const hits = findOnDisk(siteDataFiles(dir, /IndexedDB/), ANSWER_CANARIES);
-    expect(hits.length).toBeGreaterThan(0);
-    expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), [JOURNAL_CANARY]).length).toBeGreaterThan(0);
+    const indexedDb = siteDataFiles(dir, /IndexedDB/);
+    expect(findOnDisk(indexedDb, ANSWER_CANARIES).length).toBeGreaterThan(0);
+    // Every canary that is saved (all but the search, which never is) is found, so the scan below can find each one.
+    const saved = Object.entries(CANARIES).filter(([kind]) => kind !== 'journalSearch');
+    expect(new Set(findOnDisk(indexedDb, saved.map(([, canary]) => canary)).map((hit) => hit.needle))).toEqual(new Set(saved.map(([, canary]) => canary)));
   });
 
-  it('a locked profile leaves no answer readable in IndexedDB, offline, after the browser closes', async () => {
+  it('control: this Chromium keeps fields without autocomplete="off" in its form history and session files, where the scan finds them', async () => {
+    const { dir, session } = await freshBrowser();
+    const { page } = session;
+    await page.goto(origin + '/');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // A form the app never shows: a text field and a text box with the browser's defaults, submitted.
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.setAttribute('aria-label', 'Control');
+      form.innerHTML = '<label>Word <input name="word"></label><label>Note <textarea name="note"></textarea></label><button>Send</button>';
+      form.addEventListener('submit', (event) => event.preventDefault());
+      document.body.append(form);
+    });
+    const form = page.getByRole('form', { name: 'Control' });
+    await form.getByRole('textbox', { name: 'Word' }).fill(CONTROL_CANARIES.field);
+    await form.getByRole('textbox', { name: 'Note' }).fill(CONTROL_CANARIES.textarea);
+    await form.getByRole('button', { name: 'Send' }).click();
+    await page.goto(origin + '/journal');
+    await page.waitForTimeout(500);
+    await session.context.close();
+    const where = (needle: string) => findOnDisk(allFiles(dir), [needle]).map((hit) => hit.file.slice(dir.length));
+    expect(where(CONTROL_CANARIES.field)).toEqual(expect.arrayContaining([expect.stringMatching(/Web Data$/), expect.stringMatching(/Sessions/)]));
+    expect(where(CONTROL_CANARIES.textarea)).toEqual(expect.arrayContaining([expect.stringMatching(/Sessions/)]));
+    expect(formStateInSessions(dir)).toEqual(expect.arrayContaining(['text', 'textarea']));
+  });
+
+  it('a locked profile leaves nothing a person typed anywhere in the browser profile folder, offline, after the browser closes', async () => {
     const { dir, session } = await freshBrowser();
     const { page, context } = session;
     await page.goto(origin + '/');
     await waitForServiceWorkerControl(page);
     await context.setOffline(true);
     await setPassphrase(page);
-    await saveAnswers(page, true);
+    const go = opener(page, true);
+    await go('/profiles');
+    await rename(page, NAME_CANARY);
+    await typeCanaries(page, go);
+    // The search being typed is not in the address, the history entry's state or the title.
+    const visible = [page.url(), await page.title(), JSON.stringify(await page.evaluate(() => history.state))].join(' ');
+    expect(visible).not.toContain(CANARIES.journalSearch);
+    await leaveDraft(page, go);
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor();
     expect(await page.locator('main').textContent()).not.toMatch(/Overall|Attending/);
     await context.close();
 
-    expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), [...ANSWER_CANARIES, JOURNAL_CANARY])).toEqual([]);
-    // The passphrase itself is nowhere in the whole browser profile folder (IndexedDB, Cache Storage, local storage, …).
-    expect(findOnDisk(allFiles(dir), [PASSPHRASE])).toEqual([]);
+    // Soft, so that a failure lists every leak at once.
+    // Nothing typed is anywhere in the whole folder: IndexedDB, autofill and form history (Web Data),
+    // session restore (Sessions), Cache Storage, local and session storage, and every other file.
+    const everything = allFiles(dir);
+    expect.soft(findOnDisk(everything, [...Object.values(CANARIES), PASSPHRASE])).toEqual([]);
+    // The answers (radio groups named by item id) are in no file but the app's own code and content.
+    expect.soft(findOnDisk(everything.filter((file) => !isAppCode(file)), ANSWER_CANARIES)).toEqual([]);
+    // The profile's name is on the picker, so in IndexedDB as it is; but not in the browser's own stores.
+    expect.soft(findOnDisk(everything.filter((file) => !/IndexedDB/.test(file)), [NAME_CANARY])).toEqual([]);
+    // No form control's state (choices, ticks, selections, dates) is kept for restoring a page.
+    expect.soft(formStateInSessions(dir)).toEqual([]);
 
     // And it all comes back with the passphrase, offline, after the restart.
     const again = await launch(dir);
@@ -107,6 +162,9 @@ describe('encryption at rest', () => {
     await again.page.getByText('You have an unfinished self-assessment').waitFor().catch(async () => {
       throw new Error(`home shows: ${await again.page.locator('main').textContent()}`);
     });
+    await again.page.goto(origin + '/journal');
+    await unlock(again.page);
+    await again.page.getByText(CANARIES.journalText).waitFor({ timeout: 30_000 });
     await again.context.close();
   });
 });

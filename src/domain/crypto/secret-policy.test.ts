@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkPassphrase, checkPin } from './secret-policy.ts';
+import { checkNewPassphrase, checkPassphrase, checkPin, COMMON_PASSPHRASE_MESSAGE } from './secret-policy.ts';
 
 const passphraseRefusal = {
   ok: false,
@@ -47,6 +47,23 @@ describe('checkPassphrase', () => {
   it('counts words in any script, with digits', () => {
     expect(checkPassphrase('né été où 17')).toEqual({ ok: true });
     expect(checkPassphrase('kettle harbour violet seventeen')).toEqual({ ok: true });
+  });
+});
+
+describe('checkNewPassphrase', () => {
+  it('refuses a common password or phrase, even dressed up to pass the length rule, and says why', async () => {
+    const common = { ok: false, message: COMMON_PASSPHRASE_MESSAGE };
+    expect(COMMON_PASSPHRASE_MESSAGE).toMatch(/most commonly used passwords .* so it would be guessed early\. Choose words of your own\./);
+    for (const passphrase of ['password12345!', 'passwordpassword', 'P@ssw0rd P@ssw0rd', 'correct horse battery staple', 'qwertyuiop123']) {
+      expect(checkPassphrase(passphrase), passphrase).toEqual({ ok: true }); // long enough…
+      expect(await checkNewPassphrase(passphrase), passphrase).toEqual(common); // …but common
+    }
+  });
+
+  it('applies the length rule first, and accepts words of your own', async () => {
+    expect(await checkNewPassphrase('password')).toEqual(passphraseRefusal);
+    expect(await checkNewPassphrase('marble otter lantern ninety')).toEqual({ ok: true });
+    expect(await checkNewPassphrase('kettle harbour violet seventeen')).toEqual({ ok: true });
   });
 });
 

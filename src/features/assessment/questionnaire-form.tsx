@@ -124,7 +124,8 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft, onS
         </>
       )}
       {saveError && <Notice tone="alert">{saveError}</Notice>}
-      <fieldset className="plain-fieldset" disabled={submitting}>
+      {/* Only there to disable every answer while the result is saved: no group role, so it is not announced as an unnamed group. */}
+      <fieldset className="plain-fieldset" role="none" disabled={submitting}>
       <SectionStep
         questionnaire={questionnaire}
         section={section}

@@ -222,12 +222,12 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
         <div className="choice__options">
           {options.map((option) => (
             <label key={option.key} className="likert__option">
-              <input type="radio" name="intention-choice" checked={picked === option.key} onChange={() => pick(option.key)} />
+              <input type="radio" name="intention-choice" autoComplete="off" checked={picked === option.key} onChange={() => pick(option.key)} />
               <span>{option.label}</span>
             </label>
           ))}
           <label className="likert__option">
-            <input type="radio" name="intention-choice" checked={picked === 'own'} onChange={() => pick('own')} />
+            <input type="radio" name="intention-choice" autoComplete="off" checked={picked === 'own'} onChange={() => pick('own')} />
             <span>In my own words</span>
           </label>
         </div>
@@ -244,7 +244,7 @@ function IntentionForm({ options, defaultElement, existing, readOnly, onSave, on
         <div className="likert__options">
           {[...ELEMENT_IDS, 'none' as const].map((id) => (
             <label key={id} className="likert__option">
-              <input type="radio" name="intention-element" checked={element === id} onChange={() => {
+              <input type="radio" name="intention-element" autoComplete="off" checked={element === id} onChange={() => {
                                 setElement(id);
                 }} />
               <span>{id === 'none' ? 'None in particular' : ELEMENT_NAMES[id]}</span>

@@ -67,6 +67,7 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
         </label>
         <select
           id="journal-prompt"
+          autoComplete="off"
           value={entry.promptId ?? ''}
           disabled={readOnly}
           onChange={(event) => {
@@ -119,6 +120,7 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
             <label key={element} className="likert__option">
               <input
                 type="checkbox"
+                autoComplete="off"
                 checked={entry.elements.includes(element)}
                 onChange={(event) => {
                   const on = event.target.checked;
@@ -147,7 +149,7 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
         <label className="field__label" htmlFor="journal-result">
           Linked result (optional)
         </label>
-        <select id="journal-result" value={entry.responseId ?? ''} disabled={readOnly} onChange={(event) => update((e) => ({ ...e, responseId: event.target.value || null }))}>
+        <select id="journal-result" autoComplete="off" value={entry.responseId ?? ''} disabled={readOnly} onChange={(event) => update((e) => ({ ...e, responseId: event.target.value || null }))}>
           <option value="">None</option>
           {links?.responses.map((r) => (
             <option key={r.id} value={r.id}>
@@ -161,7 +163,7 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
         <label className="field__label" htmlFor="journal-intention">
           Linked intention (optional)
         </label>
-        <select id="journal-intention" value={entry.intentionId ?? ''} disabled={readOnly} onChange={(event) => update((e) => ({ ...e, intentionId: event.target.value || null }))}>
+        <select id="journal-intention" autoComplete="off" value={entry.intentionId ?? ''} disabled={readOnly} onChange={(event) => update((e) => ({ ...e, intentionId: event.target.value || null }))}>
           <option value="">None</option>
           {links?.intentions.map((i) => (
             <option key={i.id} value={i.id}>

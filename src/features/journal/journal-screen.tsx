@@ -127,7 +127,7 @@ export function JournalScreen() {
             <label className="field__label" htmlFor="journal-element">
               Element
             </label>
-            <select id="journal-element" value={filters.element ?? ''} onChange={(e) => change({ element: (e.target.value || null) as ElementId | null })}>
+            <select id="journal-element" autoComplete="off" value={filters.element ?? ''} onChange={(e) => change({ element: (e.target.value || null) as ElementId | null })}>
               <option value="">Any element</option>
               {ELEMENT_IDS.map((id) => (
                 <option key={id} value={id}>
@@ -140,7 +140,7 @@ export function JournalScreen() {
             <label className="field__label" htmlFor="journal-tag">
               Tag
             </label>
-            <select id="journal-tag" value={filters.tag ?? ''} onChange={(e) => change({ tag: e.target.value || null })}>
+            <select id="journal-tag" autoComplete="off" value={filters.tag ?? ''} onChange={(e) => change({ tag: e.target.value || null })}>
               <option value="">Any tag</option>
               {tags.map((tag) => (
                 <option key={tag} value={tag}>
@@ -153,13 +153,13 @@ export function JournalScreen() {
             <label className="field__label" htmlFor="journal-from">
               From
             </label>
-            <input id="journal-from" className="field__input" type="date" value={filters.from ?? ''} onChange={(e) => change({ from: e.target.value || null })} />
+            <input id="journal-from" className="field__input" type="date" autoComplete="off" value={filters.from ?? ''} onChange={(e) => change({ from: e.target.value || null })} />
           </div>
           <div className="field">
             <label className="field__label" htmlFor="journal-to">
               To
             </label>
-            <input id="journal-to" className="field__input" type="date" value={filters.to ?? ''} onChange={(e) => change({ to: e.target.value || null })} />
+            <input id="journal-to" className="field__input" type="date" autoComplete="off" value={filters.to ?? ''} onChange={(e) => change({ to: e.target.value || null })} />
           </div>
         </div>
         {isFiltered(filters) && (

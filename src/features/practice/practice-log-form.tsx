@@ -141,7 +141,7 @@ export function PracticeLogForm({ label, practice, practices = [], defaultSecond
           <label htmlFor={selectId} className="field__label">
             Practice
           </label>
-          <select id={selectId} className="field__input" value={chosenId} onChange={(event) => choose(event.target.value)} disabled={readOnly}>
+          <select id={selectId} className="field__input" autoComplete="off" value={chosenId} onChange={(event) => choose(event.target.value)} disabled={readOnly}>
             {practices.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
@@ -214,7 +214,7 @@ export function PracticeLogForm({ label, practice, practices = [], defaultSecond
         <div className="likert__options">
           {elementOrder(chosen?.elements ?? []).map((id) => (
             <label key={id} className="likert__option">
-              <input type="radio" name={radioName} value={id} checked={element === id} onChange={() => setElement(id)} />
+              <input type="radio" name={radioName} autoComplete="off" value={id} checked={element === id} onChange={() => setElement(id)} />
               <span>{id === 'none' ? 'Not sure' : ELEMENT_NAMES[id]}</span>
             </label>
           ))}

@@ -143,6 +143,7 @@ function PracticeSession({ practice, onLogged, compact, onActiveChange }: {
           <label className="check">
             <input
               type="checkbox"
+              autoComplete="off"
               checked={chimeOn}
               onChange={(event) => {
                 setChimeOn(event.target.checked);

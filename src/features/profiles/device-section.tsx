@@ -41,7 +41,7 @@ export function DeviceSection() {
       <h2 id="device-heading">This device</h2>
       {error && <Notice tone="alert">{error}</Notice>}
       <label className="check">
-        <input type="checkbox" checked={device.sharedDevice} onChange={(e) => change({ sharedDevice: e.target.checked })} />
+        <input type="checkbox" autoComplete="off" checked={device.sharedDevice} onChange={(e) => change({ sharedDevice: e.target.checked })} />
         <span>This is a shared device</span>
       </label>
       <p className="muted">
@@ -54,6 +54,7 @@ export function DeviceSection() {
         </label>
         <select
           id="auto-lock-minutes"
+          autoComplete="off"
           value={device.autoLockMinutes}
           disabled={!device.sharedDevice}
           onChange={(e) => change({ autoLockMinutes: Number(e.target.value) })}

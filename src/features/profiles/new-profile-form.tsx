@@ -1,6 +1,6 @@
 /** Adds a profile. On a shared device it must have a passphrase; on a personal one it may. */
 import { useState } from 'react';
-import { checkPassphrase } from '../../domain/crypto/secret-policy.ts';
+import { checkNewPassphrase } from '../../domain/crypto/secret-policy.ts';
 import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
@@ -19,7 +19,7 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
     if (!name.trim()) return setError('Give the profile a name.');
     const wantsPassphrase = shared || passphrase.length > 0;
     if (wantsPassphrase) {
-      const policy = checkPassphrase(passphrase);
+      const policy = await checkNewPassphrase(passphrase);
       if (!policy.ok) return setError(policy.message);
       if (passphrase !== confirm) return setError('The two passphrases are not the same.');
     }

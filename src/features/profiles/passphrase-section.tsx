@@ -1,6 +1,6 @@
 /** Setting a passphrase on this profile (re-encrypts everything), or changing it (re-wraps the key only). */
 import { useState } from 'react';
-import { checkPassphrase } from '../../domain/crypto/secret-policy.ts';
+import { checkNewPassphrase } from '../../domain/crypto/secret-policy.ts';
 import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
@@ -19,7 +19,7 @@ export function PassphraseSection() {
 
   async function submit() {
     setDone(null);
-    const policy = checkPassphrase(next);
+    const policy = await checkNewPassphrase(next);
     if (!policy.ok) return setError(policy.message);
     if (next !== confirm) return setError('The two new passphrases are not the same.');
     const changing = hasPassphrase;

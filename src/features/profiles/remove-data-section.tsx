@@ -41,7 +41,7 @@ export function RemoveDataSection() {
         <TextField label="Your passphrase" type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       )}
       <label className="check">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+        <input type="checkbox" autoComplete="off" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
         <span>I understand that everything in this profile will be removed for good</span>
       </label>
       <Button type="submit" disabled={busy}>

@@ -133,7 +133,7 @@ export function Flow({ initial, focusFirst, slots, save, complete }: {
           <label className="field__label" htmlFor="weekly-practice">
             Choose a short practice
           </label>
-          <select id="weekly-practice" value={practiceId} disabled={practiceActive} onChange={(e) => setPracticeId(e.target.value)}>
+          <select id="weekly-practice" autoComplete="off" value={practiceId} disabled={practiceActive} onChange={(e) => setPracticeId(e.target.value)}>
             {SHORT_PRACTICES.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}

@@ -24,7 +24,7 @@ function WeekdaySelect({ id, label, value, disabled, onChange }: { id: string; l
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} disabled={disabled} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      <select id={id} autoComplete="off" disabled={disabled} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {WEEKDAY_NAMES.map((day, i) => (
           <option key={day} value={i + 1}>
             {day}
@@ -87,7 +87,7 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
       {error && <Notice tone="alert">{error}</Notice>}
       <WeekdaySelect id={ids.due} label="My reflection is due on" value={preferences.dueWeekday} disabled={readOnly} onChange={(dueWeekday) => update({ dueWeekday })} />
       <label className="check" htmlFor={ids.streak}>
-        <input id={ids.streak} type="checkbox" disabled={readOnly} checked={preferences.hideStreak} onChange={(e) => update({ hideStreak: e.target.checked })} />
+        <input id={ids.streak} type="checkbox" autoComplete="off" disabled={readOnly} checked={preferences.hideStreak} onChange={(e) => update({ hideStreak: e.target.checked })} />
         Hide my run of weeks in a row (the number of weeks reflected is still shown)
       </label>
       <h3>A reminder in your own calendar</h3>
@@ -98,7 +98,7 @@ export function WeeklyPreferences({ connection, preferences }: { connection: Pro
           <label className="field__label" htmlFor={ids.time}>
             Time
           </label>
-          <input id={ids.time} className="field__input" type="time" value={reminderTime} required onChange={(e) => setReminderTime(e.target.value)} />
+          <input id={ids.time} className="field__input" type="time" autoComplete="off" value={reminderTime} required onChange={(e) => setReminderTime(e.target.value)} />
         </div>
       </div>
       <Button variant="secondary" disabled={!/^\d{2}:\d{2}$/.test(reminderTime)} onClick={makeReminder}>

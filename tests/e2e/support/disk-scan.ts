@@ -36,3 +36,31 @@ export function findOnDisk(paths: readonly string[], needles: readonly string[])
   }
   return hits;
 }
+
+/**
+ * Files that hold the app's own code and content as the server sent them
+ * (HTTP cache, compiled-code cache, the service worker's precache and
+ * scripts). Item ids and the app's own words are expected there; a person's
+ * writing never is.
+ */
+export function isAppCode(file: string): boolean {
+  return /[\\/](Cache|Code Cache|GPUCache|CacheStorage|ScriptCache)[\\/]/.test(file);
+}
+
+/**
+ * The kinds of form control whose saved state Chromium's session files hold,
+ * e.g. ['radio', 'select-one']. When Blink keeps a control's state for
+ * restoring a page, it writes the control's type, name and value into the
+ * session as pickled strings: a 32-bit length, then UTF-16; the type is
+ * matched with its length, so 'text' does not match inside 'textarea'.
+ */
+export function formStateInSessions(userDataDir: string): string[] {
+  const sessions = files(userDataDir).filter((f) => /[\\/]Sessions[^\\/]*[\\/]/.test(f)).map((f) => readFileSync(f));
+  const kinds = ['radio', 'checkbox', 'select-one', 'select-multiple', 'textarea', 'text', 'search', 'date', 'time', 'number', 'password'];
+  return kinds.filter((kind) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(kind.length);
+    const pickled = Buffer.concat([length, Buffer.from(kind, 'utf16le')]);
+    return sessions.some((bytes) => bytes.includes(pickled));
+  });
+}
