@@ -5,7 +5,7 @@ import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { useProfileAction } from './use-profile-action.ts';
+import { FormRefusal, useProfileAction } from './use-profile-action.ts';
 
 export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
   const shared = useSession((s) => s.device.sharedDevice);
@@ -18,12 +18,14 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
   async function submit() {
     if (!name.trim()) return setError('Give the profile a name.');
     const wantsPassphrase = shared || passphrase.length > 0;
-    if (wantsPassphrase) {
-      const policy = await checkNewPassphrase(passphrase);
-      if (!policy.ok) return setError(policy.message);
-      if (passphrase !== confirm) return setError('The two passphrases are not the same.');
-    }
-    await run(() => createProfile(name, wantsPassphrase ? passphrase : null));
+    await run(async () => {
+      if (wantsPassphrase) {
+        const policy = await checkNewPassphrase(passphrase);
+        if (!policy.ok) throw new FormRefusal(policy.message);
+        if (passphrase !== confirm) throw new FormRefusal('The two passphrases are not the same.');
+      }
+      await createProfile(name, wantsPassphrase ? passphrase : null);
+    });
   }
 
   return (

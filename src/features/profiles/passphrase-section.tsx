@@ -5,7 +5,7 @@ import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { useProfileAction } from './use-profile-action.ts';
+import { FormRefusal, useProfileAction } from './use-profile-action.ts';
 
 export function PassphraseSection() {
   const hasPassphrase = useSession((s) => s.profile?.hasPassphrase ?? false);
@@ -15,15 +15,17 @@ export function PassphraseSection() {
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const { busy, error, setError, run } = useProfileAction();
+  const { busy, error, run } = useProfileAction();
 
   async function submit() {
     setDone(null);
-    const policy = await checkNewPassphrase(next);
-    if (!policy.ok) return setError(policy.message);
-    if (next !== confirm) return setError('The two new passphrases are not the same.');
     const changing = hasPassphrase;
-    const ok = await run(() => (changing ? changePassphrase(current, next) : setPassphrase(next)));
+    const ok = await run(async () => {
+      const policy = await checkNewPassphrase(next);
+      if (!policy.ok) throw new FormRefusal(policy.message);
+      if (next !== confirm) throw new FormRefusal('The two new passphrases are not the same.');
+      await (changing ? changePassphrase(current, next) : setPassphrase(next));
+    });
     if (!ok) return;
     setDone(changing ? 'Passphrase changed.' : 'Passphrase set. Everything in this profile is now encrypted on this device.');
     setCurrent('');

@@ -1,6 +1,15 @@
-/** Runs a profile action from a form: marks it busy, and turns any failure into one plain sentence. */
+/**
+ * Runs a profile action from a form: marks it busy from the first moment
+ * (checks that take a while included, so a second press cannot start it
+ * twice), and turns any failure into one plain sentence.
+ */
 import { useState } from 'react';
 import { describeProfileError } from './describe-error.ts';
+
+/** A refusal by the form itself (a passphrase the policy turns down): its message is shown as it is. */
+export class FormRefusal extends Error {
+  override readonly name = 'FormRefusal';
+}
 
 export interface ProfileAction {
   busy: boolean;
@@ -21,7 +30,7 @@ export function useProfileAction(): ProfileAction {
       await action();
       return true;
     } catch (e) {
-      setError(describeProfileError(e));
+      setError(e instanceof FormRefusal ? e.message : describeProfileError(e));
       return false;
     } finally {
       setBusy(false);
