@@ -53,46 +53,49 @@ describe('a passphrase set in another tab', () => {
     const dir = newUserDataDir();
     dirs.push(dir);
     const { context, page: tabA } = await launch(dir);
-    await tabA.goto(origin + '/profiles');
-    const form = tabA.getByRole('form', { name: 'Lock this profile with a passphrase' });
-    await form.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-    await form.getByLabel('New passphrase again').fill(PASSPHRASE);
+    try {
+      await tabA.goto(origin + '/profiles');
+      const form = tabA.getByRole('form', { name: 'Lock this profile with a passphrase' });
+      await form.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+      await form.getByLabel('New passphrase again').fill(PASSPHRASE);
 
-    const tabB = await context.newPage();
-    await tabB.goto(origin + '/journal/new');
-    const editor = tabB.getByRole('textbox', { name: 'Your entry' });
-    await editor.fill(`${CANARY}: written in tab B`);
-    await form.getByRole('button', { name: 'Set passphrase' }).click(); // while B's save is still waiting
-    await editor.pressSequentially(' and more', { delay: 30 }).catch(() => undefined); // B may already be locked
-    await tabA.getByText(/Passphrase set/).waitFor({ timeout: 30_000 });
+      const tabB = await context.newPage();
+      await tabB.goto(origin + '/journal/new');
+      const editor = tabB.getByRole('textbox', { name: 'Your entry' });
+      await editor.fill(`${CANARY}: written in tab B`);
+      await form.getByRole('button', { name: 'Set passphrase' }).click(); // while B's save is still waiting
+      await editor.pressSequentially(' and more', { delay: 30, timeout: 2000 }).catch(() => undefined); // B may already be locked
+      await tabA.getByText(/Passphrase set/).waitFor({ timeout: 30_000 });
 
-    await tabB.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor({ timeout: 10_000 });
-    expect(await tabB.locator('main').textContent()).not.toContain(CANARY);
+      await tabB.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor({ timeout: 10_000 });
+      expect(await tabB.locator('main').textContent()).not.toContain(CANARY);
 
-    // Tab A, which set the passphrase, reads B's entry: it was re-sealed, not left as plaintext and hidden as "altered".
-    await tabA.goto(origin + '/journal');
-    await tabA.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor({ timeout: 30_000 });
-    await unlock(tabA);
-    await tabA.getByText(CANARY, { exact: false }).first().waitFor({ timeout: 30_000 });
-    expect(await tabA.getByText(/have been altered/).count()).toBe(0);
+      // Tab A, which set the passphrase, reads B's entry: it was re-sealed, not left as plaintext and hidden as "altered".
+      await tabA.goto(origin + '/journal');
+      await tabA.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor({ timeout: 30_000 });
+      await unlock(tabA);
+      await tabA.getByText(CANARY, { exact: false }).first().waitFor({ timeout: 30_000 });
+      expect(await tabA.getByText(/have been altered/).count()).toBe(0);
 
-    const schemes = await journalSchemes(tabA);
-    expect(schemes.length).toBeGreaterThan(0);
-    expect(schemes.every((scheme) => scheme === 'aes-gcm')).toBe(true);
+      const schemes = await journalSchemes(tabA);
+      expect(schemes.length).toBeGreaterThan(0);
+      expect(schemes.every((scheme) => scheme === 'aes-gcm')).toBe(true);
 
-    await unlock(tabB);
-    await tabB.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
-    await tabB.goto(origin + '/journal');
-    await unlock(tabB);
-    await tabB.getByRole('link', { name: new RegExp(CANARY) }).click();
-    const reopened = tabB.getByRole('textbox', { name: 'Your entry' });
-    await expect.poll(() => reopened.inputValue()).toContain(CANARY);
-    await reopened.press('End');
-    await reopened.pressSequentially(` ${CANARY_AFTER}`);
-    await tabB.waitForTimeout(800); // past the autosave's 400 ms delay
-    await tabB.getByText('Saved on this device', { exact: true }).waitFor();
-    expect(await journalSchemes(tabA)).toEqual(schemes);
-    await context.close();
+      await unlock(tabB);
+      await tabB.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
+      await tabB.goto(origin + '/journal');
+      await unlock(tabB);
+      await tabB.getByRole('link', { name: new RegExp(CANARY) }).click();
+      const reopened = tabB.getByRole('textbox', { name: 'Your entry' });
+      await expect.poll(() => reopened.inputValue()).toContain(CANARY);
+      await reopened.press('End');
+      await reopened.pressSequentially(` ${CANARY_AFTER}`);
+      await tabB.waitForTimeout(800); // past the autosave's 400 ms delay
+      await tabB.getByText('Saved on this device', { exact: true }).waitFor();
+      expect(await journalSchemes(tabA)).toEqual(schemes);
+    } finally {
+      await context.close();
+    }
 
     expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), [CANARY_AFTER])).toEqual([]);
   });
