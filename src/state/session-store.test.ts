@@ -3,7 +3,11 @@
  * the key is refused within about a second, and the database closes only
  * once the write that held it up has finished.
  */
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { openProfile } from '../storage/profile-connection.ts';
+import { encryptProfile } from '../storage/profile-vault.ts';
+import { updateProfile } from '../storage/repositories/profiles-repo.ts';
 import { useSession } from './session-store.ts';
 
 const binding = (profileId: string) => ({ profileId, table: 'journal', id: 'e1' });
@@ -35,5 +39,25 @@ describe('locking while a write is stuck', () => {
     await useSession.getState().start();
     await useSession.getState().lock();
     expect(useSession.getState().lockNotice).toBeNull();
+  });
+});
+
+describe('a write refused because the vault changed in another tab', () => {
+  it('locks this tab, which then asks for the new passphrase', async () => {
+    await useSession.getState().start();
+    const { connection, directory, profile } = useSession.getState();
+    // Another tab sets a passphrase (here, a second connection to the same database).
+    const other = await openProfile({ id: profile!.id, displayName: profile!.displayName, createdAt: '', vault: { scheme: 'plain' } });
+    await encryptProfile(other, 'kettle harbour violet seventeen');
+    await updateProfile(directory!, profile!.id, { vault: { scheme: 'aes-gcm' } });
+    other.database.db.close();
+
+    // This tab's next write meets the changed descriptor (the sealed write path refuses it with kind 'vault-changed').
+    const refused = Object.assign(new Error('This profile was locked or changed in another tab.'), { name: 'StorageError', kind: 'vault-changed' });
+    connection!.database.track(Promise.reject(refused)).catch(() => undefined);
+
+    await waitFor(() => expect(useSession.getState().status).toBe('locked'));
+    expect(useSession.getState().connection).toBeNull();
+    expect(useSession.getState().profile).toMatchObject({ id: profile!.id, hasPassphrase: true });
   });
 });
