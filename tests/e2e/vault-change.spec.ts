@@ -4,7 +4,8 @@
  * journal entry while A sets a passphrase, B saves what it has, closes and
  * asks for the passphrase; the entry is kept, readable in both tabs (never
  * "altered"), every journal row on disk is sealed, and what B writes after
- * unlocking is nowhere in IndexedDB in plaintext.
+ * unlocking is nowhere in IndexedDB in plaintext. "Remove my data" in A
+ * closes the profile in B too, which shows the picker.
  *
  * Not checked: the words B saved while the profile was still plain. They were
  * legitimately written in plaintext before the passphrase existed, and
@@ -100,3 +101,32 @@ describe('a passphrase set in another tab', () => {
     expect(findOnDisk(siteDataFiles(dir, /IndexedDB/), [CANARY_AFTER])).toEqual([]);
   });
 });
+
+describe('"remove my data" in another tab', () => {
+  it('closes the profile in the tab that is writing and shows the picker there, not a reload banner', async () => {
+    const dir = newUserDataDir();
+    dirs.push(dir);
+    const { context, page: tabA } = await launch(dir);
+    try {
+      await tabA.goto(origin + '/profiles');
+      const tabB = await context.newPage();
+      await tabB.goto(origin + '/journal/new');
+      await tabB.getByRole('textbox', { name: 'Your entry' }).fill(`${CANARY}: about to be removed`);
+
+      const form = tabA.getByRole('form', { name: 'Remove my data from this device' });
+      await form.getByRole('checkbox', { name: /I understand/ }).check();
+      await form.getByRole('button', { name: 'Remove my data' }).click();
+      await tabA.getByRole('heading', { level: 1, name: 'Who is using Attune?' }).waitFor({ timeout: 30_000 });
+
+      await tabB.getByRole('heading', { level: 1, name: 'Who is using Attune?' }).waitFor({ timeout: 10_000 });
+      expect(await tabB.locator('body').textContent()).not.toContain(CANARY);
+      expect(await tabB.getByText('Attune was updated in another tab').count()).toBe(0);
+      await expect
+        .poll(() => tabA.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('attune-profile-')).length))
+        .toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
