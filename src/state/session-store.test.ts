@@ -35,6 +35,36 @@ describe('locking while a write is stuck', () => {
     expect(useSession.getState().lockNotice).toMatch(/could not be saved/);
   });
 
+  it('ends a guest session at once, and deletes its database only once the write has finished', async () => {
+    await useSession.getState().start();
+    await useSession.getState().startGuest();
+    const { database } = useSession.getState().connection!;
+    let finishWrite = () => undefined as void;
+    database.track(new Promise<void>((resolve) => (finishWrite = resolve)));
+
+    const ended = useSession.getState().lock();
+    expect(useSession.getState()).toMatchObject({ connection: null, profile: null, status: 'choose' });
+    expect(database.db.isOpen()).toBe(true);
+    finishWrite();
+    await ended;
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(database.db.name);
+  });
+
+  it('removes my data: the picker shows without the profile before the stuck write has finished', async () => {
+    await useSession.getState().start();
+    const { database } = useSession.getState().connection!;
+    let finishWrite = () => undefined as void;
+    database.track(new Promise<void>((resolve) => (finishWrite = resolve)));
+
+    const removing = useSession.getState().removeMyData(null);
+    await waitFor(() => expect(useSession.getState().status).toBe('choose'));
+    expect(useSession.getState()).toMatchObject({ connection: null, profile: null, profiles: [] });
+    expect(database.db.isOpen()).toBe(true);
+    finishWrite();
+    await removing;
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(database.db.name);
+  });
+
   it('says nothing on the unlock screen when nothing was lost', async () => {
     await useSession.getState().start();
     await useSession.getState().lock();
