@@ -1,7 +1,8 @@
 /**
  * Opens the device's storage before any screen that needs a profile, and
  * stands in for those screens while no profile is open: the profile picker,
- * or the unlock form of a profile with a passphrase.
+ * or the unlock form of a profile with a passphrase, with a notice when a
+ * change made just before a lock could not be saved.
  */
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
@@ -15,6 +16,8 @@ export function StorageGate({ children }: { children: ReactNode }) {
   const status = useSession((s) => s.status);
   const error = useSession((s) => s.error);
   const start = useSession((s) => s.start);
+  const lockNotice = useSession((s) => s.lockNotice);
+  const notice = lockNotice && <Notice tone="warning">{lockNotice}</Notice>;
 
   useEffect(() => {
     void start();
@@ -29,9 +32,19 @@ export function StorageGate({ children }: { children: ReactNode }) {
         </Notice>
       );
     case 'choose':
-      return <ProfilePicker />;
+      return (
+        <>
+          {notice}
+          <ProfilePicker />
+        </>
+      );
     case 'locked':
-      return <UnlockForm />;
+      return (
+        <>
+          {notice}
+          <UnlockForm />
+        </>
+      );
     case 'ready':
       return children;
     default:

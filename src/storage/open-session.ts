@@ -3,10 +3,23 @@
  * loaded on demand (so Dexie is not part of the first screen's bundle).
  */
 export { openDirectory } from './directory.ts';
-export { accessProfile, accessProfileWithKey, removeProfileData, UnlockWaitError } from './profile-access.ts';
-export { unwrapWithSecret, wrapWithSecret } from './vault/kdf-client.ts';
-export { newKdfParams } from '../domain/crypto/kdf.ts';
-export { changePassphrase, encryptProfile } from './profile-vault.ts';
+export { UnlockWaitError } from './profile-access.ts';
+export {
+  changeProfilePassphrase,
+  checkRemoval,
+  closeProfileSession,
+  createProfileWith,
+  endGuest,
+  openGuest,
+  openProfileSession,
+  openProfileWithPin,
+  removeProfileSession,
+  setProfilePassphrase,
+  setSessionPin,
+} from './lifecycle/profile-lifecycle.ts';
+export { forgetPin, pinProfileId } from './lifecycle/pin-unlock.ts';
+export { listenForVaultChanges, vaultChanged } from './lifecycle/vault-channel.ts';
+export { holdShared } from './lifecycle/profile-locks.ts';
 export {
   createProfile,
   getDeviceSettings,
@@ -16,4 +29,4 @@ export {
   setDeviceSettings,
   updateProfile,
 } from './repositories/profiles-repo.ts';
-export { endGuestSession, openGuestSession, removeLeftoverGuestDatabases } from './guest-session.ts';
+export { removeLeftoverGuestDatabases } from './guest-session.ts';

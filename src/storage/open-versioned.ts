@@ -36,6 +36,16 @@ export interface VersionedDatabase {
 
 export interface OpenOptions {
   onClosedByOtherTab?: () => void;
+  /**
+   * A tracked write was refused because the profile's vault changed (another
+   * tab set or changed the passphrase, or removed the data): StorageError
+   * kind 'vault-changed'. The tab must lock or reopen.
+   */
+  onVaultChanged?: () => void;
+}
+
+function isVaultChanged(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'vault-changed';
 }
 
 /**
@@ -106,7 +116,9 @@ export async function openVersioned(
   const pending = new Set<Promise<unknown>>();
   const track = <T>(write: Promise<T>): Promise<T> => {
     pending.add(write);
-    void write.finally(() => pending.delete(write)).catch(() => undefined);
+    void write.finally(() => pending.delete(write)).catch((error: unknown) => {
+      if (isVaultChanged(error)) options.onVaultChanged?.();
+    });
     return write;
   };
   const settle = async (): Promise<void> => {

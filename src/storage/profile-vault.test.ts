@@ -6,10 +6,13 @@ import { changePassphrase, encryptProfile, readVaultDescriptor, unlockVault } fr
 import type { ProfileConnection } from './profile-connection.ts';
 import { getDraft, saveDraft } from './repositories/drafts-repo.ts';
 import { getResponse, listResponses, saveCompletedResponse } from './repositories/responses-repo.ts';
+import { createWithSecret } from './vault/kdf-client.ts';
 import { SEALED_TABLES } from './vault/vault-descriptor.ts';
 
 const PASSPHRASE = 'kettle harbour violet seventeen';
 const CANARY = 'CANARY-7f3e-answer-text';
+/** Few rounds: these tests are about the key, not the derivation's cost. */
+const TEST_KDF = { name: 'PBKDF2-SHA256', iterations: 1000, salt: 'AAECAwQFBgcICQoLDA0ODw==' } as const;
 
 async function profileWithRecords() {
   const connection = await openTestProfile();
@@ -67,14 +70,31 @@ describe('unlocking', () => {
 
   it('changing the passphrase re-wraps the key only: records are untouched and open with the new one', async () => {
     const { connection, response } = await profileWithRecords();
-    const { dataKey } = await encryptProfile(connection, PASSPHRASE);
+    await encryptProfile(connection, PASSPHRASE);
     const rowsBefore = await rawRows(connection);
-    await changePassphrase(connection.database, dataKey, 'a completely new passphrase');
+    await expect(changePassphrase(connection.database, 'not the passphrase at all', 'a completely new passphrase')).rejects.toBeInstanceOf(WrongSecretError);
+    await changePassphrase(connection.database, PASSPHRASE, 'a completely new passphrase');
     expect(await rawRows(connection)).toEqual(rowsBefore);
     const descriptor = await readVaultDescriptor(connection.database);
     await expect(unlockVault(TEST_PROFILE.id, descriptor, PASSPHRASE)).rejects.toBeInstanceOf(WrongSecretError);
     const { vault } = await unlockVault(TEST_PROFILE.id, descriptor, 'a completely new passphrase');
     expect(await getResponse({ ...connection, vault }, 'r1')).toEqual(response);
+  });
+});
+
+describe('the data key', () => {
+  it('is never extractable once unlocked: the raw key cannot be exported', async () => {
+    const { connection } = await profileWithRecords();
+    await encryptProfile(connection, PASSPHRASE);
+    const { dataKey } = await unlockVault(TEST_PROFILE.id, await readVaultDescriptor(connection.database), PASSPHRASE);
+    expect(dataKey?.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('raw', dataKey!)).rejects.toThrow();
+  });
+
+  it('is created wrapped, with a live copy that is not extractable', async () => {
+    const { dataKey } = await createWithSecret(PASSPHRASE, TEST_KDF);
+    expect(dataKey.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('raw', dataKey)).rejects.toThrow();
   });
 });
 

@@ -2,15 +2,16 @@
  * Locking a profile: reading its vault descriptor, unlocking it with a
  * passphrase, setting a passphrase on an unlocked profile (re-encrypting all
  * of its records in one transaction), and changing the passphrase (which
- * re-wraps the data key only).
+ * re-wraps the data key only, inside the KDF worker). The live data key is
+ * never extractable: the raw key exists only inside the worker, for the
+ * moment it takes to wrap it.
  */
-import { generateDataKey } from '../domain/crypto/data-key.ts';
 import { newKdfParams } from '../domain/crypto/kdf.ts';
 import { StorageError, guard } from './errors.ts';
 import type { VersionedDatabase } from './open-versioned.ts';
 import type { ProfileConnection } from './profile-connection.ts';
 import { CryptoVault } from './vault/crypto-vault.ts';
-import { unwrapWithSecret, wrapWithSecret } from './vault/kdf-client.ts';
+import { createWithSecret, rewrapWithSecret, unwrapWithSecret } from './vault/kdf-client.ts';
 import { PlainVault } from './vault/plain-vault.ts';
 import type { VaultDescriptor } from './vault/vault-descriptor.ts';
 import { SEALED_TABLES, VAULT_META_KEY } from './vault/vault-descriptor.ts';
@@ -29,7 +30,7 @@ export async function readVaultDescriptor(database: VersionedDatabase): Promise<
 
 export interface UnlockedVault {
   vault: Vault;
-  /** The data key, extractable so a quick-unlock PIN can wrap it for this session (memory only). */
+  /** The data key of an encrypted profile (not extractable); null for a plain one. */
   dataKey: CryptoKey | null;
 }
 
@@ -40,7 +41,7 @@ export interface UnlockedVault {
 export async function unlockVault(profileId: string, descriptor: VaultDescriptor, secret: string | null): Promise<UnlockedVault> {
   if (descriptor.scheme === 'plain') return { vault: new PlainVault(profileId), dataKey: null };
   if (secret === null) throw new StorageError('corrupt', { message: 'This profile is locked.' });
-  const dataKey = await unwrapWithSecret(secret, descriptor.kdf, descriptor.wrappedKey, true);
+  const dataKey = await unwrapWithSecret(secret, descriptor.kdf, descriptor.wrappedKey);
   return { vault: new CryptoVault(profileId, dataKey), dataKey };
 }
 
@@ -60,12 +61,11 @@ function sameRows(a: Record<string, SealedRow[]>, b: Record<string, SealedRow[]>
  * descriptor are written in one transaction, so a failure leaves the profile
  * exactly as it was. Returns a connection that uses the new vault.
  */
-export async function encryptProfile(connection: ProfileConnection, passphrase: string): Promise<{ connection: ProfileConnection; dataKey: CryptoKey }> {
+export async function encryptProfile(connection: ProfileConnection, passphrase: string): Promise<{ connection: ProfileConnection }> {
   const { database, profileId } = connection;
   if ((await readVaultDescriptor(database)).scheme !== 'plain') throw new StorageError('unknown', { message: 'This profile already has a passphrase.' });
-  const dataKey = await generateDataKey();
   const kdf = newKdfParams();
-  const wrappedKey = await wrapWithSecret(passphrase, kdf, dataKey);
+  const { wrappedKey, dataKey } = await createWithSecret(passphrase, kdf);
   const vault = new CryptoVault(profileId, dataKey);
 
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -92,15 +92,22 @@ export async function encryptProfile(connection: ProfileConnection, passphrase: 
         }),
       ),
     );
-    if (written) return { connection: { ...connection, vault }, dataKey };
+    if (written) return { connection: { ...connection, vault } };
   }
   throw new StorageError('unknown', { message: 'Your records kept changing in another tab, so the passphrase was not set. Nothing was changed; please try again.' });
 }
 
-/** Changes the passphrase of an encrypted profile: re-wraps the data key; no record is touched. */
-export async function changePassphrase(database: VersionedDatabase, dataKey: CryptoKey, newPassphrase: string): Promise<void> {
+/**
+ * Changes the passphrase of an encrypted profile: re-wraps the data key from
+ * the current passphrase to the new one, inside the KDF worker; no record is
+ * touched.
+ * @throws WrongSecretError when `current` is wrong
+ */
+export async function changePassphrase(database: VersionedDatabase, current: string, newPassphrase: string): Promise<void> {
+  const before = await readVaultDescriptor(database);
+  if (before.scheme !== 'aes-gcm') throw new StorageError('unknown', { message: 'This profile has no passphrase to change.' });
   const kdf = newKdfParams();
-  const wrappedKey = await wrapWithSecret(newPassphrase, kdf, dataKey);
+  const wrappedKey = await rewrapWithSecret(current, before.kdf, before.wrappedKey, newPassphrase, kdf);
   const descriptor: VaultDescriptor = { scheme: 'aes-gcm', kdf, wrappedKey };
   await guard(() => database.track(database.db.table('meta').put({ key: VAULT_META_KEY, value: descriptor })));
 }

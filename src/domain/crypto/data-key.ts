@@ -25,6 +25,7 @@ export class WrongSecretError extends Error {
   }
 }
 
+/** A new, extractable data key: only for wrapping at once (see createWrappedDataKey) and for tests. */
 export async function generateDataKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
 }
@@ -82,4 +83,23 @@ export async function unwrapDataKey(
     if (isCryptoFailure(error)) throw new WrongSecretError({ cause: error });
     throw error;
   }
+}
+
+/**
+ * A new data key, wrapped by `wrappingKey`, and a live copy of it that cannot
+ * be exported. The extractable key exists only inside this function (in the
+ * KDF worker, in the app), so no script can ever read the raw key.
+ */
+export async function createWrappedDataKey(wrappingKey: CryptoKey): Promise<{ wrappedKey: WrappedKey; dataKey: CryptoKey }> {
+  const wrappedKey = await wrapDataKey(await generateDataKey(), wrappingKey);
+  return { wrappedKey, dataKey: await unwrapDataKey(wrappedKey, wrappingKey) };
+}
+
+/**
+ * Re-wraps a data key from one secret's key to another's (a new passphrase,
+ * or a session PIN). The key is extractable only inside this function.
+ * @throws WrongSecretError when `from` does not unwrap it
+ */
+export async function rewrapDataKey(wrapped: WrappedKey, from: CryptoKey, to: CryptoKey): Promise<WrappedKey> {
+  return wrapDataKey(await unwrapDataKey(wrapped, from, { extractable: true }), to);
 }

@@ -16,8 +16,8 @@ const PASSPHRASE = 'kettle harbour violet seventeen';
 function holdPassphrase() {
   let release = () => undefined as void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  const encrypt = storage.encryptProfile;
-  vi.spyOn(storage, 'encryptProfile').mockImplementation(async (...args) => {
+  const encrypt = storage.setProfilePassphrase;
+  vi.spyOn(storage, 'setProfilePassphrase').mockImplementation(async (...args) => {
     await released;
     return encrypt(...args);
   });

@@ -82,6 +82,12 @@ describe('quick-unlock PIN', () => {
     expect(await within(pinForm).findByText('A PIN is at least 6 digits (numbers only).')).toBeInTheDocument();
     await user.clear(within(pinForm).getByLabelText('PIN (at least 6 digits)'));
     await user.type(within(pinForm).getByLabelText('PIN (at least 6 digits)'), '246810');
+    // The PIN's copy of the key is made from the passphrase, so it is asked for again; a wrong one is refused.
+    await user.type(within(pinForm).getByLabelText('Your passphrase'), 'not the passphrase at all');
+    await user.click(within(pinForm).getByRole('button', { name: 'Set PIN' }));
+    expect(await within(pinForm).findByText('That passphrase did not unlock this profile.', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(useSession.getState().pinProfileId).toBeNull();
+    await user.type(within(pinForm).getByLabelText('Your passphrase'), PASSPHRASE);
     await user.click(within(pinForm).getByRole('button', { name: 'Set PIN' }));
     expect(await within(pinForm).findByText(/PIN set for this session/, {}, { timeout: 15_000 })).toBeInTheDocument();
 

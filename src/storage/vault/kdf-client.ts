@@ -39,11 +39,30 @@ function run(request: KdfRequest): Promise<KdfResult> {
   });
 }
 
-/** @throws WrongSecretError when the secret does not unwrap the key. */
-export async function unwrapWithSecret(secret: string, kdf: Pbkdf2Params, wrappedKey: WrappedKey, extractable = false): Promise<CryptoKey> {
-  return (await run({ op: 'unwrap', secret, kdf, wrappedKey, extractable })) as CryptoKey;
+/** A new data key wrapped by `secret`, and its live copy (not extractable). */
+export async function createWithSecret(secret: string, kdf: Pbkdf2Params): Promise<{ wrappedKey: WrappedKey; dataKey: CryptoKey }> {
+  return (await run({ op: 'create', secret, kdf })) as { wrappedKey: WrappedKey; dataKey: CryptoKey };
 }
 
-export async function wrapWithSecret(secret: string, kdf: Pbkdf2Params, dataKey: CryptoKey): Promise<WrappedKey> {
-  return (await run({ op: 'wrap', secret, kdf, dataKey })) as WrappedKey;
+/**
+ * The live data key (not extractable).
+ * @throws WrongSecretError when the secret does not unwrap the key.
+ */
+export async function unwrapWithSecret(secret: string, kdf: Pbkdf2Params, wrappedKey: WrappedKey): Promise<CryptoKey> {
+  return (await run({ op: 'unwrap', secret, kdf, wrappedKey })) as CryptoKey;
+}
+
+/**
+ * The data key wrapped by `secret`, wrapped instead by `newSecret` (a new
+ * passphrase, or a session PIN); the key itself never leaves the worker.
+ * @throws WrongSecretError when `secret` does not unwrap it.
+ */
+export async function rewrapWithSecret(
+  secret: string,
+  kdf: Pbkdf2Params,
+  wrappedKey: WrappedKey,
+  newSecret: string,
+  newKdf: Pbkdf2Params,
+): Promise<WrappedKey> {
+  return (await run({ op: 'rewrap', secret, kdf, wrappedKey, newSecret, newKdf })) as WrappedKey;
 }

@@ -1,17 +1,28 @@
-/** What the KDF worker does: derive a wrapping key from a secret, then wrap or unwrap a data key with it. */
+/**
+ * What the KDF worker does: derive a wrapping key from a secret, then create,
+ * unwrap or re-wrap a data key with it. A data key leaves the worker only as
+ * a wrapped blob or as a key that cannot be exported.
+ */
 import type { WrappedKey } from '../../domain/crypto/data-key.ts';
-import { unwrapDataKey, wrapDataKey } from '../../domain/crypto/data-key.ts';
+import { createWrappedDataKey, rewrapDataKey, unwrapDataKey } from '../../domain/crypto/data-key.ts';
 import type { Pbkdf2Params } from '../../domain/crypto/kdf.ts';
 import { deriveWrappingKey } from '../../domain/crypto/kdf.ts';
 
 export type KdfRequest =
-  | { op: 'unwrap'; secret: string; kdf: Pbkdf2Params; wrappedKey: WrappedKey; extractable: boolean }
-  | { op: 'wrap'; secret: string; kdf: Pbkdf2Params; dataKey: CryptoKey };
+  | { op: 'create'; secret: string; kdf: Pbkdf2Params }
+  | { op: 'unwrap'; secret: string; kdf: Pbkdf2Params; wrappedKey: WrappedKey }
+  | { op: 'rewrap'; secret: string; kdf: Pbkdf2Params; wrappedKey: WrappedKey; newSecret: string; newKdf: Pbkdf2Params };
 
-export type KdfResult = CryptoKey | WrappedKey;
+export type KdfResult = CryptoKey | WrappedKey | { wrappedKey: WrappedKey; dataKey: CryptoKey };
 
 export async function runKdfRequest(request: KdfRequest): Promise<KdfResult> {
   const wrappingKey = await deriveWrappingKey(request.secret, request.kdf);
-  if (request.op === 'wrap') return wrapDataKey(request.dataKey, wrappingKey);
-  return unwrapDataKey(request.wrappedKey, wrappingKey, { extractable: request.extractable });
+  switch (request.op) {
+    case 'create':
+      return createWrappedDataKey(wrappingKey);
+    case 'unwrap':
+      return unwrapDataKey(request.wrappedKey, wrappingKey);
+    case 'rewrap':
+      return rewrapDataKey(request.wrappedKey, wrappingKey, await deriveWrappingKey(request.newSecret, request.newKdf));
+  }
 }

@@ -1,8 +1,10 @@
 /**
  * Key derivation off the main thread: PBKDF2 with 600,000 iterations takes
  * long enough to freeze the interface, so it runs here. Receives a secret,
- * KDF parameters and a wrapped data key; answers with the unwrapped data key
- * (a CryptoKey, which structured cloning carries across) or an error name.
+ * KDF parameters and (but to create one) a wrapped data key; answers with a
+ * wrapped key or a data key that cannot be exported (a CryptoKey, which
+ * structured cloning carries across), or an error name. An extractable data
+ * key exists only in here, for the moment it takes to wrap it.
  */
 import { runKdfRequest } from './kdf-request.ts';
 import type { KdfRequest } from './kdf-request.ts';

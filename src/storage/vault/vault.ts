@@ -6,6 +6,10 @@
  * (profile, table, id): an encrypting vault binds its ciphertext to that
  * binding (as AES-GCM additional data), so a record moved to another id,
  * table or profile fails to open instead of showing the wrong content.
+ *
+ * A vault can be revoked (a lock, a vault change in another tab): after a
+ * short grace, for seals that a lock's flush has just asked for, it refuses
+ * every seal and open, and an encrypting vault forgets its key.
  */
 export interface RecordBinding {
   profileId: string;
@@ -21,7 +25,16 @@ export type SealedPayload =
 export interface Vault {
   readonly scheme: SealedPayload['scheme'];
   readonly profileId: string;
+  /** @throws StorageError('closed') once the vault has been revoked. */
   seal(payload: unknown, binding: RecordBinding): Promise<SealedPayload>;
-  /** @throws StorageError('corrupt') when the payload cannot be opened for this binding. */
+  /** @throws StorageError('corrupt') when the payload cannot be opened for this binding; StorageError('closed') once revoked. */
   open<T>(sealed: SealedPayload, binding: RecordBinding): Promise<T>;
+  /**
+   * Stops the vault after `graceMs` (at once for 0): later calls are refused
+   * and the key is dropped. Calls made before then carry on with the key they
+   * read when they were made.
+   */
+  revoke(graceMs?: number): void;
+  /** How many seals were refused because the vault had been revoked (a change that was not saved). */
+  readonly refusedSeals: number;
 }

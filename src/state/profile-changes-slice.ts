@@ -1,0 +1,107 @@
+/**
+ * The session store's profile changes, each in its turn: create, rename,
+ * set or change the passphrase, the device settings, remove my data, and
+ * the session PIN. The work is storage/lifecycle's; this keeps the session
+ * state in step with it.
+ */
+import { StorageError } from '../storage/errors.ts';
+import type { SessionGet, SessionHelpers, SessionSet } from './session-kit.ts';
+import { inTurn, loadStorage } from './session-kit.ts';
+import type { SessionState } from './session-types.ts';
+
+type ProfileChanges = Pick<
+  SessionState,
+  'createProfile' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
+>;
+
+export function profileChanges(get: SessionGet, set: SessionSet, { refreshProfiles, findRecord, openWithSecret }: SessionHelpers): ProfileChanges {
+  return {
+    createProfile: (displayName, passphrase) =>
+      inTurn(async () => {
+        const { directory } = get();
+        if (!directory) throw new StorageError('closed');
+        const api = await loadStorage();
+        const record = await api.createProfileWith(directory, () => api.createProfile(directory, displayName.trim()), passphrase);
+        void get().lock({ everywhere: false, toPicker: true });
+        await openWithSecret(record, passphrase);
+      }),
+
+    renameProfile: (displayName) =>
+      inTurn(async () => {
+        const { directory, profile } = get();
+        if (!directory || !profile) throw new StorageError('closed');
+        await (await loadStorage()).updateProfile(directory, profile.id, { displayName: displayName.trim() });
+        set({ profile: { ...profile, displayName: displayName.trim() } });
+        await refreshProfiles();
+      }),
+
+    setPassphrase: (passphrase) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection) throw new StorageError('closed');
+        const next = await (await loadStorage()).setProfilePassphrase(directory, connection, passphrase);
+        if (get().connection !== connection) {
+          next.vault.revoke(0); // locked meanwhile: the new vault must not outlive it
+          return;
+        }
+        set({ connection: next, profile: { ...profile, hasPassphrase: true } });
+        await refreshProfiles();
+      }),
+
+    changePassphrase: (current, next) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection) throw new StorageError('closed');
+        await (await loadStorage()).changeProfilePassphrase(directory, await findRecord(profile.id), connection, current, next);
+      }),
+
+    setDevice: (deviceChanges) =>
+      inTurn(async () => {
+        const { directory, profiles, device } = get();
+        const settings = { ...device, ...deviceChanges };
+        if (!directory) throw new StorageError('closed');
+        if (settings.sharedDevice && profiles.some((p) => !p.hasPassphrase)) {
+          throw new StorageError('unknown', {
+            message: `On a shared device every profile needs a passphrase. Set one for ${profiles
+              .filter((p) => !p.hasPassphrase)
+              .map((p) => p.displayName)
+              .join(', ')} first.`,
+          });
+        }
+        await (await loadStorage()).setDeviceSettings(directory, settings);
+        set({ device: settings });
+      }),
+
+    removeMyData: (passphrase) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection) throw new StorageError('closed');
+        const api = await loadStorage();
+        await api.checkRemoval(directory, await findRecord(profile.id), passphrase);
+        if (get().connection !== connection) throw new StorageError('closed');
+        const removing = api.removeProfileSession(directory, connection);
+        // The picker shows at once, without the removed profile; the deletion finishes in the background.
+        set({
+          connection: null,
+          profile: null,
+          unlockedAt: null,
+          pinProfileId: null,
+          draftOpen: false,
+          status: 'choose',
+          profiles: get().profiles.filter((p) => p.id !== profile.id),
+        });
+        await removing;
+        await refreshProfiles();
+      }),
+
+    setPin: async (passphrase, pin) => {
+      const { directory, profile, connection } = get();
+      if (!directory || !profile || !connection || !profile.hasPassphrase) {
+        throw new StorageError('unknown', { message: 'Unlock the profile with its passphrase first.' });
+      }
+      const api = await loadStorage();
+      await api.setSessionPin(directory, await findRecord(profile.id), connection, passphrase, pin);
+      set({ pinProfileId: api.pinProfileId() });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * How this tab follows a vault change made in another tab (a passphrase set
+ * or changed, the data removed), announced over storage/lifecycle's channel
+ * or met as a write refused with 'vault-changed': save with the old vault,
+ * close at once, wait until the change is done, then show what the profile
+ * now needs (its passphrase, the picker, or open it again as it is).
+ */
+import type { ProfileConnection } from '../storage/profile-connection.ts';
+import type { SessionGet, SessionHelpers, SessionSet } from './session-kit.ts';
+import { currentGeneration, loadStorage, summarise } from './session-kit.ts';
+
+/** How long a tab whose profile is being changed elsewhere waits for word that the change is done. */
+const VAULT_CHANGE_WAIT_MS = 20_000;
+
+export interface VaultWatch {
+  /** The profile open here was changed elsewhere; `waitForWord` waits for the other tab to say it is done. */
+  leave: (profileId: string, waitForWord: boolean) => Promise<void>;
+  onMessage: (type: 'vault-changing' | 'vault-changed', profileId: string) => void;
+}
+
+export function vaultWatch(
+  get: SessionGet,
+  set: SessionSet,
+  { refreshProfiles, openWithSecret }: SessionHelpers,
+  close: (connection: ProfileConnection, guest: boolean) => Promise<void>,
+): VaultWatch {
+  async function showAfterChange(profileId: string): Promise<void> {
+    const record = (await refreshProfiles()).find((p) => p.id === profileId);
+    if (!record || get().device.sharedDevice) set({ status: 'choose', profile: null });
+    else if (record.vault.scheme === 'aes-gcm') set({ status: 'locked', profile: summarise(record) });
+    else await openWithSecret(record, null);
+  }
+
+  async function leave(profileId: string, waitForWord: boolean): Promise<void> {
+    const { connection, profile } = get();
+    if (!connection || profile?.id !== profileId) return;
+    const started = currentGeneration();
+    const closing = close(connection, false);
+    set({ connection: null, unlockedAt: null, draftOpen: false, status: 'opening' });
+    const api = await loadStorage();
+    const word = waitForWord ? api.vaultChanged(profileId, VAULT_CHANGE_WAIT_MS) : Promise.resolve();
+    await closing; // our writes settle, then our hold is let go, and only then can the change go ahead
+    await word;
+    (await api.holdShared(profileId))(); // waits while the change still holds the profile
+    if (started === currentGeneration()) await showAfterChange(profileId);
+  }
+
+  function onMessage(type: 'vault-changing' | 'vault-changed', profileId: string): void {
+    const { connection, profile, status } = get();
+    if (connection && profile?.id === profileId && type === 'vault-changing') void leave(profileId, true);
+    else if (!connection && type === 'vault-changed') {
+      if (profile?.id === profileId && status === 'locked') void showAfterChange(profileId);
+      else void refreshProfiles();
+    }
+  }
+
+  return { leave, onMessage };
+}
