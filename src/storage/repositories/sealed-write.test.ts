@@ -104,12 +104,16 @@ describe('the order of writes', () => {
     const release = await holdTables(profileDatabaseName(connection.profileId), ['journal', 'meta']);
     let firstStored = false;
     const first = saveJournalEntry(connection, entry('first words')).then(() => (firstStored = true));
-    expect(seal).toHaveBeenCalledTimes(1);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(firstStored).toBe(false);
-    const second = saveJournalEntry(connection, entry('first words and more'));
-    expect(seal).toHaveBeenCalledTimes(2);
-    await release();
+    let second: Promise<void> | undefined;
+    try {
+      expect(seal).toHaveBeenCalledTimes(1);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(firstStored).toBe(false);
+      second = saveJournalEntry(connection, entry('first words and more'));
+      expect(seal).toHaveBeenCalledTimes(2);
+    } finally {
+      await release();
+    }
     await Promise.all([first, second]);
     expect((await getJournalEntry(connection, 'e1'))?.text).toBe('first words and more');
   });
