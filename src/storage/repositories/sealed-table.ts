@@ -103,9 +103,9 @@ export function sealedTable<T extends { id: string }, K extends keyof T>(
   }
   const write = (connection: ProfileConnection, record: T, mode: 'put' | 'add', alongside?: Alongside) =>
     sealedWrite(connection, [name, ...(alongside?.tables ?? [])], toRow(connection, record), async (row) => {
-      if (mode === 'add') await table(connection).add(row);
-      else await table(connection).put(row);
-      await alongside?.run();
+      // Both issued at once (see sealed-write.ts); if either fails, the transaction is undone.
+      const stored = mode === 'add' ? table(connection).add(row) : table(connection).put(row);
+      await Promise.all([stored, alongside?.run()]);
     });
   return {
     name,

@@ -118,6 +118,33 @@ describe('the order of writes', () => {
     expect((await getJournalEntry(connection, 'e1'))?.text).toBe('first words and more');
   });
 
+  it.each(WRITES)('issues %s together with the vault check, not once the check has answered', async (_name, write) => {
+    // A page that is closing keeps its IndexedDB work only while it lives: a write issued from the
+    // check's callback, one round trip later, was lost when the leader left the page straight away.
+    const connection = await openTestProfile();
+    const { get, put, add } = IDBObjectStore.prototype;
+    const checks: IDBRequest[] = [];
+    const checkStateAtWrite: string[] = [];
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      const request = get.call(this, query);
+      if (this.name === 'meta') checks.push(request);
+      return request;
+    });
+    const recordWrite = (original: typeof put) =>
+      function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (this.name !== 'meta') checkStateAtWrite.push(checks.at(-1)?.readyState ?? 'no check');
+        return original.call(this, value, key);
+      };
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(recordWrite(put));
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(recordWrite(add));
+    try {
+      await write(connection);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(checkStateAtWrite).toEqual(['pending']);
+  });
+
   it.each(WRITES)('calls vault.seal before returning for %s', async (_name, write) => {
     const connection = await openTestProfile();
     const seal = vi.spyOn(connection.vault, 'seal');

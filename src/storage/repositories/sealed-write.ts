@@ -11,7 +11,7 @@
  *   one, and IndexedDB (which runs overlapping read-write transactions in
  *   the order they were created) still stores the newest last;
  * - checks the profile's vault descriptor (meta row "vault") inside its own
- *   transaction: if the profile was given a passphrase (or had it removed)
+ *   transaction, issued together with the write: if the profile was given a passphrase (or had it removed)
  *   in another tab since this connection opened, the write is refused with
  *   StorageError('vault-changed') and nothing is written. Setting a
  *   passphrase writes the records and the descriptor in one transaction, so
@@ -48,7 +48,7 @@ async function checkVault(connection: ProfileConnection): Promise<void> {
  * read-write transaction over `tables` and the meta table, after checking the
  * vault descriptor. Tracked from the call, so a versionchange waits for it.
  * @param sealing the sealed rows, whose `vault.seal` calls have already started.
- * @param write the IndexedDB work, run inside the transaction.
+ * @param write the IndexedDB work, run inside the transaction; it should issue its first request before any await.
  * @throws StorageError('vault-changed') when the profile's vault changed in another tab.
  */
 export function sealedWrite<S, R>(
@@ -65,9 +65,12 @@ export function sealedWrite<S, R>(
     try {
       const sealed = await sealing;
       await previous;
+      // The check and the write are issued together, at once: a page that is closing still gets its last
+      // save stored (a request issued later, from a callback, would never be), and a refused check aborts
+      // the transaction, so the write is undone with it.
       const transaction = database.db.transaction('rw', [...tables, META_TABLE], async () => {
-        await checkVault(connection);
-        return write(sealed);
+        const [, result] = await Promise.all([checkVault(connection), write(sealed)]);
+        return result;
       });
       issued(); // the transaction is queued now (Dexie creates it on its next microtask, in call order)
       return await transaction;
