@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { generateDataKey } from '../../domain/crypto/data-key.ts';
 import { newEntry } from '../../domain/journal/entry.ts';
 import { DEFAULT_PREFERENCES } from '../../domain/preferences.ts';
 import { newWeeklyReflection } from '../../domain/weekly/weekly-reflection.ts';
@@ -7,6 +8,7 @@ import { holdTables } from '../../testing/hold-storage.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { profileDatabaseName } from '../profile-connection.ts';
 import { encryptProfile } from '../profile-vault.ts';
+import { CryptoVault } from '../vault/crypto-vault.ts';
 import type { Vault } from '../vault/vault.ts';
 import { SEALED_TABLES, VAULT_META_KEY } from '../vault/vault-descriptor.ts';
 import { saveDraft } from './drafts-repo.ts';
@@ -52,6 +54,13 @@ describe('a write into a profile whose vault changed in another tab', () => {
       message: 'This profile was locked or changed in another tab. Unlock it to carry on.',
     });
     expect(await countRows(connection)).toBe(0);
+  });
+
+  it('refuses an encrypted tab’s write once the passphrase is gone from disk (removed, or the data being removed)', async () => {
+    const plain = await openTestProfile();
+    const encrypted = { ...plain, vault: new CryptoVault(plain.profileId, await generateDataKey()) };
+    await expect(saveJournalEntry(encrypted, entry('Sealed with a key no one has any more'))).rejects.toMatchObject({ kind: 'vault-changed' });
+    expect(await countRows(plain)).toBe(0);
   });
 
   it('leaves the draft in place when a finished response is refused', async () => {
