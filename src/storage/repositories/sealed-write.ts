@@ -45,7 +45,7 @@ async function checkVault(connection: ProfileConnection): Promise<void> {
 
 /**
  * Writes sealed rows once `sealing` has settled, in call order, in one
- * read-write transaction over `tables` and the meta table, after checking the
+ * read-write transaction over `tables` and the meta table that also checks the
  * vault descriptor. Tracked from the call, so a versionchange waits for it.
  * @param sealing the sealed rows, whose `vault.seal` calls have already started.
  * @param write the IndexedDB work, run inside the transaction; it should issue its first request before any await.
