@@ -30,6 +30,7 @@ import { ELEMENT_IDS } from '../../src/domain/elements/element-ids.ts';
 import type { Intention, Outcome } from '../../src/domain/intentions/intention.ts';
 import type { JournalEntry } from '../../src/domain/journal/entry.ts';
 import type { PracticeLogEntry } from '../../src/domain/practice/practice-log.ts';
+import { formatPractisedTime } from '../../src/domain/practice/practice-time.ts';
 import type { AssessmentDraft, AssessmentResponse, ScoringMethod } from '../../src/domain/questionnaire/response.ts';
 import type { WeeklyReflection } from '../../src/domain/weekly/weekly-reflection.ts';
 import { profileMigrations } from '../../src/storage/migrations/profile/index.ts';
@@ -467,8 +468,9 @@ export async function assertJournalAndPracticeShown(page: Page, origin: string, 
   await expectShown(page, `${history.journal.length} entries`, 'the journal');
   if (await page.getByText('Some entries could not be read').isVisible()) throw new Error('the journal reports unreadable entries');
   await page.goto(origin + '/practice');
+  // The total as the practice screen words it (decision 0016); these sessions hold whole minutes only.
   const minutes = history.practiceLog.reduce((n, row) => n + row.payload.data.minutes, 0);
-  await expectShown(page, `${minutes} minutes`, 'the practice log');
+  await expectShown(page, formatPractisedTime(minutes * 60), 'the practice log');
   if (await page.getByText('Some practices could not be read').isVisible()) throw new Error('the practice log reports unreadable sessions');
 }
 
