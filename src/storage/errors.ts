@@ -2,7 +2,7 @@
  * Named storage errors. Repositories turn Dexie and IndexedDB failures into
  * these, each with a message that can be shown to the user as it is.
  */
-export type StorageErrorKind = 'quota' | 'read-only' | 'closed' | 'corrupt' | 'unavailable' | 'unknown';
+export type StorageErrorKind = 'quota' | 'read-only' | 'closed' | 'corrupt' | 'vault-changed' | 'unavailable' | 'unknown';
 
 const MESSAGES: Record<StorageErrorKind, string> = {
   quota:
@@ -11,6 +11,7 @@ const MESSAGES: Record<StorageErrorKind, string> = {
     'This data was saved by a newer version of Attune. You can read it here, but nothing will be saved until you update: close every Attune tab and open it again.',
   closed: 'Attune was updated in another tab. Reload this page to carry on; your answers so far are saved.',
   corrupt: 'A saved record could not be read. It has been left exactly as it was.',
+  'vault-changed': 'This profile was locked or changed in another tab. Unlock it to carry on.',
   unavailable:
     'This browser is not letting Attune store data (private browsing or blocked site data can do this). Nothing can be saved until storage is allowed.',
   unknown: 'Something went wrong while saving. Nothing saved before has been changed; please try again.',

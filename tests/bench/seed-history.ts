@@ -11,9 +11,8 @@
  * Every record is built as the app's own domain type (AssessmentResponse,
  * JournalEntry, PracticeLogEntry, Intention, WeeklyReflection), so a change
  * to those fails the type check of this file, and stored as the
- * repositories store it (sealed-table.ts for the journal, the practice log
- * and weekly reflections; intentions-repo.ts, responses-repo.ts and
- * drafts-repo.ts). A change to how rows are stored that the types do not
+ * repositories store it (sealed-table.ts, which every repository is built
+ * on since profile schema v4). A change to how rows are stored that the types do not
  * show makes the app read the rows as altered: the checks after seeding
  * (every kind of record shown, counted or totalled on its screen) catch it.
  *
@@ -31,11 +30,10 @@ import { ELEMENT_IDS } from '../../src/domain/elements/element-ids.ts';
 import type { Intention, Outcome } from '../../src/domain/intentions/intention.ts';
 import type { JournalEntry } from '../../src/domain/journal/entry.ts';
 import type { PracticeLogEntry } from '../../src/domain/practice/practice-log.ts';
+import { formatPractisedTime } from '../../src/domain/practice/practice-time.ts';
 import type { AssessmentDraft, AssessmentResponse, ScoringMethod } from '../../src/domain/questionnaire/response.ts';
 import type { WeeklyReflection } from '../../src/domain/weekly/weekly-reflection.ts';
 import { profileMigrations } from '../../src/storage/migrations/profile/index.ts';
-import type { ResponseRow } from '../../src/storage/repositories/responses-repo.ts';
-import type { SealedPayload } from '../../src/storage/vault/vault.ts';
 import { WAIT_MS } from './bench-browser.ts';
 import type { Random } from './journal-prose.ts';
 import { FOLLOW_UP_NOTES, pick, pickSome, PRACTICE_NOTES, prose, seededRandom } from './journal-prose.ts';
@@ -119,20 +117,16 @@ export function readHistoryContent(): HistoryContent {
   return { assessment: readQuestionnaire(QUESTIONNAIRE_ID), pulse: readQuestionnaire(PULSE_ID), prompts, practices };
 }
 
-/** Mirrors the (unexported) DraftRow of drafts-repo.ts. */
-interface DraftRow {
-  id: string;
-  updatedAt: string;
-  payload: SealedPayload;
-}
-
 /** A row of a sealed table (sealed-table.ts): index fields in the clear, and the whole record but its id in the payload. */
 type SealedRow<T, K extends keyof T> = Pick<T, K> & { id: string; payload: { scheme: 'plain'; data: Omit<T, 'id'> } };
 
 export type JournalRow = SealedRow<JournalEntry, 'createdAt'>;
 export type PracticeRow = SealedRow<PracticeLogEntry, 'date'>;
-/** As intentions-repo.ts's IntentionRow (not a sealed table: its payload leaves out the id and createdAt). */
-export type IntentionRow = Pick<Intention, 'id' | 'createdAt'> & { payload: { scheme: 'plain'; data: Omit<Intention, 'id' | 'createdAt'> } };
+export type IntentionRow = SealedRow<Intention, 'createdAt'>;
+/** A finished response: its id in the clear with its questionnaire and time (responses-repo.ts). */
+export type ResponseRow = SealedRow<AssessmentResponse, 'questionnaireId' | 'completedAt'>;
+/** A draft is keyed by its questionnaire's id, so that id is not in the record (drafts-repo.ts). */
+type DraftRow = SealedRow<Omit<AssessmentDraft, 'questionnaireId'> & { id: string }, 'updatedAt'>;
 export type WeeklyRow = SealedRow<WeeklyReflection, 'weekOf'>;
 
 /** Writes a record as sealed-table.ts's `put` does: index fields and id in the clear, the whole record but its id in a plain payload (the sealed copy the index fields are checked against). */
@@ -209,7 +203,7 @@ function responseRow(questionnaire: QuestionnaireContent, id: string, completedM
       })),
     ),
   };
-  return { id, questionnaireId: questionnaire.id, completedAt: iso(completedMs), payload: { scheme: 'plain', data: body } };
+  return sealedRow({ ...body, id, questionnaireId: questionnaire.id, completedAt: iso(completedMs) }, ['questionnaireId', 'completedAt'] as const);
 }
 
 const TAGS = ['handover', 'staffing', 'nights', 'sickness', 'families', 'students', 'wellbeing', 'incident', 'rota', 'praise', 'escalation', 'huddle'];
@@ -347,14 +341,14 @@ export function buildHistory(content: HistoryContent, now = new Date(), size: Hi
     stepIndex: 1,
     answers: Object.fromEntries(firstElement.items.map((item, i) => [item.id, values[i % values.length]!])),
   };
-  const draft: DraftRow = { id: assessment.id, updatedAt: iso(draftStartedMs + 5 * MINUTE_MS), payload: { scheme: 'plain', data: draftBody } };
+  const draft: DraftRow = sealedRow({ ...draftBody, id: assessment.id, updatedAt: iso(draftStartedMs + 5 * MINUTE_MS) }, ['updatedAt'] as const);
 
   return {
     responses,
     draft,
     journal: journalEntries.map((e) => sealedRow(e, ['createdAt'] as const)),
     practiceLog: practiceEntries.map((e) => sealedRow(e, ['date'] as const)),
-    intentions: intentions.map(({ id, createdAt, ...data }) => ({ id, createdAt, payload: { scheme: 'plain', data } })),
+    intentions: intentions.map((e) => sealedRow(e, ['createdAt'] as const)),
     weeklyReflections: weekly.map((e) => sealedRow(e, ['weekOf'] as const)),
   };
 }
@@ -474,8 +468,9 @@ export async function assertJournalAndPracticeShown(page: Page, origin: string, 
   await expectShown(page, `${history.journal.length} entries`, 'the journal');
   if (await page.getByText('Some entries could not be read').isVisible()) throw new Error('the journal reports unreadable entries');
   await page.goto(origin + '/practice');
+  // The total as the practice screen words it (decision 0016); these sessions hold whole minutes only.
   const minutes = history.practiceLog.reduce((n, row) => n + row.payload.data.minutes, 0);
-  await expectShown(page, `${minutes} minutes`, 'the practice log');
+  await expectShown(page, formatPractisedTime(minutes * 60), 'the practice log');
   if (await page.getByText('Some practices could not be read').isVisible()) throw new Error('the practice log reports unreadable sessions');
 }
 

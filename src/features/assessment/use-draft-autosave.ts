@@ -1,9 +1,13 @@
 /**
  * Holds a questionnaire draft on screen and saves it after every change.
- * Saves run one after another (never two at once); a save whose state has
- * already been superseded is skipped, since the next one writes the newer
- * state. The stored draft always ends up equal to what is on screen.
- * The save is queued before the screen re-renders, and the time from the
+ * Each change goes to storage at once, even while an earlier save is still
+ * being written: it is sealed there and then (so a lock a moment later,
+ * which drops the key, cannot catch it unsealed), and storage writes in
+ * call order, so the stored draft always ends up equal to what is on
+ * screen and a save stuck in IndexedDB never holds back the next one.
+ * No change ever waits to be saved, so there is nothing for a lock's flush
+ * (VersionedDatabase.onFlush) to do here.
+ * The save starts before the screen re-renders, and the time from the
  * change to the draft being stored is recorded as a performance measure
  * for the benchmark: "attune:autosave" for an answer, "attune:autosave-step"
  * for a move between steps (which also renders a whole new step).
@@ -41,8 +45,9 @@ export function useDraftAutosave(connection: ProfileConnection, initial: Assessm
   const [draft, setDraft] = useState(initial);
   const [saveError, setSaveError] = useState<string | null>(null);
   const latest = useRef(initial);
+  /** Settles once every save issued so far has finished. */
   const chain = useRef<Promise<void>>(Promise.resolve());
-  const pending = useRef(0);
+  const issuedCount = useRef(0);
   // Once anything has been written, every later change is saved too (even clearing a text box).
   const hasSaved = useRef(hasContent(initial));
 
@@ -53,25 +58,19 @@ export function useDraftAutosave(connection: ProfileConnection, initial: Assessm
       if (hasSaved.current || hasContent(next)) {
         hasSaved.current = true;
         const requested = performance.now();
-        const write = async () => {
-          if (latest.current !== next) return; // superseded: the queued newer save writes it
-          try {
-            await saveDraft(connection, next);
+        const issued = ++issuedCount.current;
+        // Called now, not after the previous save has finished: see the header.
+        const saving = saveDraft(connection, next).then(
+          () => {
             measure(kind === 'answer' ? 'attune:autosave' : 'attune:autosave-step', requested);
-            setSaveError(null);
-          } catch (error) {
-            setSaveError(toStorageError(error).message);
-          }
-        };
-        // With nothing in flight, start writing now, before React re-renders for this change.
-        pending.current += 1;
-        const started = pending.current === 1 ? write() : chain.current.then(write);
-        // Tracked by the database, so a lock or an upgrade in another tab waits for it.
-        chain.current = connection.database.track(
-          started.finally(() => {
-            pending.current -= 1;
-          }),
+            if (issued === issuedCount.current) setSaveError(null);
+          },
+          (error: unknown) => {
+            if (issued === issuedCount.current) setSaveError(toStorageError(error).message);
+          },
         );
+        // Tracked by the database, so an upgrade in another tab waits for it.
+        chain.current = connection.database.track(Promise.all([chain.current, saving]).then(() => undefined));
       }
       setDraft(next);
     },

@@ -1,12 +1,16 @@
 /**
  * Holds a journal entry on screen and saves it while the leader types: at
  * most SAVE_DELAY_MS after a change (so no more than that is lost if the
- * tab dies), at once when the page is hidden or closed, and when the editor
- * closes. Saves run one after another; a save whose state was superseded is
- * skipped. An untouched new entry is never saved. A change waiting for its
- * save is tracked by the database from the moment it is typed, so a lock
- * (or an upgrade in another tab) waits for it. Each save is timed as the
- * "attune:journal-autosave" performance measure for the benchmark.
+ * tab dies), at once when the page is hidden or closed, when the editor
+ * closes, and when the profile is locked (a flush registered with the
+ * database: a lock calls it before it drops the key). An untouched new entry
+ * is never saved. Each save goes to storage at once, even while an earlier
+ * one is still being written: it is sealed there and then, and storage
+ * writes in call order, so the newest state is stored last and a save stuck
+ * in IndexedDB never holds back the sealing of what was typed after it.
+ * A change waiting for its save is tracked by the database from the moment
+ * it is typed, so an upgrade in another tab waits for it. Each save is timed
+ * as the "attune:journal-autosave" performance measure for the benchmark.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JournalEntry } from '../../domain/journal/entry.ts';
@@ -37,7 +41,11 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
   const everSaved = useRef(!isNew);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const changedAt = useRef<number | null>(null);
+  /** Settles once every save issued so far has finished. */
   const chain = useRef<Promise<void>>(Promise.resolve());
+  /** The state last handed to storage, and how many saves have been issued. */
+  const issuedTarget = useRef<JournalEntry | null>(isNew ? null : initial);
+  const issuedCount = useRef(0);
   /** Settles the tracked promise of the changes waiting to be saved. */
   const settleWaiting = useRef<(() => void) | null>(null);
   const failed = useRef(false);
@@ -53,17 +61,20 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
     const target = latest.current;
     const settle = settleWaiting.current;
     settleWaiting.current = null;
-    if (!everSaved.current && !hasContent(target)) {
+    const nothingNew = (!everSaved.current && !hasContent(target)) || (issuedTarget.current === target && !failed.current);
+    if (nothingNew) {
       settle?.();
       return chain.current.then(() => !failed.current);
     }
     const requested = changedAt.current;
     changedAt.current = null;
-    const write = async () => {
-      if (latest.current !== target) return; // a newer state is queued behind this one
-      setState('saving');
-      try {
-        await saveEntry(connection, target);
+    issuedTarget.current = target;
+    const issued = ++issuedCount.current;
+    const isNewest = () => issued === issuedCount.current;
+    setState('saving');
+    // Called now, not after the previous save has finished: see the header.
+    const saving = saveEntry(connection, target).then(
+      () => {
         if (requested !== null) {
           try {
             performance.measure('attune:journal-autosave', { start: requested, end: performance.now() });
@@ -73,18 +84,22 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
         }
         const first = !everSaved.current;
         everSaved.current = true;
+        // Not after the editor has closed: its screen (or the weekly step) has moved on.
+        if (first && mounted.current) firstSave.current?.(target);
+        if (!isNewest()) return;
         failed.current = false;
         if (latest.current === target) setState('saved');
         setError(null);
-        // Not after the editor has closed: its screen (or the weekly step) has moved on.
-        if (first && mounted.current) firstSave.current?.(target);
-      } catch (caught) {
+      },
+      (caught: unknown) => {
+        if (!isNewest()) return; // a newer save is on its way, and reports for itself
         failed.current = true;
+        issuedTarget.current = null; // so that the next flush tries again
         setState('failed');
         setError(toStorageError(caught).message);
-      }
-    };
-    chain.current = connection.database.track(chain.current.then(write));
+      },
+    );
+    chain.current = connection.database.track(Promise.all([chain.current, saving]).then(() => undefined));
     if (settle) void chain.current.finally(settle);
     return chain.current.then(() => !failed.current);
   }, [connection]);
@@ -103,6 +118,14 @@ export function useEntryAutosave(connection: ProfileConnection, initial: Journal
     },
     [connection, saveNow],
   );
+
+  // A lock calls this before it drops the key, so a change still waiting for its timer is sealed first.
+  useEffect(() => {
+    const unregister = connection.database.onFlush(() => {
+      if (timer.current !== undefined) void saveNow();
+    });
+    return () => void unregister();
+  }, [connection, saveNow]);
 
   useEffect(() => {
     const onHide = () => {

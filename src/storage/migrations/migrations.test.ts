@@ -85,6 +85,43 @@ describe.each(profileMigrations.map((m) => m.version))('a profile database writt
   });
 });
 
+/** Every plaintext index field of a sealed table, and the list that must refuse a row whose field was altered. */
+const INDEX_FIELDS = [
+  ['responses', ['questionnaireId', 'completedAt'], listResponses],
+  ['drafts', ['updatedAt'], listDrafts],
+  ['intentions', ['createdAt'], listIntentions],
+  ['journal', ['createdAt'], listAllJournal],
+  ['practiceLog', ['date'], listPracticeLog],
+  ['weeklyReflections', ['weekOf'], listWeeklyReflections],
+] as const;
+
+describe.each(profileMigrations.map((m) => m.version))('a profile database written by schema v%i, once opened', (version) => {
+  it('checks every plaintext index field: one altered on disk makes its record unreadable, never shown with the wrong data', async () => {
+    const seed = readSeed('profile', version);
+    const profile: ProfileRecord = { id: seed.profileId!, displayName: 'Seed', createdAt: '2026-01-01T00:00:00.000Z', vault: { scheme: 'plain' } };
+    await writeSeed(profileDatabaseName(profile.id), profileMigrations, seed);
+    const connection = await openProfile(profile);
+    let checked = 0;
+    for (const [table, fields, list] of INDEX_FIELDS) {
+      const rows = seed.tables[table] ?? [];
+      for (const row of rows) {
+        for (const field of fields) {
+          const rowId = row.id as string;
+          await connection.database.db.table(table).update(rowId, { [field]: '2001-01-01' });
+          const listed = await list(connection);
+          expect(listed.unreadable, `${table}.${field}`).toBe(1);
+          expect(listed.items).toHaveLength(rows.length - 1);
+          await connection.database.db.table(table).update(rowId, { [field]: row[field] });
+          expect((await list(connection)).unreadable).toBe(0);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    connection.database.db.close();
+  });
+});
+
 describe.each(directoryMigrations.map((m) => m.version))('a directory database written by schema v%i', (version) => {
   it('opens with today’s code with every profile intact and the active one chosen', async () => {
     const seed = readSeed('directory', version);

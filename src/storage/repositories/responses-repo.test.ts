@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDraft, makeResponse, openTestProfile } from '../../testing/factories.ts';
 import { getDraft, saveDraft } from './drafts-repo.ts';
-import { countResponses, getPreviousResponse, getResponse, listRecentResponses, listResponses, saveCompletedResponse } from './responses-repo.ts';
+import { countResponses, getPreviousResponse, getResponse, listRecentResponses, listResponses, listResponsesOf, saveCompletedResponse } from './responses-repo.ts';
 
 describe('responses repository', () => {
   it('saves a response with everything needed to re-score it, and reads it back', async () => {
@@ -56,6 +56,18 @@ describe('responses repository', () => {
     expect((await getPreviousResponse(connection, october))?.id).toBe(june.id);
     expect((await listRecentResponses(connection, 2)).items.map((r) => r.completedAt)).toEqual([october.completedAt, other.completedAt]);
     expect((await getPreviousResponse(connection, march))?.id).toBeUndefined();
+  });
+
+  it('never offers a response whose date was altered on disk as the previous one, nor lists it', async () => {
+    const connection = await openTestProfile();
+    const march = makeResponse({ completedAt: '2026-03-01T10:00:00.000Z' });
+    const june = makeResponse({ completedAt: '2026-06-01T10:00:00.000Z' });
+    const october = makeResponse({ completedAt: '2026-10-01T10:00:00.000Z' });
+    for (const r of [march, june, october]) await saveCompletedResponse(connection, r);
+    await connection.database.db.table('responses').update(june.id, { completedAt: '2026-09-01T10:00:00.000Z' });
+
+    expect((await getPreviousResponse(connection, october))?.id).toBe(march.id);
+    expect(await listResponsesOf(connection, 'compassionate-leadership')).toMatchObject({ items: [{ id: october.id }, { id: march.id }], unreadable: 1 });
   });
 
   it('refuses to open a record with another profile’s vault', async () => {
