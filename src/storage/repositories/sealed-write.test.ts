@@ -95,6 +95,8 @@ describe('the order of writes', () => {
     const slowFirst: Vault = {
       scheme: plain.scheme,
       profileId: plain.profileId,
+      refusedSeals: 0,
+      revoke: () => undefined,
       open: (sealed, binding) => plain.open(sealed, binding),
       seal: async (payload, binding) => {
         calls += 1;
