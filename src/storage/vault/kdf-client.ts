@@ -1,11 +1,14 @@
 /**
  * Runs key derivation in a Worker so the interface never freezes, one
  * request at a time. Where Worker is missing (unit tests in jsdom), it runs
- * on the calling thread instead: same code, same results.
+ * on the calling thread instead: same code, same results. A worker that
+ * fails to load, crashes or sends a reply that cannot be read fails every
+ * request waiting on it (none is left hanging) and is replaced on the next.
  */
 import type { WrappedKey } from '../../domain/crypto/data-key.ts';
 import { WrongSecretError } from '../../domain/crypto/data-key.ts';
 import type { Pbkdf2Params } from '../../domain/crypto/kdf.ts';
+import { StorageError } from '../errors.ts';
 import type { KdfRequest, KdfResult } from './kdf-request.ts';
 import { runKdfRequest } from './kdf-request.ts';
 
@@ -13,11 +16,26 @@ let worker: Worker | undefined;
 let nextRequestId = 1;
 const waiting = new Map<number, { resolve: (r: KdfResult) => void; reject: (e: Error) => void }>();
 
+const WORKER_FAILED = 'Attune could not work out the key: the part of it that does this stopped. Nothing was changed; please try again.';
+
+/** Fails every waiting request and drops the worker, so the next request starts a new one. */
+function failWorker(failed: Worker, cause: unknown): void {
+  if (worker !== failed) return;
+  worker = undefined;
+  failed.terminate();
+  const entries = [...waiting.values()];
+  waiting.clear();
+  for (const entry of entries) entry.reject(new StorageError('unknown', { message: WORKER_FAILED, cause }));
+}
+
 function getWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
   if (!worker) {
-    worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module', name: 'attune-kdf' });
-    worker.onmessage = (event: MessageEvent<{ requestId: number; result?: KdfResult; errorName?: string }>) => {
+    const created = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module', name: 'attune-kdf' });
+    worker = created;
+    created.onerror = (event) => failWorker(created, event);
+    created.onmessageerror = (event) => failWorker(created, event);
+    created.onmessage = (event: MessageEvent<{ requestId: number; result?: KdfResult; errorName?: string }>) => {
       const { requestId, result, errorName } = event.data;
       const entry = waiting.get(requestId);
       waiting.delete(requestId);
