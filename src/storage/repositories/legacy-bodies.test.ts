@@ -5,7 +5,7 @@
  * and be re-sealed whole the first time they are opened, after which their
  * index fields are checked like every other record's.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDataKey } from '../../domain/crypto/data-key.ts';
 import type { Intention } from '../../domain/intentions/intention.ts';
 import { makeDraft, makeResponse, openTestProfile } from '../../testing/factories.ts';
@@ -88,5 +88,22 @@ describe('records sealed before schema v4, in an encrypted profile', () => {
     expect(await listDrafts(connection)).toEqual({ items: [], unreadable: 1 });
     expect(await listIntentions(connection)).toEqual({ items: [], unreadable: 1 });
     await expect(getResponse(connection, 'r1')).rejects.toMatchObject({ kind: 'corrupt' });
+  });
+
+  it('are not counted as a change that could not be saved when a lock refuses their re-seal', async () => {
+    const connection = await encryptedProfileSealedBeforeV4();
+    const { vault } = connection;
+    const open = vault.open.bind(vault);
+    // The lock's grace ends between reading the old record and re-sealing it in the background.
+    vi.spyOn(vault, 'open').mockImplementation(async (sealed, binding) => {
+      const body = await open(sealed, binding);
+      vault.revoke(0);
+      return body as never;
+    });
+    const seal = vi.spyOn(vault, 'seal');
+    expect(await listResponses(connection)).toEqual({ items: [response], unreadable: 0 });
+    await connection.database.settle();
+    expect(seal).toHaveBeenCalledTimes(1);
+    expect(vault.refusedSeals).toBe(0);
   });
 });

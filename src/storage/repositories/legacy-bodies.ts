@@ -14,7 +14,7 @@
  * re-sealed once the profile is unlocked). See decision 0021.
  */
 import type { ProfileConnection } from '../profile-connection.ts';
-import type { SealedPayload } from '../vault/vault.ts';
+import type { SealedPayload, SealOptions } from '../vault/vault.ts';
 import { sealedWrite } from './sealed-write.ts';
 
 /** Whether an opened body holds none of the index fields (and there are some). */
@@ -51,15 +51,17 @@ interface Row {
  * A row is replaced only if it is still exactly as it was read (a newer save
  * wins). Runs in the background; a failure (a read-only database, a lock)
  * leaves the row as it is, to be tried again the next time it is read.
+ * It seals with `{ resealing: true }`: a lock refusing it loses nothing
+ * typed, so it is not reported as a change that could not be saved.
  */
 export function resealLegacy<T, R extends Row>(
   connection: ProfileConnection,
   table: string,
   legacy: ReadonlyArray<{ row: R; record: T }>,
-  toRow: (record: T) => Promise<R>,
+  toRow: (record: T, options: SealOptions) => Promise<R>,
 ): void {
   if (legacy.length === 0 || connection.database.readOnly) return;
-  const sealing = Promise.all(legacy.map(async ({ row, record }) => ({ before: row, after: await toRow(record) })));
+  const sealing = Promise.all(legacy.map(async ({ row, record }) => ({ before: row, after: await toRow(record, { resealing: true }) })));
   const rows = connection.database.db.table<R, string>(table);
   void sealedWrite(connection, [table], sealing, async (pairs) => {
     for (const { before, after } of pairs) {

@@ -14,7 +14,7 @@
 import type { Table } from 'dexie';
 import { guard, StorageError } from '../errors.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
-import type { SealedPayload } from '../vault/vault.ts';
+import type { SealedPayload, SealOptions } from '../vault/vault.ts';
 import { isLegacyBody, resealLegacy } from './legacy-bodies.ts';
 import type { Listed } from './open-rows.ts';
 import { openRows } from './open-rows.ts';
@@ -70,9 +70,9 @@ export function sealedTable<T extends { id: string }, K extends keyof T>(
     return { profileId: connection.profileId, table: name, id };
   }
   /** Calls vault.seal now (before any await), and resolves to the row to store. */
-  async function toRow(connection: ProfileConnection, record: T): Promise<Row> {
+  async function toRow(connection: ProfileConnection, record: T, sealOptions?: SealOptions): Promise<Row> {
     const body = Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'id'));
-    const sealing = connection.vault.seal(body, binding(connection, record.id));
+    const sealing = connection.vault.seal(body, binding(connection, record.id), sealOptions);
     const index = Object.fromEntries(indexed.map((key) => [key, record[key]]));
     return { ...index, id: record.id, payload: await sealing } as Row;
   }
@@ -91,6 +91,9 @@ export function sealedTable<T extends { id: string }, K extends keyof T>(
     }
     return { record: restore({ ...body, id: row.id } as unknown as T) };
   }
+  function reseal(connection: ProfileConnection, legacy: ReadonlyArray<{ row: Row; record: T }>): void {
+    resealLegacy(connection, name, legacy, (record, sealOptions) => toRow(connection, record, sealOptions));
+  }
   async function openAll(connection: ProfileConnection, rows: Row[]): Promise<Listed<T>> {
     const legacy: Array<{ row: Row; record: T }> = [];
     const listed = await openRows(rows, async (row) => {
@@ -98,7 +101,7 @@ export function sealedTable<T extends { id: string }, K extends keyof T>(
       if (opened.legacy) legacy.push({ row, record: opened.legacy });
       return opened.record;
     });
-    resealLegacy(connection, name, legacy, (record) => toRow(connection, record));
+    reseal(connection, legacy);
     return listed;
   }
   const write = (connection: ProfileConnection, record: T, mode: 'put' | 'add', alongside?: Alongside) =>
@@ -115,7 +118,7 @@ export function sealedTable<T extends { id: string }, K extends keyof T>(
       const row = await guard(() => table(connection).get(id));
       if (!row) return undefined;
       const opened = await open(connection, row);
-      if (opened.legacy) resealLegacy(connection, name, [{ row, record: opened.legacy }], (record) => toRow(connection, record));
+      if (opened.legacy) reseal(connection, [{ row, record: opened.legacy }]);
       return opened.record;
     },
     async remove(connection, id) {

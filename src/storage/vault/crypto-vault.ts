@@ -11,7 +11,7 @@
 import { decryptRecord, encryptRecord } from '../../domain/crypto/record-cipher.ts';
 import { StorageError } from '../errors.ts';
 import { Revocation } from './revocation.ts';
-import type { RecordBinding, SealedPayload, Vault } from './vault.ts';
+import type { RecordBinding, SealedPayload, SealOptions, Vault } from './vault.ts';
 
 const TAMPERED = 'A saved record has been altered or does not belong to this profile, so it was not shown. It has been left as it was.';
 
@@ -36,8 +36,8 @@ export class CryptoVault implements Vault {
     });
   }
 
-  async seal(payload: unknown, binding: RecordBinding): Promise<SealedPayload> {
-    this.#revocation.checkSeal();
+  async seal(payload: unknown, binding: RecordBinding, options: SealOptions = {}): Promise<SealedPayload> {
+    this.#revocation.checkSeal(!options.resealing);
     const key = this.#key!;
     if (binding.profileId !== this.profileId) throw new StorageError('corrupt', { message: TAMPERED });
     const { iv, ciphertext } = await encryptRecord(key, payload, binding);

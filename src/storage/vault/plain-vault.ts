@@ -8,7 +8,7 @@
  */
 import { StorageError } from '../errors.ts';
 import { Revocation } from './revocation.ts';
-import type { RecordBinding, SealedPayload, Vault } from './vault.ts';
+import type { RecordBinding, SealedPayload, SealOptions, Vault } from './vault.ts';
 
 export class PlainVault implements Vault {
   readonly scheme = 'plain' as const;
@@ -33,9 +33,9 @@ export class PlainVault implements Vault {
     }
   }
 
-  seal(payload: unknown, binding: RecordBinding): Promise<SealedPayload> {
+  seal(payload: unknown, binding: RecordBinding, options: SealOptions = {}): Promise<SealedPayload> {
     try {
-      this.#revocation.checkSeal();
+      this.#revocation.checkSeal(!options.resealing);
       this.check(binding);
     } catch (error) {
       return Promise.reject(error as Error);

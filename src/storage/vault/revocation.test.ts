@@ -55,4 +55,15 @@ describe('revoking a vault', () => {
     await expect(vault.seal({ text: 'plaintext' }, binding)).rejects.toMatchObject({ kind: 'closed' });
     expect(vault.refusedSeals).toBe(1);
   });
+
+  it('refuses a background re-seal of a stored record without counting it as a change that was not saved', async () => {
+    const vault = await cryptoVault();
+    vault.revoke(0);
+    await expect(vault.seal({ text: 'stored long ago' }, binding, { resealing: true })).rejects.toMatchObject({ kind: 'closed' });
+    expect(vault.refusedSeals).toBe(0);
+    const plain = new PlainVault('p1');
+    plain.revoke(0);
+    await expect(plain.seal({ text: 'stored long ago' }, binding, { resealing: true })).rejects.toMatchObject({ kind: 'closed' });
+    expect(plain.refusedSeals).toBe(0);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The shared part of revoking a vault: a grace timer, then "revoked" for
  * good. Seals refused after that are counted, so a lock can say that a
- * change made just before it could not be saved.
+ * change made just before it could not be saved (a background re-seal of a
+ * stored record is refused but not counted: nothing typed was lost).
  */
 import { StorageError } from '../errors.ts';
 
@@ -28,10 +29,10 @@ export class Revocation {
     if (this.#timer === undefined) this.#timer = setTimeout(finish, graceMs);
   }
 
-  /** @throws StorageError('closed') when revoked; counts a refused seal. */
-  checkSeal(): void {
+  /** @throws StorageError('closed') when revoked; counts a refused seal, unless `counted` is false (a re-seal, which loses nothing). */
+  checkSeal(counted = true): void {
     if (!this.#revoked) return;
-    this.refusedSeals += 1;
+    if (counted) this.refusedSeals += 1;
     throw new StorageError('closed', { message: REVOKED_MESSAGE });
   }
 

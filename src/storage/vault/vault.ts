@@ -17,6 +17,15 @@ export interface RecordBinding {
   id: string;
 }
 
+export interface SealOptions {
+  /**
+   * A background re-seal of a record already stored as it is (a body of an
+   * older shape): nothing new was typed, so a refusal loses nothing and is
+   * not counted in `refusedSeals`.
+   */
+  resealing?: boolean;
+}
+
 /** What a vault stores in a record's `payload` field. */
 export type SealedPayload =
   | { scheme: 'plain'; data: unknown }
@@ -26,7 +35,7 @@ export interface Vault {
   readonly scheme: SealedPayload['scheme'];
   readonly profileId: string;
   /** @throws StorageError('closed') once the vault has been revoked. */
-  seal(payload: unknown, binding: RecordBinding): Promise<SealedPayload>;
+  seal(payload: unknown, binding: RecordBinding, options?: SealOptions): Promise<SealedPayload>;
   /** @throws StorageError('corrupt') when the payload cannot be opened for this binding; StorageError('closed') once revoked. */
   open<T>(sealed: SealedPayload, binding: RecordBinding): Promise<T>;
   /**
@@ -35,6 +44,6 @@ export interface Vault {
    * read when they were made.
    */
   revoke(graceMs?: number): void;
-  /** How many seals were refused because the vault had been revoked (a change that was not saved). */
+  /** How many seals were refused because the vault had been revoked (a change that was not saved; re-seals are not counted). */
   readonly refusedSeals: number;
 }
