@@ -96,6 +96,7 @@ describe('the order of writes', () => {
       scheme: plain.scheme,
       profileId: plain.profileId,
       refusedSeals: 0,
+      revoked: false,
       revoke: () => undefined,
       open: (sealed, binding) => plain.open(sealed, binding),
       seal: async (payload, binding) => {

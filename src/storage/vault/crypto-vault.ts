@@ -30,6 +30,10 @@ export class CryptoVault implements Vault {
     return this.#revocation.refusedSeals;
   }
 
+  get revoked(): boolean {
+    return this.#revocation.revoked;
+  }
+
   revoke(graceMs = 0): void {
     this.#revocation.revoke(graceMs, () => {
       this.#key = null;

@@ -23,6 +23,10 @@ export class PlainVault implements Vault {
     return this.#revocation.refusedSeals;
   }
 
+  get revoked(): boolean {
+    return this.#revocation.revoked;
+  }
+
   revoke(graceMs = 0): void {
     this.#revocation.revoke(graceMs, () => undefined);
   }

@@ -44,6 +44,8 @@ export interface Vault {
    * read when they were made.
    */
   revoke(graceMs?: number): void;
+  /** Whether the vault has been revoked (after its grace): it seals and opens nothing more. */
+  readonly revoked: boolean;
   /** How many seals were refused because the vault had been revoked (a change that was not saved; re-seals are not counted). */
   readonly refusedSeals: number;
 }
