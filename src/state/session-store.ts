@@ -92,7 +92,12 @@ export const useSession = create<SessionState>()((set, get) => {
       void api.closeProfileSession(connection);
       return;
     }
-    if (!directory.readOnly) await api.setActiveProfile(directory, record.id);
+    try {
+      if (!directory.readOnly) await api.setActiveProfile(directory, record.id);
+    } catch (error) {
+      void api.closeProfileSession(connection); // the key and the profile's lock must not outlive a failed open
+      throw error;
+    }
     if (api.pinProfileId() !== record.id) api.forgetPin(); // a PIN never outlives a change of person
     set({
       status: 'ready',
@@ -111,7 +116,17 @@ export const useSession = create<SessionState>()((set, get) => {
     const started = currentGeneration();
     const { directory } = get();
     if (!directory) throw new StorageError('closed');
-    const connection = await (await loadStorage()).openProfileSession(directory, record, secret, openOptions(record.id));
+    const api = await loadStorage();
+    let connection: ProfileConnection;
+    try {
+      connection = await api.openProfileSession(directory, record, secret, openOptions(record.id));
+    } catch (error) {
+      if (!(error instanceof api.NeedsPassphraseError)) throw error;
+      // The directory said plain, the profile itself says encrypted (a passphrase set in a tab that closed mid-way).
+      if (started === currentGeneration()) set({ status: 'locked', profile: { ...summarise(record), hasPassphrase: true } });
+      await refreshProfiles();
+      return;
+    }
     await adopt(record, connection, started);
   }
 

@@ -36,10 +36,20 @@ export class UnlockWaitError extends Error {
   }
 }
 
+/**
+ * A profile the directory lists as plain turned out to be encrypted on disk
+ * (a passphrase was set and the tab closed before the directory said so).
+ * The directory has been corrected; the profile needs its passphrase.
+ */
+export class NeedsPassphraseError extends Error {
+  constructor() {
+    super('This profile has a passphrase. Enter it to open the profile.');
+    this.name = 'NeedsPassphraseError';
+  }
+}
+
 export interface OpenedProfile {
   connection: ProfileConnection;
-  /** The data key of an encrypted profile (for a session PIN or a passphrase change); null for a plain one. */
-  dataKey: CryptoKey | null;
 }
 
 /**
@@ -50,6 +60,7 @@ export interface OpenedProfile {
  * @throws UnlockWaitError while a wait after wrong attempts is running
  * @throws WrongSecretError for a wrong passphrase (already counted)
  * @throws StorageError 'read-only' for a secret when this app may not write the directory, so could not count it
+ * @throws NeedsPassphraseError for no secret when the profile's own descriptor says it is encrypted (the directory is corrected first)
  */
 export async function accessProfile(
   directory: DirectoryDatabase,
@@ -68,14 +79,16 @@ export async function accessProfile(
   }
 
   const database = await openProfileDatabase(profile.id, options);
-  const descriptor = await readVaultDescriptor(database);
   try {
-    const { vault, dataKey } = await unlockVault(profile.id, descriptor, secret);
-    if (secret !== null) await clearAttempts(directory, profile.id);
+    // The profile's own descriptor is the truth; the directory's scheme is a copy that can lag behind it.
+    const descriptor = await readVaultDescriptor(database);
     if (profile.vault.scheme !== descriptor.scheme && !directory.readOnly) {
       await updateProfile(directory, profile.id, { vault: { scheme: descriptor.scheme } });
     }
-    return { connection: { profileId: profile.id, database, vault }, dataKey };
+    if (secret === null && descriptor.scheme === 'aes-gcm') throw new NeedsPassphraseError();
+    const { vault } = await unlockVault(profile.id, descriptor, secret);
+    if (secret !== null) await clearAttempts(directory, profile.id);
+    return { connection: { profileId: profile.id, database, vault } };
   } catch (error) {
     database.db.close();
     if (error instanceof WrongSecretError) keepWaitTime(directory); // a wait may have begun: count its time in this tab
@@ -89,7 +102,7 @@ export async function accessProfile(
  */
 export async function accessProfileWithKey(profile: ProfileRecord, dataKey: CryptoKey, options: OpenOptions = {}): Promise<OpenedProfile> {
   const database = await openProfileDatabase(profile.id, options);
-  return { connection: { profileId: profile.id, database, vault: new CryptoVault(profile.id, dataKey) }, dataKey };
+  return { connection: { profileId: profile.id, database, vault: new CryptoVault(profile.id, dataKey) } };
 }
 
 /**

@@ -61,8 +61,8 @@ export function setProfilePassphrase(directory: DirectoryDatabase, connection: P
     connection,
     async () => {
       const { connection: next } = await encryptProfile(connection, passphrase);
+      swapVault(connection, next); // first: the old vault must go even if the directory cannot be told
       await updateProfile(directory, connection.profileId, { vault: { scheme: 'aes-gcm' } });
-      swapVault(connection, next);
       return next;
     },
     { keepOpen: true },
