@@ -5,6 +5,7 @@
  * close at once, wait until the change is done, then show what the profile
  * now needs (its passphrase, the picker, or open it again as it is).
  */
+import { toStorageError } from '../storage/errors.ts';
 import type { ProfileConnection } from '../storage/profile-connection.ts';
 import type { SessionGet, SessionHelpers, SessionSet } from './session-kit.ts';
 import { currentGeneration, loadStorage, summarise } from './session-kit.ts';
@@ -31,25 +32,36 @@ export function vaultWatch(
     else await openWithSecret(record, null);
   }
 
-  async function leave(profileId: string, waitForWord: boolean): Promise<void> {
+  /** Runs `follow` after a change elsewhere; a failure shows the failed screen with its reason instead of "Opening…" for ever. */
+  async function following(started: number, follow: () => Promise<void>): Promise<void> {
+    try {
+      await follow();
+    } catch (error) {
+      if (started === currentGeneration()) set({ status: 'failed', connection: null, error: toStorageError(error).message });
+    }
+  }
+
+  function leave(profileId: string, waitForWord: boolean): Promise<void> {
     const { connection, profile } = get();
-    if (!connection || profile?.id !== profileId) return;
+    if (!connection || profile?.id !== profileId) return Promise.resolve();
     const started = currentGeneration();
     const closing = close(connection, false);
     set({ connection: null, unlockedAt: null, draftOpen: false, status: 'opening' });
-    const api = await loadStorage();
-    const word = waitForWord ? api.vaultChanged(profileId, VAULT_CHANGE_WAIT_MS) : Promise.resolve();
-    await closing; // our writes settle, then our hold is let go, and only then can the change go ahead
-    await word;
-    (await api.holdShared(profileId))(); // waits while the change still holds the profile
-    if (started === currentGeneration()) await showAfterChange(profileId);
+    return following(started, async () => {
+      const api = await loadStorage();
+      const word = waitForWord ? api.vaultChanged(profileId, VAULT_CHANGE_WAIT_MS) : Promise.resolve();
+      await closing; // our writes settle, then our hold is let go, and only then can the change go ahead
+      await word;
+      (await api.holdShared(profileId))(); // waits while the change still holds the profile
+      if (started === currentGeneration()) await showAfterChange(profileId);
+    });
   }
 
   function onMessage(type: 'vault-changing' | 'vault-changed', profileId: string): void {
     const { connection, profile, status } = get();
     if (connection && profile?.id === profileId && type === 'vault-changing') void leave(profileId, true);
     else if (!connection && type === 'vault-changed') {
-      if (profile?.id === profileId && status === 'locked') void showAfterChange(profileId);
+      if (profile?.id === profileId && status === 'locked') void following(currentGeneration(), () => showAfterChange(profileId));
       else void refreshProfiles();
     }
   }
