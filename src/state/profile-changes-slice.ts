@@ -8,13 +8,19 @@ import { StorageError } from '../storage/errors.ts';
 import type { SessionGet, SessionHelpers, SessionSet } from './session-kit.ts';
 import { inTurn, loadStorage } from './session-kit.ts';
 import type { SessionState } from './session-types.ts';
+import type { VaultWatch } from './vault-watch.ts';
 
 type ProfileChanges = Pick<
   SessionState,
   'createProfile' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
 >;
 
-export function profileChanges(get: SessionGet, set: SessionSet, { refreshProfiles, findRecord, openWithSecret }: SessionHelpers): ProfileChanges {
+export function profileChanges(
+  get: SessionGet,
+  set: SessionSet,
+  { refreshProfiles, findRecord, openWithSecret }: SessionHelpers,
+  watch: VaultWatch,
+): ProfileChanges {
   return {
     createProfile: (displayName, passphrase) =>
       inTurn(async () => {
@@ -39,7 +45,16 @@ export function profileChanges(get: SessionGet, set: SessionSet, { refreshProfil
       inTurn(async () => {
         const { directory, profile, connection } = get();
         if (!directory || !profile || !connection) throw new StorageError('closed');
-        const next = await (await loadStorage()).setProfilePassphrase(directory, connection, passphrase);
+        let next;
+        try {
+          next = await (await loadStorage()).setProfilePassphrase(directory, connection, passphrase);
+        } catch (error) {
+          if ((error as { kind?: unknown }).kind !== 'vault-changed') throw error;
+          // Another tab set a passphrase first: follow it (to its unlock form) and say why ours was not set.
+          await watch.leave(profile.id, false);
+          set({ lockNotice: (error as Error).message });
+          throw error;
+        }
         if (get().connection !== connection) {
           next.vault.revoke(0); // locked meanwhile: the new vault must not outlive it
           return;

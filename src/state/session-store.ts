@@ -110,6 +110,7 @@ export const useSession = create<SessionState>()((set, get) => {
       pinProfileId: api.pinProfileId(),
     });
     await refreshProfiles();
+    void watch.checkAfterOpening(record.id, connection); // a change elsewhere may have begun or ended while this tab opened it
   }
 
   async function openWithSecret(record: ProfileRecord, secret: string | null): Promise<void> {
@@ -141,7 +142,7 @@ export const useSession = create<SessionState>()((set, get) => {
 
   return {
     ...initialState,
-    ...profileChanges(get, set, helpers),
+    ...profileChanges(get, set, helpers, watch),
     setDraftOpen: (openNow) => set({ draftOpen: openNow }),
 
     start: async () => {

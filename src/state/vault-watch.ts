@@ -8,7 +8,7 @@
 import { toStorageError } from '../storage/errors.ts';
 import type { ProfileConnection } from '../storage/profile-connection.ts';
 import type { SessionGet, SessionHelpers, SessionSet } from './session-kit.ts';
-import { currentGeneration, loadStorage, summarise } from './session-kit.ts';
+import { currentGeneration, loadedStorage, loadStorage, summarise } from './session-kit.ts';
 
 /** How long a tab whose profile is being changed elsewhere waits for word that the change is done. */
 const VAULT_CHANGE_WAIT_MS = 20_000;
@@ -17,6 +17,8 @@ export interface VaultWatch {
   /** The profile open here was changed elsewhere; `waitForWord` waits for the other tab to say it is done. */
   leave: (profileId: string, waitForWord: boolean) => Promise<void>;
   onMessage: (type: 'vault-changing' | 'vault-changed', profileId: string) => void;
+  /** Run once a profile is open: follows a change elsewhere that began, or ended, while this tab was opening it. */
+  checkAfterOpening: (profileId: string, connection: ProfileConnection) => Promise<void>;
 }
 
 export function vaultWatch(
@@ -25,6 +27,9 @@ export function vaultWatch(
   { refreshProfiles, openWithSecret }: SessionHelpers,
   close: (connection: ProfileConnection, guest: boolean) => Promise<void>,
 ): VaultWatch {
+  /** Profiles another tab has said it is changing, and not yet that it is done. */
+  const changingElsewhere = new Set<string>();
+
   async function showAfterChange(profileId: string): Promise<void> {
     const record = (await refreshProfiles()).find((p) => p.id === profileId);
     if (!record || get().device.sharedDevice) set({ status: 'choose', profile: null });
@@ -57,14 +62,32 @@ export function vaultWatch(
     });
   }
 
+  /** Leaves `connection` if its vault no longer matches the profile's own descriptor, or the profile is gone. */
+  async function leaveIfStale(profileId: string, connection: ProfileConnection): Promise<void> {
+    const api = await loadStorage();
+    const listed = (await refreshProfiles()).some((p) => p.id === profileId);
+    const matches = listed && (await api.vaultMatches(connection));
+    if (!matches && get().connection === connection) await leave(profileId, false);
+  }
+
+  function checkAfterOpening(profileId: string, connection: ProfileConnection): Promise<void> {
+    if (changingElsewhere.delete(profileId)) return leave(profileId, true); // once: a tab that died mid-change never says it is done
+    return following(currentGeneration(), () => leaveIfStale(profileId, connection));
+  }
+
   function onMessage(type: 'vault-changing' | 'vault-changed', profileId: string): void {
+    if (type === 'vault-changing') changingElsewhere.add(profileId);
+    else changingElsewhere.delete(profileId);
+    // This tab's own change of that profile keeps the vault it needs; the profile's lock and the descriptor check keep the two apart.
+    if (loadedStorage()?.isChangingHere(profileId)) return;
     const { connection, profile, status } = get();
     if (connection && profile?.id === profileId && type === 'vault-changing') void leave(profileId, true);
+    else if (connection && profile?.id === profileId) void following(currentGeneration(), () => leaveIfStale(profileId, connection));
     else if (!connection && type === 'vault-changed') {
       if (profile?.id === profileId && status === 'locked') void following(currentGeneration(), () => showAfterChange(profileId));
       else void refreshProfiles();
     }
   }
 
-  return { leave, onMessage };
+  return { leave, onMessage, checkAfterOpening };
 }

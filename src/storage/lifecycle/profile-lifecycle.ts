@@ -134,3 +134,12 @@ export async function openGuest(options: OpenOptions = {}): Promise<ProfileConne
 export function endGuest(connection: ProfileConnection): Promise<CloseReport> {
   return closeHeld(connection, { graceMs: 0, finish: () => endGuestSession(connection) });
 }
+
+/** Whether `connection`'s vault is still the profile's own (another tab may have set a passphrase or removed the data). */
+export async function vaultMatches(connection: ProfileConnection): Promise<boolean> {
+  try {
+    return (await readVaultDescriptor(connection.database)).scheme === connection.vault.scheme;
+  } catch {
+    return false; // closed or deleted under us
+  }
+}
