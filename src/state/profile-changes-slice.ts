@@ -10,6 +10,8 @@ import { inTurn, loadStorage } from './session-kit.ts';
 import type { SessionState } from './session-types.ts';
 import type { VaultWatch } from './vault-watch.ts';
 
+export const REMOVAL_FAILED = 'Your data could not be removed completely. Choose the profile again if it is still listed, and try once more.';
+
 type ProfileChanges = Pick<
   SessionState,
   'createProfile' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
@@ -105,18 +107,29 @@ export function profileChanges(
           status: 'choose',
           profiles: get().profiles.filter((p) => p.id !== profile.id),
         });
-        await removing;
-        await refreshProfiles();
+        try {
+          await removing;
+        } catch {
+          // The picker is already showing: say so there, since the form that asked has gone.
+          set({ lockNotice: REMOVAL_FAILED });
+        } finally {
+          await refreshProfiles();
+        }
       }),
 
-    setPin: async (passphrase, pin) => {
-      const { directory, profile, connection } = get();
-      if (!directory || !profile || !connection || !profile.hasPassphrase) {
-        throw new StorageError('unknown', { message: 'Unlock the profile with its passphrase first.' });
-      }
-      const api = await loadStorage();
-      await api.setSessionPin(directory, await findRecord(profile.id), connection, passphrase, pin);
-      set({ pinProfileId: api.pinProfileId() });
-    },
+    setPin: (passphrase, pin) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection || !profile.hasPassphrase) {
+          throw new StorageError('unknown', { message: 'Unlock the profile with its passphrase first.' });
+        }
+        const api = await loadStorage();
+        await api.setSessionPin(directory, await findRecord(profile.id), connection, passphrase, pin);
+        if (get().connection !== connection) {
+          api.forgetPin(profile.id); // locked, or another person, while the PIN was being made: it must not outlive that
+          throw new StorageError('closed', { message: 'The profile was locked before the PIN was set. Unlock it and set the PIN again.' });
+        }
+        set({ pinProfileId: api.pinProfileId() });
+      }),
   };
 }

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openProfile } from '../storage/profile-connection.ts';
 import { encryptProfile } from '../storage/profile-vault.ts';
 import { updateProfile } from '../storage/repositories/profiles-repo.ts';
-import { useSession } from './session-store.ts';
+import { resetSession, useSession } from './session-store.ts';
 
 const binding = (profileId: string) => ({ profileId, table: 'journal', id: 'e1' });
 
@@ -146,5 +146,31 @@ describe('a profile whose opening fails at the last step', () => {
     expect(opened.some((db) => db.name.startsWith('attune-profile-'))).toBe(true);
     expect(useSession.getState().connection).toBeNull();
     await waitFor(() => expect(opened.filter((db) => db.name.startsWith('attune-profile-') && db.isOpen())).toEqual([]));
+  });
+});
+
+describe('remove my data, when the removal fails after the picker is shown', () => {
+  it('says so on the picker and lists what is really left', async () => {
+    await useSession.getState().start();
+    const { directory, profile } = useSession.getState();
+    directory!.db.table('profiles').hook('deleting', () => {
+      throw new Error('The directory refused the deletion');
+    });
+
+    await useSession.getState().removeMyData(null);
+    expect(useSession.getState().status).toBe('choose');
+    expect(useSession.getState().lockNotice).toMatch(/could not be removed/);
+    expect(useSession.getState().profiles).toEqual([expect.objectContaining({ id: profile!.id })]);
+  });
+
+  it('sweeps, at the next start, a profile database whose directory entry is gone', async () => {
+    await useSession.getState().start();
+    const leftOver = await openProfile({ id: 'removed-earlier', displayName: 'Gone', createdAt: '', vault: { scheme: 'plain' } });
+    leftOver.database.db.close();
+    resetSession(); // a reload
+    await useSession.getState().start();
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain('attune-profile-removed-earlier');
+    expect(names).toContain(`attune-profile-${useSession.getState().profile!.id}`);
   });
 });

@@ -157,6 +157,7 @@ export const useSession = create<SessionState>()((set, get) => {
           directory.db.close();
           return;
         }
+        await api.removeOrphanProfileDatabases(directory);
         const device = await api.getDeviceSettings(directory);
         set({ directory, device, readOnly: directory.readOnly });
         stopListening.forEach((stop) => stop());

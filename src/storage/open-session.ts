@@ -3,7 +3,7 @@
  * loaded on demand (so Dexie is not part of the first screen's bundle).
  */
 export { openDirectory } from './directory.ts';
-export { NeedsPassphraseError, UnlockWaitError } from './profile-access.ts';
+export { NeedsPassphraseError, removeOrphanProfileDatabases, UnlockWaitError } from './profile-access.ts';
 export {
   changeProfilePassphrase,
   checkRemoval,

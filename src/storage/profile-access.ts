@@ -15,7 +15,7 @@ import type { ProfileConnection } from './profile-connection.ts';
 import { openProfileDatabase, profileDatabaseName } from './profile-connection.ts';
 import { readVaultDescriptor, unlockVault } from './profile-vault.ts';
 import type { ProfileRecord } from './repositories/profiles-repo.ts';
-import { deleteProfileRecord, updateProfile } from './repositories/profiles-repo.ts';
+import { deleteProfileRecord, listProfiles, updateProfile } from './repositories/profiles-repo.ts';
 import { clearAttempts, countAttempt } from './repositories/unlock-attempts-repo.ts';
 import { CryptoVault } from './vault/crypto-vault.ts';
 import { VAULT_META_KEY } from './vault/vault-descriptor.ts';
@@ -109,7 +109,8 @@ export async function accessProfileWithKey(profile: ProfileRecord, dataKey: Cryp
  * Removes everything of one profile from this device: first its wrapped key
  * (so any copy of what remains is unreadable), then its directory entry, then
  * its database. Other profiles are untouched. The caller checks the
- * passphrase first, with accessProfile.
+ * passphrase first, with accessProfile. A database left behind (the deletion
+ * failed, or the tab closed first) is swept by removeOrphanProfileDatabases.
  */
 export async function removeProfileData(directory: DirectoryDatabase, connection: ProfileConnection): Promise<void> {
   const { database, profileId } = connection;
@@ -117,4 +118,17 @@ export async function removeProfileData(directory: DirectoryDatabase, connection
   database.db.close();
   await deleteProfileRecord(directory, profileId);
   await guard(() => Dexie.delete(profileDatabaseName(profileId)));
+}
+
+/**
+ * Deletes every profile database with no entry in the directory: what a
+ * removal left behind when its last step failed or the tab closed first.
+ * Run at start; an app that may not write (read-only directory) leaves them.
+ */
+export async function removeOrphanProfileDatabases(directory: DirectoryDatabase): Promise<void> {
+  if (directory.readOnly || typeof indexedDB === 'undefined' || !indexedDB.databases) return;
+  const listed = new Set((await listProfiles(directory)).map((p) => profileDatabaseName(p.id)));
+  const prefix = profileDatabaseName('');
+  const names = (await guard(() => indexedDB.databases())).map((d) => d.name ?? '').filter((n) => n.startsWith(prefix) && !listed.has(n));
+  await Promise.all(names.map((name) => guard(() => Dexie.delete(name))));
 }
