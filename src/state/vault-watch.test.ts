@@ -18,7 +18,8 @@ afterAll(() => otherTab.close());
 
 /** Another tab sets a passphrase on the open profile, and tells nobody yet. */
 async function passphraseSetElsewhere(): Promise<string> {
-  const { profile, directory } = useSession.getState();
+  const { profiles, directory } = useSession.getState();
+  const profile = profiles[0];
   const other = await openProfile({ id: profile!.id, displayName: profile!.displayName, createdAt: '', vault: { scheme: 'plain' } });
   await encryptProfile(other, 'a different passphrase altogether');
   await updateProfile(directory!, profile!.id, { vault: { scheme: 'aes-gcm' } });
@@ -34,6 +35,20 @@ describe('a vault change in another tab', () => {
 
     await waitFor(() => expect(useSession.getState().status).toBe('locked'));
     expect(useSession.getState()).toMatchObject({ connection: null, profile: { id: profileId, hasPassphrase: true } });
+  });
+
+  it('announced before this tab opened the profile: the tab lets go once open, and follows the change when it is done', async () => {
+    await useSession.getState().start();
+    const profileId = useSession.getState().profile!.id;
+    await useSession.getState().lock();
+    otherTab.postMessage({ type: 'vault-changing', profileId }); // heard while nothing was open
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    await useSession.getState().chooseProfile(profileId); // opens at once: jsdom has no lock to wait on
+    await waitFor(() => expect(useSession.getState()).toMatchObject({ status: 'opening', connection: null }));
+    await passphraseSetElsewhere();
+    otherTab.postMessage({ type: 'vault-changed', profileId });
+    await waitFor(() => expect(useSession.getState()).toMatchObject({ status: 'locked', profile: { hasPassphrase: true } }));
   });
 
   it('does not stop this tab setting its own passphrase when the other tab announces one at the same time', async () => {
