@@ -51,7 +51,11 @@ export function profileChanges(
         try {
           next = await (await loadStorage()).setProfilePassphrase(directory, connection, passphrase);
         } catch (error) {
-          if ((error as { kind?: unknown }).kind !== 'vault-changed') throw error;
+          if ((error as { kind?: unknown }).kind !== 'vault-changed') {
+            // It may have failed after the profile was encrypted (the directory could not be told): then leave its old vault.
+            await watch.checkStillCurrent(profile.id, connection);
+            throw error;
+          }
           // Another tab set a passphrase first: follow it (to its unlock form) and say why ours was not set.
           await watch.leave(profile.id, false);
           set({ lockNotice: (error as Error).message });

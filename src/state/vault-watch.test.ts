@@ -72,3 +72,17 @@ describe('a vault change in another tab', () => {
     expect(useSession.getState().lockNotice).toMatch(/set for this profile in another tab/);
   });
 });
+
+describe('setting a passphrase that fails after the profile was encrypted', () => {
+  it('leaves the old vault and asks for the new passphrase, instead of staying open on a revoked key', async () => {
+    await useSession.getState().start();
+    const { directory, profile } = useSession.getState();
+    let refusals = 1;
+    directory!.db.table('profiles').hook('updating', () => {
+      if (refusals-- > 0) throw new Error('The directory refused the write'); // once: the directory is not told
+    });
+
+    await expect(useSession.getState().setPassphrase(PASSPHRASE)).rejects.toThrow();
+    await waitFor(() => expect(useSession.getState()).toMatchObject({ status: 'locked', connection: null, profile: { id: profile!.id, hasPassphrase: true } }));
+  });
+});

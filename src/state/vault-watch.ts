@@ -19,6 +19,8 @@ export interface VaultWatch {
   onMessage: (type: 'vault-changing' | 'vault-changed', profileId: string) => void;
   /** Run once a profile is open: follows a change elsewhere that began, or ended, while this tab was opening it. */
   checkAfterOpening: (profileId: string, connection: ProfileConnection) => Promise<void>;
+  /** Leaves `connection` if its vault is no longer the profile's own (or the profile is gone); never rejects. */
+  checkStillCurrent: (profileId: string, connection: ProfileConnection) => Promise<void>;
 }
 
 export function vaultWatch(
@@ -70,9 +72,13 @@ export function vaultWatch(
     if (!matches && get().connection === connection) await leave(profileId, false);
   }
 
+  function checkStillCurrent(profileId: string, connection: ProfileConnection): Promise<void> {
+    return following(currentGeneration(), () => leaveIfStale(profileId, connection));
+  }
+
   function checkAfterOpening(profileId: string, connection: ProfileConnection): Promise<void> {
     if (changingElsewhere.delete(profileId)) return leave(profileId, true); // once: a tab that died mid-change never says it is done
-    return following(currentGeneration(), () => leaveIfStale(profileId, connection));
+    return checkStillCurrent(profileId, connection);
   }
 
   function onMessage(type: 'vault-changing' | 'vault-changed', profileId: string): void {
@@ -82,12 +88,12 @@ export function vaultWatch(
     if (loadedStorage()?.isChangingHere(profileId)) return;
     const { connection, profile, status } = get();
     if (connection && profile?.id === profileId && type === 'vault-changing') void leave(profileId, true);
-    else if (connection && profile?.id === profileId) void following(currentGeneration(), () => leaveIfStale(profileId, connection));
+    else if (connection && profile?.id === profileId) void checkStillCurrent(profileId, connection);
     else if (!connection && type === 'vault-changed') {
       if (profile?.id === profileId && status === 'locked') void following(currentGeneration(), () => showAfterChange(profileId));
       else void refreshProfiles();
     }
   }
 
-  return { leave, onMessage, checkAfterOpening };
+  return { leave, onMessage, checkAfterOpening, checkStillCurrent };
 }
