@@ -8,13 +8,21 @@ import { StorageError } from '../storage/errors.ts';
 import type { SessionGet, SessionHelpers, SessionSet } from './session-kit.ts';
 import { inTurn, loadStorage } from './session-kit.ts';
 import type { SessionState } from './session-types.ts';
+import type { VaultWatch } from './vault-watch.ts';
+
+export const REMOVAL_FAILED = 'Your data could not be removed completely. Choose the profile again if it is still listed, and try once more.';
 
 type ProfileChanges = Pick<
   SessionState,
   'createProfile' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
 >;
 
-export function profileChanges(get: SessionGet, set: SessionSet, { refreshProfiles, findRecord, openWithSecret }: SessionHelpers): ProfileChanges {
+export function profileChanges(
+  get: SessionGet,
+  set: SessionSet,
+  { refreshProfiles, findRecord, openWithSecret }: SessionHelpers,
+  watch: VaultWatch,
+): ProfileChanges {
   return {
     createProfile: (displayName, passphrase) =>
       inTurn(async () => {
@@ -39,7 +47,20 @@ export function profileChanges(get: SessionGet, set: SessionSet, { refreshProfil
       inTurn(async () => {
         const { directory, profile, connection } = get();
         if (!directory || !profile || !connection) throw new StorageError('closed');
-        const next = await (await loadStorage()).setProfilePassphrase(directory, connection, passphrase);
+        let next;
+        try {
+          next = await (await loadStorage()).setProfilePassphrase(directory, connection, passphrase);
+        } catch (error) {
+          if ((error as { kind?: unknown }).kind !== 'vault-changed') {
+            // It may have failed after the profile was encrypted (the directory could not be told): then leave its old vault.
+            await watch.checkStillCurrent(profile.id, connection);
+            throw error;
+          }
+          // Another tab set a passphrase first: follow it (to its unlock form) and say why ours was not set.
+          await watch.leave(profile.id, false);
+          set({ lockNotice: (error as Error).message });
+          throw error;
+        }
         if (get().connection !== connection) {
           next.vault.revoke(0); // locked meanwhile: the new vault must not outlive it
           return;
@@ -90,18 +111,29 @@ export function profileChanges(get: SessionGet, set: SessionSet, { refreshProfil
           status: 'choose',
           profiles: get().profiles.filter((p) => p.id !== profile.id),
         });
-        await removing;
-        await refreshProfiles();
+        try {
+          await removing;
+        } catch {
+          // The picker is already showing: say so there, since the form that asked has gone.
+          set({ lockNotice: REMOVAL_FAILED });
+        } finally {
+          await refreshProfiles();
+        }
       }),
 
-    setPin: async (passphrase, pin) => {
-      const { directory, profile, connection } = get();
-      if (!directory || !profile || !connection || !profile.hasPassphrase) {
-        throw new StorageError('unknown', { message: 'Unlock the profile with its passphrase first.' });
-      }
-      const api = await loadStorage();
-      await api.setSessionPin(directory, await findRecord(profile.id), connection, passphrase, pin);
-      set({ pinProfileId: api.pinProfileId() });
-    },
+    setPin: (passphrase, pin) =>
+      inTurn(async () => {
+        const { directory, profile, connection } = get();
+        if (!directory || !profile || !connection || !profile.hasPassphrase) {
+          throw new StorageError('unknown', { message: 'Unlock the profile with its passphrase first.' });
+        }
+        const api = await loadStorage();
+        await api.setSessionPin(directory, await findRecord(profile.id), connection, passphrase, pin);
+        if (get().connection !== connection) {
+          api.forgetPin(profile.id); // locked, or another person, while the PIN was being made: it must not outlive that
+          throw new StorageError('closed', { message: 'The profile was locked before the PIN was set. Unlock it and set the PIN again.' });
+        }
+        set({ pinProfileId: api.pinProfileId() });
+      }),
   };
 }

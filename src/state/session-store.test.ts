@@ -4,11 +4,12 @@
  * once the write that held it up has finished.
  */
 import { waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import { openProfile } from '../storage/profile-connection.ts';
 import { encryptProfile } from '../storage/profile-vault.ts';
 import { updateProfile } from '../storage/repositories/profiles-repo.ts';
-import { useSession } from './session-store.ts';
+import { resetSession, useSession } from './session-store.ts';
 
 const binding = (profileId: string) => ({ profileId, table: 'journal', id: 'e1' });
 
@@ -89,5 +90,87 @@ describe('a write refused because the vault changed in another tab', () => {
     await waitFor(() => expect(useSession.getState().status).toBe('locked'));
     expect(useSession.getState().connection).toBeNull();
     expect(useSession.getState().profile).toMatchObject({ id: profile!.id, hasPassphrase: true });
+    expect(useSession.getState().lockNotice).toMatch(/could not be saved/); // the refused change is not lost silently
+  });
+});
+
+describe('a profile the directory still lists as plain, but encrypted on disk', () => {
+  it('asks for its passphrase instead of failing to open on every visit', async () => {
+    await useSession.getState().start();
+    const { profile } = useSession.getState();
+    // A passphrase was set in a tab that closed before the directory was told.
+    const other = await openProfile({ id: profile!.id, displayName: profile!.displayName, createdAt: '', vault: { scheme: 'plain' } });
+    await encryptProfile(other, 'kettle harbour violet seventeen');
+    other.database.db.close();
+    await useSession.getState().lock();
+
+    await useSession.getState().chooseProfile(profile!.id);
+    expect(useSession.getState()).toMatchObject({ status: 'locked', profile: { id: profile!.id, hasPassphrase: true } });
+    expect(useSession.getState().profiles).toEqual([expect.objectContaining({ id: profile!.id, hasPassphrase: true })]);
+  });
+});
+
+describe('following a change made in another tab', () => {
+  it('says why when the profile cannot be shown again, instead of "Opening…" for ever', async () => {
+    await useSession.getState().start();
+    const { connection, directory } = useSession.getState();
+    directory!.db.close(); // the directory cannot be read again (closed by another tab's upgrade, say)
+    const refused = Object.assign(new Error('changed'), { name: 'StorageError', kind: 'vault-changed' });
+    connection!.database.track(Promise.reject(refused)).catch(() => undefined);
+
+    await waitFor(() => expect(useSession.getState().status).toBe('failed'));
+    expect(useSession.getState().error).toMatch(/Reload this page/);
+    expect(useSession.getState().connection).toBeNull();
+  });
+});
+
+describe('a profile whose opening fails at the last step', () => {
+  it('closes the connection it opened, so its key and database do not outlive the failure', async () => {
+    await useSession.getState().start();
+    const { profile, directory } = useSession.getState();
+    await useSession.getState().lock();
+    const meta = directory!.db.table('meta');
+    const refuse = () => {
+      throw new Error('The directory refused the write');
+    };
+    meta.hook('creating', refuse);
+    meta.hook('updating', refuse);
+    const opened: Dexie[] = [];
+    const open = Dexie.prototype.open;
+    vi.spyOn(Dexie.prototype, 'open').mockImplementation(function (this: Dexie) {
+      opened.push(this);
+      return open.call(this);
+    });
+    await expect(useSession.getState().chooseProfile(profile!.id)).rejects.toThrow();
+    vi.restoreAllMocks();
+    expect(opened.some((db) => db.name.startsWith('attune-profile-'))).toBe(true);
+    expect(useSession.getState().connection).toBeNull();
+    await waitFor(() => expect(opened.filter((db) => db.name.startsWith('attune-profile-') && db.isOpen())).toEqual([]));
+  });
+});
+
+describe('remove my data, when the removal fails after the picker is shown', () => {
+  it('says so on the picker and lists what is really left', async () => {
+    await useSession.getState().start();
+    const { directory, profile } = useSession.getState();
+    directory!.db.table('profiles').hook('deleting', () => {
+      throw new Error('The directory refused the deletion');
+    });
+
+    await useSession.getState().removeMyData(null);
+    expect(useSession.getState().status).toBe('choose');
+    expect(useSession.getState().lockNotice).toMatch(/could not be removed/);
+    expect(useSession.getState().profiles).toEqual([expect.objectContaining({ id: profile!.id })]);
+  });
+
+  it('sweeps, at the next start, a profile database whose directory entry is gone', async () => {
+    await useSession.getState().start();
+    const leftOver = await openProfile({ id: 'removed-earlier', displayName: 'Gone', createdAt: '', vault: { scheme: 'plain' } });
+    leftOver.database.db.close();
+    resetSession(); // a reload
+    await useSession.getState().start();
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain('attune-profile-removed-earlier');
+    expect(names).toContain(`attune-profile-${useSession.getState().profile!.id}`);
   });
 });

@@ -92,7 +92,12 @@ export const useSession = create<SessionState>()((set, get) => {
       void api.closeProfileSession(connection);
       return;
     }
-    if (!directory.readOnly) await api.setActiveProfile(directory, record.id);
+    try {
+      if (!directory.readOnly) await api.setActiveProfile(directory, record.id);
+    } catch (error) {
+      void api.closeProfileSession(connection); // the key and the profile's lock must not outlive a failed open
+      throw error;
+    }
     if (api.pinProfileId() !== record.id) api.forgetPin(); // a PIN never outlives a change of person
     set({
       status: 'ready',
@@ -105,13 +110,24 @@ export const useSession = create<SessionState>()((set, get) => {
       pinProfileId: api.pinProfileId(),
     });
     await refreshProfiles();
+    void watch.checkAfterOpening(record.id, connection); // a change elsewhere may have begun or ended while this tab opened it
   }
 
   async function openWithSecret(record: ProfileRecord, secret: string | null): Promise<void> {
     const started = currentGeneration();
     const { directory } = get();
     if (!directory) throw new StorageError('closed');
-    const connection = await (await loadStorage()).openProfileSession(directory, record, secret, openOptions(record.id));
+    const api = await loadStorage();
+    let connection: ProfileConnection;
+    try {
+      connection = await api.openProfileSession(directory, record, secret, openOptions(record.id));
+    } catch (error) {
+      if (!(error instanceof api.NeedsPassphraseError)) throw error;
+      // The directory said plain, the profile itself says encrypted (a passphrase set in a tab that closed mid-way).
+      if (started === currentGeneration()) set({ status: 'locked', profile: { ...summarise(record), hasPassphrase: true } });
+      await refreshProfiles();
+      return;
+    }
     await adopt(record, connection, started);
   }
 
@@ -126,7 +142,7 @@ export const useSession = create<SessionState>()((set, get) => {
 
   return {
     ...initialState,
-    ...profileChanges(get, set, helpers),
+    ...profileChanges(get, set, helpers, watch),
     setDraftOpen: (openNow) => set({ draftOpen: openNow }),
 
     start: async () => {
@@ -141,6 +157,7 @@ export const useSession = create<SessionState>()((set, get) => {
           directory.db.close();
           return;
         }
+        await api.removeOrphanProfileDatabases(directory);
         const device = await api.getDeviceSettings(directory);
         set({ directory, device, readOnly: directory.readOnly });
         stopListening.forEach((stop) => stop());

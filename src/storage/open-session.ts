@@ -3,7 +3,7 @@
  * loaded on demand (so Dexie is not part of the first screen's bundle).
  */
 export { openDirectory } from './directory.ts';
-export { UnlockWaitError } from './profile-access.ts';
+export { NeedsPassphraseError, removeOrphanProfileDatabases, UnlockWaitError } from './profile-access.ts';
 export {
   changeProfilePassphrase,
   checkRemoval,
@@ -16,10 +16,12 @@ export {
   removeProfileSession,
   setProfilePassphrase,
   setSessionPin,
+  vaultMatches,
 } from './lifecycle/profile-lifecycle.ts';
 export { forgetPin, pinProfileId } from './lifecycle/pin-unlock.ts';
 export { listenForVaultChanges, vaultChanged } from './lifecycle/vault-channel.ts';
 export { holdShared } from './lifecycle/profile-locks.ts';
+export { isChangingHere } from './lifecycle/vault-change.ts';
 export {
   createProfile,
   getDeviceSettings,

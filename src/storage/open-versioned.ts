@@ -32,6 +32,8 @@ export interface VersionedDatabase {
   onFlush(flush: () => void): () => void;
   /** Calls every registered flush function now (a throwing one does not stop the rest). */
   flushAll(): void;
+  /** How many tracked writes were refused with 'vault-changed' (each a change that was not saved). */
+  refusedByVaultChange(): number;
 }
 
 export interface OpenOptions {
@@ -114,13 +116,17 @@ export async function openVersioned(
 ): Promise<VersionedDatabase> {
   const schemaVersion = migrations.at(-1)?.version ?? 0;
   const pending = new Set<Promise<unknown>>();
+  let vaultChangeRefusals = 0;
   const track = <T>(write: Promise<T>): Promise<T> => {
     pending.add(write);
     void write.finally(() => pending.delete(write)).catch((error: unknown) => {
-      if (isVaultChanged(error)) options.onVaultChanged?.();
+      if (!isVaultChanged(error)) return;
+      vaultChangeRefusals += 1;
+      options.onVaultChanged?.();
     });
     return write;
   };
+  const refusedByVaultChange = (): number => vaultChangeRefusals;
   const settle = async (): Promise<void> => {
     await Promise.allSettled([...pending]);
   };
@@ -151,7 +157,7 @@ export async function openVersioned(
     watchVersionChange(db, pending, options);
     try {
       await db.open();
-      return { db, readOnly: false, schemaVersion, track, settle, onFlush, flushAll };
+      return { db, readOnly: false, schemaVersion, track, settle, onFlush, flushAll, refusedByVaultChange };
     } catch (error) {
       // A newer app may have upgraded it between our peek and our open.
       if ((error as { name?: string }).name !== 'VersionError') throw toStorageError(error);
@@ -166,5 +172,5 @@ export async function openVersioned(
   } catch (error) {
     throw toStorageError(error);
   }
-  return { db: readOnlyDb, readOnly: true, schemaVersion, track, settle, onFlush, flushAll };
+  return { db: readOnlyDb, readOnly: true, schemaVersion, track, settle, onFlush, flushAll, refusedByVaultChange };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WrongSecretError } from '../domain/crypto/data-key.ts';
 import { makeResponse } from '../testing/factories.ts';
 import { openDirectory } from './directory.ts';
-import { accessProfile, removeProfileData, UnlockWaitError } from './profile-access.ts';
+import { accessProfile, NeedsPassphraseError, removeProfileData, UnlockWaitError } from './profile-access.ts';
 import { profileDatabaseName } from './profile-connection.ts';
 import { encryptProfile } from './profile-vault.ts';
 import { createProfile, listProfiles } from './repositories/profiles-repo.ts';
@@ -27,9 +27,16 @@ async function lockedProfile() {
 describe('unlocking a profile', () => {
   it('opens with the passphrase and reads the records', async () => {
     const { directory, profile } = await lockedProfile();
-    const { connection, dataKey } = await accessProfile(directory, profile, PASSPHRASE);
-    expect(dataKey).not.toBeNull();
+    const { connection } = await accessProfile(directory, profile, PASSPHRASE);
+    expect(connection.vault.scheme).toBe('aes-gcm');
     expect((await getResponse(connection, 'alex-result'))?.id).toBe('alex-result');
+  });
+
+  it('trusts the profile over a directory that still says it is plain, and asks for the passphrase', async () => {
+    const { directory, profile } = await lockedProfile(); // encrypted on disk; the directory was never told
+    expect((await listProfiles(directory))[0]!.vault.scheme).toBe('plain');
+    await expect(accessProfile(directory, { ...profile, vault: { scheme: 'plain' } }, null)).rejects.toBeInstanceOf(NeedsPassphraseError);
+    expect((await listProfiles(directory))[0]!.vault.scheme).toBe('aes-gcm');
   });
 
   it('slows wrong passphrases: 5th → 1 min, 6th → 5 min, 7th–8th → 15 min, 9th → 1 h, across a reload', async () => {

@@ -15,7 +15,7 @@ import type { ProfileConnection } from './profile-connection.ts';
 import { openProfileDatabase, profileDatabaseName } from './profile-connection.ts';
 import { readVaultDescriptor, unlockVault } from './profile-vault.ts';
 import type { ProfileRecord } from './repositories/profiles-repo.ts';
-import { deleteProfileRecord, updateProfile } from './repositories/profiles-repo.ts';
+import { deleteProfileRecord, listProfiles, updateProfile } from './repositories/profiles-repo.ts';
 import { clearAttempts, countAttempt } from './repositories/unlock-attempts-repo.ts';
 import { CryptoVault } from './vault/crypto-vault.ts';
 import { VAULT_META_KEY } from './vault/vault-descriptor.ts';
@@ -36,10 +36,20 @@ export class UnlockWaitError extends Error {
   }
 }
 
+/**
+ * A profile the directory lists as plain turned out to be encrypted on disk
+ * (a passphrase was set and the tab closed before the directory said so).
+ * The directory has been corrected; the profile needs its passphrase.
+ */
+export class NeedsPassphraseError extends Error {
+  constructor() {
+    super('This profile has a passphrase. Enter it to open the profile.');
+    this.name = 'NeedsPassphraseError';
+  }
+}
+
 export interface OpenedProfile {
   connection: ProfileConnection;
-  /** The data key of an encrypted profile (for a session PIN or a passphrase change); null for a plain one. */
-  dataKey: CryptoKey | null;
 }
 
 /**
@@ -50,6 +60,7 @@ export interface OpenedProfile {
  * @throws UnlockWaitError while a wait after wrong attempts is running
  * @throws WrongSecretError for a wrong passphrase (already counted)
  * @throws StorageError 'read-only' for a secret when this app may not write the directory, so could not count it
+ * @throws NeedsPassphraseError for no secret when the profile's own descriptor says it is encrypted (the directory is corrected first)
  */
 export async function accessProfile(
   directory: DirectoryDatabase,
@@ -68,14 +79,16 @@ export async function accessProfile(
   }
 
   const database = await openProfileDatabase(profile.id, options);
-  const descriptor = await readVaultDescriptor(database);
   try {
-    const { vault, dataKey } = await unlockVault(profile.id, descriptor, secret);
-    if (secret !== null) await clearAttempts(directory, profile.id);
+    // The profile's own descriptor is the truth; the directory's scheme is a copy that can lag behind it.
+    const descriptor = await readVaultDescriptor(database);
     if (profile.vault.scheme !== descriptor.scheme && !directory.readOnly) {
       await updateProfile(directory, profile.id, { vault: { scheme: descriptor.scheme } });
     }
-    return { connection: { profileId: profile.id, database, vault }, dataKey };
+    if (secret === null && descriptor.scheme === 'aes-gcm') throw new NeedsPassphraseError();
+    const { vault } = await unlockVault(profile.id, descriptor, secret);
+    if (secret !== null) await clearAttempts(directory, profile.id);
+    return { connection: { profileId: profile.id, database, vault } };
   } catch (error) {
     database.db.close();
     if (error instanceof WrongSecretError) keepWaitTime(directory); // a wait may have begun: count its time in this tab
@@ -89,14 +102,15 @@ export async function accessProfile(
  */
 export async function accessProfileWithKey(profile: ProfileRecord, dataKey: CryptoKey, options: OpenOptions = {}): Promise<OpenedProfile> {
   const database = await openProfileDatabase(profile.id, options);
-  return { connection: { profileId: profile.id, database, vault: new CryptoVault(profile.id, dataKey) }, dataKey };
+  return { connection: { profileId: profile.id, database, vault: new CryptoVault(profile.id, dataKey) } };
 }
 
 /**
  * Removes everything of one profile from this device: first its wrapped key
  * (so any copy of what remains is unreadable), then its directory entry, then
  * its database. Other profiles are untouched. The caller checks the
- * passphrase first, with accessProfile.
+ * passphrase first, with accessProfile. A database left behind (the deletion
+ * failed, or the tab closed first) is swept by removeOrphanProfileDatabases.
  */
 export async function removeProfileData(directory: DirectoryDatabase, connection: ProfileConnection): Promise<void> {
   const { database, profileId } = connection;
@@ -104,4 +118,17 @@ export async function removeProfileData(directory: DirectoryDatabase, connection
   database.db.close();
   await deleteProfileRecord(directory, profileId);
   await guard(() => Dexie.delete(profileDatabaseName(profileId)));
+}
+
+/**
+ * Deletes every profile database with no entry in the directory: what a
+ * removal left behind when its last step failed or the tab closed first.
+ * Run at start; an app that may not write (read-only directory) leaves them.
+ */
+export async function removeOrphanProfileDatabases(directory: DirectoryDatabase): Promise<void> {
+  if (directory.readOnly || typeof indexedDB === 'undefined' || !indexedDB.databases) return;
+  const listed = new Set((await listProfiles(directory)).map((p) => profileDatabaseName(p.id)));
+  const prefix = profileDatabaseName('');
+  const names = (await guard(() => indexedDB.databases())).map((d) => d.name ?? '').filter((n) => n.startsWith(prefix) && !listed.has(n));
+  await Promise.all(names.map((name) => guard(() => Dexie.delete(name))));
 }

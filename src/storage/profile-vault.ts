@@ -55,15 +55,19 @@ function sameRows(a: Record<string, SealedRow[]>, b: Record<string, SealedRow[]>
   return SEALED_TABLES.every((name) => a[name]!.length === b[name]!.length && a[name]!.every((row, i) => row === b[name]![i] || JSON.stringify(row) === JSON.stringify(b[name]![i])));
 }
 
+/** Why a passphrase was not set: another tab set one first (encryptProfile's error, kind 'vault-changed'). */
+export const SET_ELSEWHERE = 'A passphrase was set for this profile in another tab at the same moment, so yours was not set. Unlock the profile with the passphrase set there.';
+
 /**
  * Sets a passphrase on an unlocked plain profile: a new data key, wrapped by
  * the passphrase, and every record re-sealed with it. The records and the
  * descriptor are written in one transaction, so a failure leaves the profile
  * exactly as it was. Returns a connection that uses the new vault.
+ * @throws StorageError 'vault-changed' (SET_ELSEWHERE) when another tab set a passphrase first
  */
 export async function encryptProfile(connection: ProfileConnection, passphrase: string): Promise<{ connection: ProfileConnection }> {
   const { database, profileId } = connection;
-  if ((await readVaultDescriptor(database)).scheme !== 'plain') throw new StorageError('unknown', { message: 'This profile already has a passphrase.' });
+  if ((await readVaultDescriptor(database)).scheme !== 'plain') throw new StorageError('vault-changed', { message: SET_ELSEWHERE });
   const kdf = newKdfParams();
   const { wrappedKey, dataKey } = await createWithSecret(passphrase, kdf);
   const vault = new CryptoVault(profileId, dataKey);
@@ -84,6 +88,7 @@ export async function encryptProfile(connection: ProfileConnection, passphrase: 
     const written = await guard(() =>
       database.track(
         database.db.transaction('rw', [...SEALED_TABLES, 'meta'], async () => {
+          if ((await readVaultDescriptor(database)).scheme !== 'plain') return 'set-elsewhere'; // another tab's passphrase came first
           if (!sameRows(before, await readAll(database))) return false; // changed meanwhile (another tab): try again
           for (const name of SEALED_TABLES) await database.db.table(name).bulkPut(sealed[name]!);
           const descriptor: VaultDescriptor = { scheme: 'aes-gcm', kdf, wrappedKey };
@@ -92,6 +97,7 @@ export async function encryptProfile(connection: ProfileConnection, passphrase: 
         }),
       ),
     );
+    if (written === 'set-elsewhere') throw new StorageError('vault-changed', { message: SET_ELSEWHERE });
     if (written) return { connection: { ...connection, vault } };
   }
   throw new StorageError('unknown', { message: 'Your records kept changing in another tab, so the passphrase was not set. Nothing was changed; please try again.' });

@@ -14,7 +14,7 @@ import type { Vault } from '../vault/vault.ts';
 export const REVOKE_GRACE_MS = 800;
 
 export interface CloseReport {
-  /** A change made just before the lock was refused by the revoked vault: it was not saved. */
+  /** A change made just before the lock was refused (by the revoked vault, or because the vault changed in another tab): it was not saved. */
   unsaved: boolean;
 }
 
@@ -44,7 +44,9 @@ export function releaseLockFor(connection: ProfileConnection): (release: () => v
   const entry = held.get(connection.database);
   entry?.release();
   return (release) => {
-    if (entry) entry.release = release;
+    // Closed meanwhile (a lock during the change): nothing will let this hold go later, so let it go now.
+    if (entry && held.get(connection.database) === entry) entry.release = release;
+    else release();
   };
 }
 
@@ -73,6 +75,6 @@ export function closeHeld(
       database.db.close();
       entry?.release();
     }
-    return { unsaved: [...vaults].some((vault) => vault.refusedSeals > 0) };
+    return { unsaved: database.refusedByVaultChange() > 0 || [...vaults].some((vault) => vault.refusedSeals > 0) };
   })();
 }

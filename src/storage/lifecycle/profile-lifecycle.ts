@@ -61,8 +61,8 @@ export function setProfilePassphrase(directory: DirectoryDatabase, connection: P
     connection,
     async () => {
       const { connection: next } = await encryptProfile(connection, passphrase);
+      swapVault(connection, next); // first: the old vault must go even if the directory cannot be told
       await updateProfile(directory, connection.profileId, { vault: { scheme: 'aes-gcm' } });
-      swapVault(connection, next);
       return next;
     },
     { keepOpen: true },
@@ -133,4 +133,13 @@ export async function openGuest(options: OpenOptions = {}): Promise<ProfileConne
 /** Ends a guest session at once; its database is deleted once its writes have settled. */
 export function endGuest(connection: ProfileConnection): Promise<CloseReport> {
   return closeHeld(connection, { graceMs: 0, finish: () => endGuestSession(connection) });
+}
+
+/** Whether `connection`'s vault is still the profile's own (another tab may have set a passphrase or removed the data). */
+export async function vaultMatches(connection: ProfileConnection): Promise<boolean> {
+  try {
+    return (await readVaultDescriptor(connection.database)).scheme === connection.vault.scheme;
+  } catch {
+    return false; // closed or deleted under us
+  }
 }

@@ -16,12 +16,29 @@ import { announceVault } from './vault-channel.ts';
  */
 export async function changeVault<T>(connection: ProfileConnection, change: () => Promise<T>, options: { keepOpen: boolean }): Promise<T> {
   const { profileId } = connection;
+  changingHere.set(profileId, (changingHere.get(profileId) ?? 0) + 1);
   announceVault('vault-changing', profileId);
   const retake = releaseLockFor(connection);
   try {
     return await withExclusive(profileId, change);
   } finally {
     if (options.keepOpen) retake(await holdShared(profileId));
+    const count = (changingHere.get(profileId) ?? 1) - 1;
+    if (count > 0) changingHere.set(profileId, count);
+    else changingHere.delete(profileId);
     announceVault('vault-changed', profileId);
   }
+}
+
+/** Profiles whose vault this tab is changing now (a count, since changes may overlap). */
+const changingHere = new Map<string, number>();
+
+/**
+ * Whether this tab is changing `profileId`'s vault itself. Another tab's
+ * announcement about that profile is then not a reason to let go of it: the
+ * change needs the vault it has, and the two changes are kept apart by the
+ * profile's lock and by encryptProfile's check of the descriptor.
+ */
+export function isChangingHere(profileId: string): boolean {
+  return changingHere.has(profileId);
 }
