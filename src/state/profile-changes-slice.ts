@@ -9,6 +9,7 @@ import type { SessionGet, SessionHelpers, SessionSet } from './session-kit.ts';
 import { inTurn, loadStorage } from './session-kit.ts';
 import type { SessionState } from './session-types.ts';
 import type { VaultWatch } from './vault-watch.ts';
+import { requireNewPassphrase } from '../domain/crypto/secret-policy.ts';
 
 export const REMOVAL_FAILED = 'Your data could not be removed completely. Choose the profile again if it is still listed, and try once more.';
 
@@ -28,6 +29,7 @@ export function profileChanges(
       inTurn(async () => {
         const { directory } = get();
         if (!directory) throw new StorageError('closed');
+        if (passphrase !== null) await requireNewPassphrase(passphrase);
         const api = await loadStorage();
         const record = await api.createProfileWith(directory, () => api.createProfile(directory, displayName.trim()), passphrase);
         void get().lock({ everywhere: false, toPicker: true });
@@ -47,6 +49,7 @@ export function profileChanges(
       inTurn(async () => {
         const { directory, profile, connection } = get();
         if (!directory || !profile || !connection) throw new StorageError('closed');
+        await requireNewPassphrase(passphrase);
         let next;
         try {
           next = await (await loadStorage()).setProfilePassphrase(directory, connection, passphrase);
@@ -73,6 +76,7 @@ export function profileChanges(
       inTurn(async () => {
         const { directory, profile, connection } = get();
         if (!directory || !profile || !connection) throw new StorageError('closed');
+        await requireNewPassphrase(next);
         await (await loadStorage()).changeProfilePassphrase(directory, await findRecord(profile.id), connection, current, next);
       }),
 

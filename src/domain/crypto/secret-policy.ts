@@ -57,6 +57,17 @@ function loadCommonCheck(): Promise<(passphrase: string) => boolean> {
  * list cannot be loaded, the passphrase is refused with a message saying so,
  * rather than let through unchecked.
  */
+/** A new passphrase the policy turns down; its message says why and can be shown as it is. */
+export class PassphrasePolicyError extends Error {
+  override readonly name = 'PassphrasePolicyError';
+}
+
+/** @throws PassphrasePolicyError when `checkNewPassphrase` turns the passphrase down. */
+export async function requireNewPassphrase(passphrase: string): Promise<void> {
+  const policy = await checkNewPassphrase(passphrase);
+  if (!policy.ok) throw new PassphrasePolicyError(policy.message);
+}
+
 export async function checkNewPassphrase(passphrase: string): Promise<PolicyResult> {
   const basic = checkPassphrase(passphrase);
   if (!basic.ok) return basic;

@@ -1,5 +1,6 @@
 /** Turns the errors of unlocking and profile changes into one plain sentence each. */
 import { describeWait } from '../../domain/crypto/retry-delay.ts';
+import { PassphrasePolicyError } from '../../domain/crypto/secret-policy.ts';
 import { toStorageError } from '../../storage/errors.ts';
 
 /**
@@ -16,6 +17,7 @@ export function waitLeft(error: unknown, now = Date.now()): number | null {
 
 export function describeProfileError(error: unknown, now = Date.now()): string {
   if ((error as { name?: string } | null)?.name === 'WrongSecretError') return 'That passphrase did not unlock this profile.';
+  if (error instanceof PassphrasePolicyError) return error.message;
   const left = waitLeft(error, now);
   if (left !== null) return `Too many wrong attempts. You can try again in ${describeWait(left)}.`;
   return toStorageError(error).message;

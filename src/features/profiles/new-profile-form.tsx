@@ -1,6 +1,5 @@
 /** Adds a profile. On a shared device it must have a passphrase; on a personal one it may. */
 import { useState } from 'react';
-import { checkNewPassphrase } from '../../domain/crypto/secret-policy.ts';
 import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
@@ -19,11 +18,8 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
     if (!name.trim()) return setError('Give the profile a name.');
     const wantsPassphrase = shared || passphrase.length > 0;
     await run(async () => {
-      if (wantsPassphrase) {
-        const policy = await checkNewPassphrase(passphrase);
-        if (!policy.ok) throw new FormRefusal(policy.message);
-        if (passphrase !== confirm) throw new FormRefusal('The two passphrases are not the same.');
-      }
+      // The store checks the passphrase against the policy in its turn.
+      if (wantsPassphrase && passphrase !== confirm) throw new FormRefusal('The two passphrases are not the same.');
       await createProfile(name, wantsPassphrase ? passphrase : null);
     });
   }

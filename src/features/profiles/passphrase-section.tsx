@@ -1,6 +1,5 @@
 /** Setting a passphrase on this profile (re-encrypts everything), or changing it (re-wraps the key only). */
 import { useState } from 'react';
-import { checkNewPassphrase } from '../../domain/crypto/secret-policy.ts';
 import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
@@ -20,9 +19,9 @@ export function PassphraseSection() {
   async function submit() {
     setDone(null);
     const changing = hasPassphrase;
+    // The change is queued at once (the store checks the passphrase in its turn), so a tick of
+    // "This is a shared device" made a moment later is checked after it, not refused before it.
     const ok = await run(async () => {
-      const policy = await checkNewPassphrase(next);
-      if (!policy.ok) throw new FormRefusal(policy.message);
       if (next !== confirm) throw new FormRefusal('The two new passphrases are not the same.');
       await (changing ? changePassphrase(current, next) : setPassphrase(next));
     });
