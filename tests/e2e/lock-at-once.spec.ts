@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
+import { setPassphraseOnProfile } from './support/profile-page.ts';
 
 const origin = inject('origin');
 const PASSPHRASE = 'marble otter lantern ninety';
@@ -47,12 +48,7 @@ describe('locking while a save is stuck', () => {
     dirs.push(dir);
     const { context, page } = await launch(dir);
     try {
-      await page.goto(origin + '/profiles');
-      const form = page.getByRole('form', { name: 'Lock this profile with a passphrase' });
-      await form.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-      await form.getByLabel('New passphrase again').fill(PASSPHRASE);
-      await form.getByRole('button', { name: 'Set passphrase' }).click();
-      await page.getByText(/Passphrase set/).waitFor({ timeout: 30_000 });
+      await setPassphraseOnProfile(page, origin, PASSPHRASE);
 
       await page.goto(origin + '/journal/new');
       await unlock(page);

@@ -12,6 +12,7 @@ import { axeViolations } from './support/axe.ts';
 import type { Session } from './support/browser.ts';
 import { launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
 import { SELF_ASSESSMENT_PATH } from './support/assessment-page.ts';
+import { setPassphraseOnProfile } from './support/profile-page.ts';
 
 const origin = inject('origin');
 const PASSPHRASE = 'kettle harbour violet seventeen';
@@ -153,12 +154,7 @@ describe.each(['light', 'dark'] as const)('the main navigation in %s mode', (col
   beforeAll(async () => {
     session = await launch(userDataDir, { colorScheme });
     const { page } = session;
-    await page.goto(origin + '/profiles');
-    const form = page.getByRole('form', { name: 'Lock this profile with a passphrase' });
-    await form.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-    await form.getByLabel('New passphrase again').fill(PASSPHRASE);
-    await form.getByRole('button', { name: 'Set passphrase' }).click();
-    await page.getByText(/Passphrase set/).waitFor({ timeout: 30_000 });
+    await setPassphraseOnProfile(page, origin, PASSPHRASE);
   });
 
   afterAll(async () => {

@@ -14,6 +14,7 @@ import { allFiles, findOnDisk, formStateInSessions, isAppCode, siteDataFiles } f
 import { launch, newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from './support/browser.ts';
 import { answerCurrentStep, SELF_ASSESSMENT_PATH, takeWholeAssessment } from './support/assessment-page.ts';
 import { CANARIES, NAME_CANARY, typeCanaries } from './support/personal-fields.ts';
+import { setPassphraseOnProfile } from './support/profile-page.ts';
 
 const origin = inject('origin');
 const PASSPHRASE = 'marble otter lantern ninety';
@@ -37,12 +38,7 @@ async function freshBrowser(): Promise<{ dir: string; session: Awaited<ReturnTyp
 }
 
 async function setPassphrase(page: Page): Promise<void> {
-  await page.goto(origin + '/profiles');
-  const form = page.getByRole('form', { name: 'Lock this profile with a passphrase' });
-  await form.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await form.getByLabel('New passphrase again').fill(PASSPHRASE);
-  await form.getByRole('button', { name: 'Set passphrase' }).click();
-  await page.getByText(/Passphrase set/).waitFor({ timeout: 30_000 });
+  await setPassphraseOnProfile(page, origin, PASSPHRASE);
 }
 
 async function unlock(page: Page): Promise<void> {

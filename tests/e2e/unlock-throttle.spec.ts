@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
+import { setPassphraseOnProfile } from './support/profile-page.ts';
 
 const origin = inject('origin');
 const PASSPHRASE = 'copper heron window forty';
@@ -17,12 +18,7 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeUserDataDir));
 
 async function setPassphraseAndLock(page: Page): Promise<void> {
-  await page.goto(origin + '/profiles');
-  const form = page.getByRole('form', { name: 'Lock this profile with a passphrase' });
-  await form.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await form.getByLabel('New passphrase again').fill(PASSPHRASE);
-  await form.getByRole('button', { name: 'Set passphrase' }).click();
-  await page.getByText(/Passphrase set/).waitFor({ timeout: 30_000 });
+  await setPassphraseOnProfile(page, origin, PASSPHRASE);
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Unlock My reflections' }).waitFor();
 }
