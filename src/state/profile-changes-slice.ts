@@ -11,7 +11,7 @@ import type { SessionState } from './session-types.ts';
 import type { VaultWatch } from './vault-watch.ts';
 import { requireNewPassphrase } from '../domain/crypto/secret-policy.ts';
 
-export const REMOVAL_FAILED = 'Your data could not be removed completely. Choose the profile again if it is still listed, and try once more.';
+const REMOVAL_FAILED = 'Your data could not be removed completely. Choose the profile again if it is still listed, and try once more.';
 
 type ProfileChanges = Pick<
   SessionState,

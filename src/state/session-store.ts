@@ -29,7 +29,7 @@ import { vaultWatch } from './vault-watch.ts';
 
 export type { ProfileSummary, SessionState, SessionStatus } from './session-types.ts';
 
-export const UNSAVED_AT_LOCK = 'A change made just before locking could not be saved. Everything saved before it is safe.';
+const UNSAVED_AT_LOCK = 'A change made just before locking could not be saved. Everything saved before it is safe.';
 
 const initialState = {
   status: 'idle' as SessionStatus,

@@ -56,7 +56,7 @@ function sameRows(a: Record<string, SealedRow[]>, b: Record<string, SealedRow[]>
 }
 
 /** Why a passphrase was not set: another tab set one first (encryptProfile's error, kind 'vault-changed'). */
-export const SET_ELSEWHERE = 'A passphrase was set for this profile in another tab at the same moment, so yours was not set. Unlock the profile with the passphrase set there.';
+const SET_ELSEWHERE = 'A passphrase was set for this profile in another tab at the same moment, so yours was not set. Unlock the profile with the passphrase set there.';
 
 /**
  * Sets a passphrase on an unlocked plain profile: a new data key, wrapped by

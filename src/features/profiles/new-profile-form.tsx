@@ -4,7 +4,7 @@ import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { FormRefusal, useProfileAction } from './use-profile-action.ts';
+import { useProfileAction } from './use-profile-action.ts';
 
 export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
   const shared = useSession((s) => s.device.sharedDevice);
@@ -17,11 +17,8 @@ export function NewProfileForm({ onCancel }: { onCancel: () => void }) {
   async function submit() {
     if (!name.trim()) return setError('Give the profile a name.');
     const wantsPassphrase = shared || passphrase.length > 0;
-    await run(async () => {
-      // The store checks the passphrase against the policy in its turn.
-      if (wantsPassphrase && passphrase !== confirm) throw new FormRefusal('The two passphrases are not the same.');
-      await createProfile(name, wantsPassphrase ? passphrase : null);
-    });
+    if (wantsPassphrase && passphrase !== confirm) return setError('The two passphrases are not the same.');
+    await run(() => createProfile(name, wantsPassphrase ? passphrase : null)); // the store checks the passphrase's policy in its turn
   }
 
   return (

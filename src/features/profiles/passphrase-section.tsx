@@ -4,7 +4,7 @@ import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
-import { FormRefusal, useProfileAction } from './use-profile-action.ts';
+import { useProfileAction } from './use-profile-action.ts';
 
 export function PassphraseSection() {
   const hasPassphrase = useSession((s) => s.profile?.hasPassphrase ?? false);
@@ -14,17 +14,15 @@ export function PassphraseSection() {
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const { busy, error, run } = useProfileAction();
+  const { busy, error, setError, run } = useProfileAction();
 
   async function submit() {
     setDone(null);
     const changing = hasPassphrase;
     // The change is queued at once (the store checks the passphrase in its turn), so a tick of
     // "This is a shared device" made a moment later is checked after it, not refused before it.
-    const ok = await run(async () => {
-      if (next !== confirm) throw new FormRefusal('The two new passphrases are not the same.');
-      await (changing ? changePassphrase(current, next) : setPassphrase(next));
-    });
+    if (next !== confirm) return setError('The two new passphrases are not the same.');
+    const ok = await run(() => (changing ? changePassphrase(current, next) : setPassphrase(next)));
     if (!ok) return;
     setDone(changing ? 'Passphrase changed.' : 'Passphrase set. Everything in this profile is now encrypted on this device.');
     setCurrent('');

@@ -6,11 +6,6 @@
 import { useState } from 'react';
 import { describeProfileError } from './describe-error.ts';
 
-/** A refusal by the form itself (a passphrase the policy turns down): its message is shown as it is. */
-export class FormRefusal extends Error {
-  override readonly name = 'FormRefusal';
-}
-
 export interface ProfileAction {
   busy: boolean;
   error: string | null;
@@ -30,7 +25,7 @@ export function useProfileAction(): ProfileAction {
       await action();
       return true;
     } catch (e) {
-      setError(e instanceof FormRefusal ? e.message : describeProfileError(e));
+      setError(describeProfileError(e));
       return false;
     } finally {
       setBusy(false);

@@ -11,7 +11,7 @@ import type { ProfileConnection } from '../profile-connection.ts';
 import type { Vault } from '../vault/vault.ts';
 
 /** How long a revoked vault still seals what a lock's flush asked for. */
-export const REVOKE_GRACE_MS = 800;
+const REVOKE_GRACE_MS = 800;
 
 export interface CloseReport {
   /** A change made just before the lock was refused (by the revoked vault, or because the vault changed in another tab): it was not saved. */

@@ -13,7 +13,7 @@ export const EXCLUSIVE_WAIT_MS = 3000;
 /** How long opening a profile waits for a vault change in another tab before it goes ahead anyway. */
 const SHARED_WAIT_MS = 15_000;
 
-export function vaultLockName(profileId: string): string {
+function vaultLockName(profileId: string): string {
   return `attune-vault-${profileId}`;
 }
 

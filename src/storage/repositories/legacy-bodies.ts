@@ -35,7 +35,7 @@ function sameBytes(a: unknown, b: unknown): boolean {
 }
 
 /** Whether two stored payloads are the same sealing (not merely the same content). */
-export function samePayload(a: SealedPayload, b: SealedPayload): boolean {
+function samePayload(a: SealedPayload, b: SealedPayload): boolean {
   if (a.scheme === 'aes-gcm' && b.scheme === 'aes-gcm') return sameBytes(a.iv, b.iv) && sameBytes(a.ciphertext, b.ciphertext);
   if (a.scheme === 'plain' && b.scheme === 'plain') return JSON.stringify(a.data) === JSON.stringify(b.data);
   return false;

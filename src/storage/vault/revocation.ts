@@ -6,7 +6,7 @@
  */
 import { StorageError } from '../errors.ts';
 
-export const REVOKED_MESSAGE = 'This profile was locked before this change could be saved. Unlock it to carry on.';
+const REVOKED_MESSAGE = 'This profile was locked before this change could be saved. Unlock it to carry on.';
 
 export class Revocation {
   #revoked = false;
