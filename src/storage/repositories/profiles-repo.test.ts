@@ -16,3 +16,14 @@ describe('profiles', () => {
     again.db.close();
   });
 });
+
+describe('two tabs starting at once on a new device', () => {
+  it('agree on one personal profile instead of creating one each', async () => {
+    const [tabA, tabB] = await Promise.all([openDirectory(), openDirectory()]);
+    const [a, b] = await Promise.all([resolveStartupProfile(tabA), resolveStartupProfile(tabB)]);
+    expect(b?.id).toBe(a?.id);
+    expect(await listProfiles(tabA)).toHaveLength(1);
+    tabA.db.close();
+    tabB.db.close();
+  });
+});

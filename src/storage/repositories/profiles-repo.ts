@@ -47,16 +47,30 @@ export async function createProfile(directory: DirectoryDatabase, displayName: s
 /**
  * The profile to open at start-up: the last one used, else the first, else a
  * new personal profile created on first run (unless the directory is read-only).
+ * The first-run check and the creation share one read-write transaction, so
+ * two tabs opened at once on a new device agree on one profile: IndexedDB
+ * runs overlapping read-write transactions one after the other.
  */
 export async function resolveStartupProfile(directory: DirectoryDatabase): Promise<ProfileRecord | undefined> {
+  const found = await findStartupProfile(directory);
+  if (found || directory.readOnly) return found;
+  return guard(() =>
+    directory.track(
+      directory.db.transaction('rw', ['profiles', 'meta'], async () => {
+        const other = await findStartupProfile(directory); // made by another tab since the first look
+        if (other) return other;
+        const created = await createProfile(directory, DEFAULT_PROFILE_NAME);
+        await meta(directory).put({ key: ACTIVE_PROFILE_KEY, value: created.id });
+        return created;
+      }),
+    ),
+  );
+}
+
+async function findStartupProfile(directory: DirectoryDatabase): Promise<ProfileRecord | undefined> {
   const all = await listProfiles(directory);
   const activeId = (await guard(() => meta(directory).get(ACTIVE_PROFILE_KEY)))?.value;
-  const active = all.find((p) => p.id === activeId) ?? all[0];
-  if (active) return active;
-  if (directory.readOnly) return undefined;
-  const created = await createProfile(directory, DEFAULT_PROFILE_NAME);
-  await guard(() => directory.track(meta(directory).put({ key: ACTIVE_PROFILE_KEY, value: created.id })));
-  return created;
+  return all.find((p) => p.id === activeId) ?? all[0];
 }
 
 export async function setActiveProfile(directory: DirectoryDatabase, profileId: string): Promise<void> {
