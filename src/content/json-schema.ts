@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { JournalPromptsSchema, PracticeSchema } from './practice-schema.ts';
 import { QuestionnaireSchema } from './questionnaire-schema.ts';
+import { SupportRoutesSchema } from './support-schema.ts';
 
 function toJson(schema: z.ZodType, title: string): string {
   // `io: 'input'` describes what an editor may write; refinements (band tiling, unique ids) are checked by zod only.
@@ -19,5 +20,6 @@ export function contentJsonSchemas(): Record<string, string> {
     'questionnaire.schema.json': questionnaireJsonSchema(),
     'practice.schema.json': toJson(PracticeSchema, 'Attune mindfulness practice'),
     'journal-prompts.schema.json': toJson(JournalPromptsSchema, 'Attune journal prompts'),
+    'support-routes.schema.json': toJson(SupportRoutesSchema, 'Attune support routes'),
   };
 }

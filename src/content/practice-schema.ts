@@ -17,6 +17,10 @@ export const PracticeStepSchema = z.strictObject({
   /** What to do during this step, in a sentence or two. */
   text: Text,
   seconds: z.number().int().min(5).max(900),
+  /** Where the step sits: settling in, the practice itself, or returning to the day. */
+  stage: z.enum(['settling', 'practice', 'returning']),
+  /** Only in a breathing practice, only on "practice" steps: the breathing guide runs during this step. */
+  pacer: z.boolean().optional(),
 });
 
 export const BreathPaceSchema = z.strictObject({
@@ -39,19 +43,30 @@ export const PracticeSchema = z
     elements: z.array(ElementIdSchema).min(1).max(4),
     /** Present for a paced-breathing practice: drives the visual guide. */
     breathing: BreathPaceSchema.optional(),
-    /** Shown instead of moving visuals when the user prefers reduced motion. */
+    /** How to do the practice without watching the screen: shown before it starts, and in place of the moving guide when the user prefers reduced motion. */
     stillGuidance: Text,
+    /** A safety line shown before the practice starts and while it runs (e.g. what to do if you feel light-headed, or how to stop). */
+    safety: Text.optional(),
     steps: z.array(PracticeStepSchema).min(1).max(30),
   })
   .superRefine((practice, ctx) => {
     const total = practice.steps.reduce((sum, step) => sum + step.seconds, 0);
     if (total > 30 * 60) ctx.addIssue({ code: 'custom', path: ['steps'], message: `the steps add up to ${total} s; keep a practice to 30 minutes or less` });
+    practice.steps.forEach((step, index) => {
+      if (step.pacer && !practice.breathing) ctx.addIssue({ code: 'custom', path: ['steps', index, 'pacer'], message: 'only a practice with "breathing" has a pacer' });
+      if (step.pacer && step.stage !== 'practice')
+        ctx.addIssue({ code: 'custom', path: ['steps', index, 'pacer'], message: `the pacer runs only in "practice" steps, not while ${step.stage}` });
+    });
+    if (practice.breathing && !practice.steps.some((step) => step.pacer))
+      ctx.addIssue({ code: 'custom', path: ['steps'], message: 'a breathing practice needs at least one step with "pacer": true' });
   });
 
 export const JournalPromptSchema = z.strictObject({
   id: Id,
   element: ElementIdSchema,
   text: Text,
+  /** When true, the prompt may bring back something distressing, and the support routes are shown with it. */
+  support: z.boolean().optional(),
 });
 
 export const JournalPromptsSchema = z

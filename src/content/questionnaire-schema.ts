@@ -49,6 +49,13 @@ export const ScaleSchema = z.strictObject({
   kind: z.enum(['frequency', 'agreement']),
   question: Text,
   options: ScaleOptions,
+  /**
+   * The label of an explicit answer for an item that does not fit, offered on
+   * every scale item beside the options (e.g. "Does not apply to my role",
+   * "Did not come up this week"). Such an answer is neither a rating nor a
+   * skip: the section's score rests on the items that apply (see scoring).
+   */
+  notApplicable: Text.optional(),
 });
 
 /** The scale of paired items: each behaviour is rated twice, for the aim and for what actually happened. */
@@ -57,6 +64,8 @@ export const PairedScaleSchema = z.strictObject({
   aimLabel: Text,
   actualLabel: Text,
   options: ScaleOptions,
+  /** When true, the aims are asked once and carried forward to the next time, until the leader changes them. */
+  reuseAims: z.boolean().optional(),
 });
 
 export const ScaleItemSchema = z.strictObject({
@@ -64,6 +73,8 @@ export const ScaleItemSchema = z.strictObject({
   id: Id,
   text: Text,
   reverse: z.boolean(),
+  /** The id of the item this one mirrors in the questionnaire named by `mirrorsQuestionnaire` (the pulse's past-week versions of the self-assessment's items). */
+  mirrors: Id.optional(),
 });
 
 export const PairedItemSchema = z.strictObject({
@@ -104,6 +115,8 @@ export const BandSchema = z.strictObject({
   label: Text,
   feedback: Text,
   practices: z.array(PracticeSuggestionSchema).min(2).max(3),
+  /** When true, the result shows the support routes (content/support) under this band's feedback: for bands that touch distress. */
+  signpost: z.boolean().optional(),
 });
 
 export const ScoringSchema = z.enum(['mean', 'gap', 'none']);
@@ -201,6 +214,17 @@ export const QuestionnaireSchema = z
     coversEveryElement: z.boolean(),
     /** "mean-of-elements": an overall score, the mean of the element sections' scores, when all are complete. */
     overall: z.enum(['mean-of-elements', 'none']),
+    /** The questionnaire whose items this one's scale items mirror (each naming its item in `mirrors`), so their scores share one footing. */
+    mirrorsQuestionnaire: Id.optional(),
+    /** What changed from the previous version, shown in the app where results of the two versions meet; may be edited in place. */
+    changesFromPrevious: z
+      .strictObject({
+        /** One or two plain sentences on what changed and why. */
+        summary: Text,
+        /** Whether scores of this version and the previous one can be read side by side (trends and statements of change cross the boundary only when true). */
+        scoresComparable: z.boolean(),
+      })
+      .optional(),
     sections: z.array(SectionSchema).min(1),
   })
   .superRefine((questionnaire, ctx) => {

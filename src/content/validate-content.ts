@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { JournalPromptsSchema, PracticeSchema } from './practice-schema.ts';
 import { QuestionnaireSchema } from './questionnaire-schema.ts';
+import { SupportRoutesSchema } from './support-schema.ts';
 
 export interface ContentFile {
   /** Path relative to the repository root, e.g. content/questionnaires/x.json */
@@ -27,6 +28,7 @@ function schemaFor(path: string) {
   if (/^content\/questionnaires\//.test(path)) return QuestionnaireSchema;
   if (/^content\/practices\/[^/]+\.json$/.test(path)) return PracticeSchema;
   if (path === 'content/prompts/journal-prompts.json') return JournalPromptsSchema;
+  if (path === 'content/support/support-routes.json') return SupportRoutesSchema;
   return undefined;
 }
 
