@@ -67,14 +67,14 @@ describe('a broken content file', () => {
     const broken = variant((q) => {
       q.sections[0]!.bands![1]!.min = 45;
     });
-    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/sections\.0\.bands\.1\.min — must be 40/));
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/sections\.0\.bands\.1\.min — must be 38/));
   });
 
   it('reports bands that stop short of 100', () => {
     const broken = variant((q) => {
-      q.sections[3]!.bands![2]!.max = 99;
+      q.sections[3]!.bands![3]!.max = 99;
     });
-    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/sections\.3\.bands\.2\.max — the last band must end at 100/));
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/sections\.3\.bands\.3\.max — the last band must end at 100/));
   });
 
   it('reports a section of 4 or more scale items without a reverse-keyed one', () => {
@@ -148,26 +148,28 @@ describe('the rules for each item type and scoring rule', () => {
     const broken = variant((q) => {
       q.sections[0]!.items.push({ type: 'choice', id: 'attending-choice', text: 'Pick one', options: [{ id: 'only', label: 'Only' }] });
     });
-    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/sections\.0\.items\.6\.options — /));
+    expect(validateContentFile(broken)).toContainEqual(expect.stringMatching(/sections\.0\.items\.7\.options — /));
   });
 });
 
 describe('across versions of a questionnaire', () => {
   it('reports an item id reused for a different question in a later version', () => {
-    const archived = variant(() => undefined, 'content/questionnaires/archive/compassionate-leadership.v1.json');
+    const archived = variant((q) => {
+      q.version = 1;
+    }, 'content/questionnaires/archive/compassionate-leadership.v1.json');
     const current = variant((q) => {
-      q.version = 2;
       q.sections[0]!.items[0]!.text = 'A different question with the old id.';
     });
     expect(validateContent([current, archived])).toContainEqual(
-      expect.stringMatching(/compassionate-leadership\.json: item "attending-stop-and-listen" — this id meant a different question/),
+      expect.stringMatching(/compassionate-leadership\.json: item "attending-full-attention-when-approached" — this id meant a different question/),
     );
   });
 
   it('accepts a new version that keeps old ids for unchanged questions and gives a changed one a new id', () => {
-    const archived = variant(() => undefined, 'content/questionnaires/archive/compassionate-leadership.v1.json');
+    const archived = variant((q) => {
+      q.version = 1;
+    }, 'content/questionnaires/archive/compassionate-leadership.v1.json');
     const current = variant((q) => {
-      q.version = 2;
       q.sections[0]!.items[0] = { type: 'scale', id: 'attending-full-attention-v2', text: 'A reworded question.', reverse: false };
     });
     expect(validateContent([current, archived])).toEqual([]);

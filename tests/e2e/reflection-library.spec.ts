@@ -37,7 +37,7 @@ describe('the reflection library offline', () => {
     await page.getByRole('link', { name: 'Take the weekly pulse' }).click();
     await takeWholeQuestionnaire(page, () => 2);
     await page.getByRole('figure', { name: 'Your scores (0 to 100)' }).waitFor();
-    expect(await page.getByText(/\(version 1\), completed/).count()).toBe(1);
+    expect(await page.getByText(/\(version 2\), completed/).count()).toBe(1);
 
     const form = page.getByRole('form', { name: 'Your intention for the coming week' });
     await form.getByRole('radio', { name: 'In my own words' }).check();

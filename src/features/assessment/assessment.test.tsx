@@ -40,7 +40,7 @@ describe('answering the self-assessment', () => {
     await screen.findByRole('heading', { level: 2, name: /Attending/ });
     await user.click(within(screen.getByRole('radiogroup', { name: item.text })).getByRole('radio', { name: 'Often' }));
     await waitFor(async () => expect((await getDraft(connection(), 'compassionate-leadership'))?.answers).toEqual({ [item.id]: 4 }));
-    expect(screen.getByText(/1 of 24 answered/)).toBeInTheDocument();
+    expect(screen.getByText(/1 of 32 answered/)).toBeInTheDocument();
   });
 
   it('ends with the stored draft equal to the screen after answers in quick succession', async () => {
@@ -84,7 +84,7 @@ describe('resuming a draft', () => {
     const item = await seedDraft();
     const { user } = renderApp(PATH);
     expect(await screen.findByRole('heading', { name: 'Carry on where you left off?' })).toBeInTheDocument();
-    expect(screen.getByText(/answered 2 of 24 questions/)).toBeInTheDocument();
+    expect(screen.getByText(/answered 2 of 32 questions/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Resume' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Step 2 of 4: Understanding' })).toBeInTheDocument();
     expect(within(screen.getByRole('radiogroup', { name: item.text })).getByRole('radio', { name: 'Sometimes' })).toBeChecked();

@@ -20,8 +20,8 @@ function card(name: string): HTMLElement {
 describe('the reflection library', () => {
   it('says how long each instrument takes, and how long with the optional notes', () => {
     renderLibrary();
-    expect(card('Compassionate leadership self-assessment')).toHaveTextContent('Every few months · about 6 minutes, 10 with the optional notes');
-    expect(card('Weekly compassionate leadership pulse')).toHaveTextContent('Weekly · about 4 minutes, 9 with the optional notes');
+    expect(card('Compassionate leadership self-assessment')).toHaveTextContent('Every few months · about 7 minutes, 10 with the optional notes');
+    expect(card('Weekly compassionate leadership pulse')).toHaveTextContent('Weekly · about 5 minutes, 10 with the optional notes');
   });
 
   it('says "1 minute" and nothing more for a check-in with no optional notes', () => {

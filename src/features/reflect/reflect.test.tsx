@@ -32,7 +32,7 @@ afterEach(() => {
 });
 
 /** A weekly pulse, every item answered `value`, saved as if taken from the library at `completedAt`. */
-async function seedPulse(completedAt = new Date(), value = 4): Promise<AssessmentResponse> {
+async function seedPulse(completedAt = new Date(), value = 3): Promise<AssessmentResponse> {
   const answers = Object.fromEntries(pulse.sections.flatMap((s) => s.items.map((item) => [item.id, value])));
   const response = buildResponse(pulse, { ...newDraft(pulse, completedAt), answers }, 'pulse-taken-alone', completedAt);
   await saveCompletedResponse(connection(), response);
@@ -59,7 +59,7 @@ async function takePulse(user: ReturnType<typeof renderApp>['user']) {
   for (const [index, section] of pulse.sections.entries()) {
     await screen.findByRole('heading', { level: 3, name: section.title });
     for (const item of section.items) {
-      await user.click(within(screen.getByRole('radiogroup', { name: item.text })).getByRole('radio', { name: pulse.scale!.options[3]!.label }));
+      await user.click(within(screen.getByRole('radiogroup', { name: item.text })).getByRole('radio', { name: pulse.scale!.options[2]!.label }));
     }
     if (index < pulse.sections.length - 1) await user.click(screen.getByRole('button', { name: /^Next:/ }));
   }

@@ -35,7 +35,7 @@ describe('the results page', () => {
       'Helping0 out of 100',
     ]);
     const table = screen.getByRole('table', { name: /Scores/ });
-    expect(within(table).getByRole('row', { name: /Understanding/ })).toHaveTextContent('Understanding756 of 6First result');
+    expect(within(table).getByRole('row', { name: /Understanding/ })).toHaveTextContent('Understanding757 of 7First result');
     expect(within(table).getByRole('row', { name: /Overall/ })).toHaveTextContent('Overall56');
     expect(screen.getByText(/Overall: 56 out of 100/)).toBeInTheDocument();
   });
@@ -84,7 +84,7 @@ describe('the results page', () => {
     const attending = within(table).getByRole('row', { name: /Attending/ });
     expect(within(attending).getAllByRole('cell').map((cell) => [cell.dataset.label, cell.textContent])).toEqual([
       ['Score', '100'],
-      ['Answered', '6 of 6'],
+      ['Answered', '7 of 7'],
       ['Change since 1 August 2026', 'up 50 points'],
     ]);
   });
