@@ -24,9 +24,9 @@ describe('the reflection library', () => {
     expect(card('Weekly compassionate leadership pulse')).toHaveTextContent('Weekly · about 5 minutes, 10 with the optional notes');
   });
 
-  it('says "1 minute" and nothing more for a check-in with no optional notes', () => {
+  it('says the minutes and nothing more for a check-in with no optional notes', () => {
     renderLibrary();
-    expect(card('Self-compassion and self-care check-in')).toHaveTextContent(/Whenever you need it · about 1 minute(?!s|,)/);
+    expect(card('Self-compassion and self-care check-in')).toHaveTextContent(/Whenever you need it · about 2 minutes(?!,)/);
   });
 
   it('opens with the weekly reflection as the first way in, above the instruments', async () => {

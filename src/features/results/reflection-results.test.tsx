@@ -74,6 +74,6 @@ describe('a weekly pulse result', () => {
     renderApp('/results/w1');
     const beside = await screen.findByRole('complementary', { name: 'Caring for yourself' });
     expect(within(beside).getByRole('link', { name: /Take the self-care check-in/i })).toHaveAttribute('href', '/assess/self-compassion');
-    expect(beside).toHaveTextContent('(about 1 minute).');
+    expect(beside).toHaveTextContent('(about 2 minutes).');
   });
 });
