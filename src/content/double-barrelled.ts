@@ -15,10 +15,10 @@
 const VERBS = [
   'act', 'ask', 'check', 'make', 'take', 'give', 'hear', 'listen', 'invite', 'share', 'push', 'press', 'explain', 'tell', 'thank',
   'notice', 'follow', 'help', 'change', 'offer', 'raise', 'speak', 'seek', 'say', 'talk', 'find', 'keep', 'let', 'look',
-  'learn', 'put', 'stop', 'trace', 'fix', 'plan', 'support', 'challenge', 'encourage', 'acknowledge', 'recognise', 'praise',
+  'learn', 'put', 'stop', 'trace', 'plan', 'support', 'challenge', 'encourage', 'acknowledge', 'recognise', 'praise',
   'respond', 'reflect', 'agree', 'arrange', 'protect', 'remove', 'escalate', 'review', 'show', 'spend', 'step', 'try', 'work',
   'go', 'come', 'stay', 'walk', 'visit', 'write', 'record', 'report', 'name', 'call', 'sit', 'wait', 'pause', 'answer', 'admit',
-  'apologise', 'carry', 'feel', 'manage', 'lead', 'coach', 'mentor', 'sponsor', 'develop', 'recruit', 'promote', 'include',
+  'apologise', 'carry', 'feel', 'manage', 'lead', 'coach', 'mentor', 'sponsor', 'develop', 'recruit', 'promote',
 ];
 const VERB_FORMS = VERBS.flatMap((verb) => [verb, `${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`]);
 
@@ -31,7 +31,7 @@ const PATTERNS: readonly RegExp[] = [
   // "what they value most and what would help them stay": two questions in one
   /\b(?:and|or)\s+(?:what|how|why|whether)\b/i,
   // "being difficult or is not coping": two judgements in one
-  /\bor\s+(?:is\s+)?not\b/i,
+  /\bor\s+is\s+not\b/i,
   // "so that …" ties a behaviour to the effect hoped for
   /\bso that\b/i,
 ];
