@@ -9,6 +9,7 @@
 import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { scoresComparableBetween } from '../../domain/questionnaire/version-boundaries.ts';
 import { compareScores } from '../../domain/scoring/compare.ts';
 import { scoreResponse } from '../../domain/scoring/score-response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
@@ -20,7 +21,8 @@ import { PresenceGaps } from './presence-gaps.tsx';
 import { ScoreTable } from './score-table.tsx';
 import { SectionFeedback } from './section-feedback.tsx';
 import { SelfCareBeside } from './self-care-beside.tsx';
-import { useQuestionnaireVersion, useResult } from './use-result.ts';
+import { useQuestionnaireVersion, useResult, useVersionNotes } from './use-result.ts';
+import { VersionNotice } from './version-notice.tsx';
 import { WrittenAnswers } from './written-answers.tsx';
 
 /** Instruments about how one leads, beside which the self-care check-in is shown. */
@@ -37,9 +39,10 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
   const guest = useSession((s) => s.profile?.guest ?? false);
   const result = useResult(connection, responseId);
   const questionnaire = useQuestionnaireVersion(result?.response.questionnaireId, result?.response.questionnaireVersion);
+  const notes = useVersionNotes(result?.response.questionnaireId);
   useDocumentTitle('Your result');
 
-  if (result === undefined || (result && questionnaire === undefined)) return <p role="status">Loading your result…</p>;
+  if (result === undefined || (result && (questionnaire === undefined || notes === undefined))) return <p role="status">Loading your result…</p>;
   if (result === null) {
     return (
       <>
@@ -53,7 +56,9 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
 
   const { response, previous } = result;
   const score = scoreResponse(response);
-  const comparison = previous ? compareScores(score, scoreResponse(previous)) : undefined;
+  // No change figures across a version boundary whose scores are declared not comparable.
+  const comparable = !previous || !notes || scoresComparableBetween(notes.changes, previous.questionnaireVersion, response.questionnaireVersion);
+  const comparison = previous && comparable ? compareScores(score, scoreResponse(previous)) : undefined;
   const sectionTitle = (id: string) => questionnaire?.sections.find((s) => s.id === id)?.title ?? id;
   const meanSections = score.sections.filter((s) => s.scoring === 'mean');
   const scored = score.sections.some((s) => s.scoring !== 'none');
@@ -69,6 +74,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
           score.overall === null &&
           ' Some sections had too few answers to score, so there is no overall score.'}
       </p>
+      {notes && <VersionNotice answeredWith={response.questionnaireVersion} notes={notes} />}
       {guest && <KeepACopy response={response} score={score} />}
       {meanSections.length > 0 && (
         <ScoreBars
@@ -83,6 +89,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
           comparison={comparison}
           previousDate={previous?.completedAt}
           versionChanged={previous !== undefined && previous.questionnaireVersion !== response.questionnaireVersion}
+          notComparable={!comparable}
           sectionTitle={sectionTitle}
         />
       )}
