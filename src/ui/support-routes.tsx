@@ -5,9 +5,10 @@
  * it reads as an offer, not an alarm.
  *
  * `SupportRoutes` here is the shape the component needs. It matches the
- * content type of src/content/support-schema.ts, which ui may not import.
+ * content type of src/content/support-schema.ts, which ui may not import, so
+ * a feature passes in the loader (src/content/support-routes.ts).
  */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 export interface SupportRoutes {
   readonly title: string;
@@ -67,4 +68,21 @@ export function SupportDisclosure({ routes, summary = 'Support if this brings up
       <SupportRoutesBody routes={routes} />
     </details>
   );
+}
+
+/** The routes once `load` (stable, e.g. loadSupportRoutes) gives them; undefined while loading or when `wanted` is false. */
+export function useSupportRoutes(load: () => Promise<SupportRoutes>, wanted = true): SupportRoutes | undefined {
+  const [routes, setRoutes] = useState<SupportRoutes>();
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    load().then(
+      (loaded) => live && setRoutes(loaded),
+      () => undefined, // nothing to show: the prompt or result stands on its own
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, wanted]);
+  return wanted ? routes : undefined;
 }

@@ -3,7 +3,7 @@
  * scores of its scored sections (bars and a table with the change since the
  * previous result), the largest presence gap, each section's band feedback
  * and practices, what the leader wrote, the self-care check-in beside a
- * leadership result, and (composed in by the app) the choice of an intention
+ * leadership result (and the support routes on a self-care result), and (composed in by the app) the choice of an intention
  * for the coming week. Shown with the questionnaire version it was answered with.
  */
 import type { ComponentType } from 'react';
@@ -21,6 +21,7 @@ import { PresenceGaps } from './presence-gaps.tsx';
 import { ScoreTable } from './score-table.tsx';
 import { SectionFeedback } from './section-feedback.tsx';
 import { SelfCareBeside } from './self-care-beside.tsx';
+import { SelfCareSupport } from './self-care-support.tsx';
 import { useQuestionnaireVersion, useResult, useVersionNotes } from './use-result.ts';
 import { VersionNotice } from './version-notice.tsx';
 import { WrittenAnswers } from './written-answers.tsx';
@@ -102,6 +103,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
           return content && section.scoring !== 'none' ? <SectionFeedback key={section.sectionId} section={content} score={section} /> : null;
         })}
       <WrittenAnswers response={response} questionnaire={questionnaire ?? null} />
+      {questionnaire && <SelfCareSupport questionnaire={questionnaire} score={score} />}
       {questionnaire && LEADERSHIP_PURPOSES.has(questionnaire.purpose) && !guest && <SelfCareBeside connection={connection} />}
       {Intention && !guest && <Intention responseId={response.id} />}
       {scored && (
