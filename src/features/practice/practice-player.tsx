@@ -3,8 +3,8 @@
  * throughout, how to do it without the screen before it starts, its steps as
  * an ordered list with the current one marked, Start / Pause / Resume / Stop
  * early, the time remaining, a breathing guide that runs only during the
- * steps marked `pacer` (nothing moves while settling in or returning), an optional soft chime at
- * the end, and then the practice log form. Used on its own route and inside
+ * steps marked `pacer` (nothing moves while settling in or returning), an
+ * optional soft chime at the end, and then the practice log form. Used on its own route and inside
  * the weekly reflection, so it has no h1 (`compact` uses h3 headings and
  * leaves out the summary). The screen is kept awake while it runs.
  */

@@ -1,10 +1,13 @@
 /**
  * /results/:responseId — a finished reflection, whatever its instrument:
  * scores of its scored sections (bars and a table with the change since the
- * previous result), the largest presence gap, each section's band feedback
- * and practices, what the leader wrote, the self-care check-in beside a
- * leadership result (and the support routes on a self-care result), and (composed in by the app) the choice of an intention
- * for the coming week. Shown with the questionnaire version it was answered with.
+ * previous result, left out when the questions changed so that the scores do
+ * not compare), the largest presence gap, each section's band feedback and
+ * practices, what the leader wrote, the self-care check-in beside a
+ * leadership result, the support routes on a self-care result, and (composed
+ * in by the app) the choice of an intention for the coming week. Shown with
+ * the questionnaire version it was answered with, and a note when that
+ * version is no longer the current one.
  */
 import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
