@@ -7,6 +7,7 @@
  * versions stay loadable from `content/questionnaires/archive/<id>.v<N>.json`
  * so old results are always displayed with the wording they were answered with.
  */
+import type { VersionChange } from '../domain/questionnaire/version-boundaries.ts';
 import type { Questionnaire } from './questionnaire-schema.ts';
 
 type Loader = () => Promise<unknown>;
@@ -16,6 +17,17 @@ export interface QuestionnaireRegistry {
   loadQuestionnaire(id: string): Promise<Questionnaire | undefined>;
   /** A specific version: the current file if it has that version, else the archive. */
   loadQuestionnaireVersion(id: string, version: number): Promise<Questionnaire | undefined>;
+  /**
+   * The current version number and every version's note on what changed from
+   * the version before it (`changesFromPrevious`), oldest first; undefined
+   * when there is no such questionnaire.
+   */
+  loadVersionNotes(id: string): Promise<VersionNotes | undefined>;
+}
+
+export interface VersionNotes {
+  currentVersion: number;
+  changes: VersionChange[];
 }
 
 function fileName(path: string): string {
@@ -36,7 +48,19 @@ export function createRegistry(current: Record<string, Loader>, archived: Record
     const load = archivedByKey.get(`${id}.v${version}`);
     return load ? ((await load()) as Questionnaire) : undefined;
   }
-  return { loadQuestionnaire, loadQuestionnaireVersion };
+  async function loadVersionNotes(id: string): Promise<VersionNotes | undefined> {
+    const latest = await loadQuestionnaire(id);
+    if (!latest) return undefined;
+    const archived = await Promise.all(
+      [...archivedByKey].filter(([key]) => key.startsWith(`${id}.v`)).map(async ([, load]) => (await load()) as Questionnaire),
+    );
+    const changes = [latest, ...archived]
+      .filter((q) => q.id === id && q.changesFromPrevious)
+      .map((q) => ({ version: q.version, ...q.changesFromPrevious! }))
+      .sort((a, b) => a.version - b.version);
+    return { currentVersion: latest.version, changes };
+  }
+  return { loadQuestionnaire, loadQuestionnaireVersion, loadVersionNotes };
 }
 
 const registry = createRegistry(
@@ -44,4 +68,4 @@ const registry = createRegistry(
   import.meta.glob<{ default: unknown }>('../../content/questionnaires/archive/*.json', { import: 'default' }) as Record<string, Loader>,
 );
 
-export const { loadQuestionnaire, loadQuestionnaireVersion } = registry;
+export const { loadQuestionnaire, loadQuestionnaireVersion, loadVersionNotes } = registry;

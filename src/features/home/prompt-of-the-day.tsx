@@ -1,10 +1,12 @@
-/** On Today: the journal prompt of the day, and a way to write about it. */
+/** On Today: the journal prompt of the day, and a way to write about it; the support routes, folded, beside a prompt that may bring up something hard. */
 import { useEffect, useState } from 'react';
 import { paths } from '../../app/paths.ts';
 import type { JournalPrompt } from '../../content/journal-prompts.ts';
 import { loadJournalPrompts, promptForDay } from '../../content/journal-prompts.ts';
+import { loadSupportRoutes } from '../../content/support-routes.ts';
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import { ButtonLink } from '../../ui/button.tsx';
+import { SupportDisclosure, useSupportRoutes } from '../../ui/support-routes.tsx';
 
 export function PromptOfTheDay({ date }: { date: string }) {
   const [prompt, setPrompt] = useState<JournalPrompt>();
@@ -15,6 +17,7 @@ export function PromptOfTheDay({ date }: { date: string }) {
       live = false;
     };
   }, [date]);
+  const routes = useSupportRoutes(loadSupportRoutes, prompt?.support === true);
   if (!prompt) return null;
   return (
     <section className="card" aria-labelledby="prompt-of-the-day-heading">
@@ -23,6 +26,7 @@ export function PromptOfTheDay({ date }: { date: string }) {
       <blockquote className="journal-prompt">
         <p>{prompt.text}</p>
       </blockquote>
+      {routes && <SupportDisclosure routes={routes} />}
       <ButtonLink variant="secondary" to={paths.journalNew(prompt.id)}>
         Write about this in your journal
       </ButtonLink>

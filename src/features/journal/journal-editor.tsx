@@ -1,13 +1,16 @@
 /**
  * Writing a journal entry: an optional prompt, the text (saved as you type),
  * element and free tags, mood and energy, and links to a result or an
- * intention. Used on its own screen and inside the weekly reflection.
+ * intention. Used on its own screen and inside the weekly reflection. A
+ * prompt marked `support` (it may bring back something distressing) has the
+ * support routes folded beneath it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { ChoiceList } from '../../ui/choice-list.tsx';
 import { shortTitleOf } from '../../content/catalogue.ts';
 import type { JournalPrompt } from '../../content/journal-prompts.ts';
+import { loadSupportRoutes } from '../../content/support-routes.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import { MAX_ENTRY_LENGTH, parseTags } from '../../domain/journal/entry.ts';
 import { useSession } from '../../state/session-store.ts';
@@ -17,6 +20,7 @@ import { listResponses } from '../../storage/repositories/responses-repo.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { TextAreaField } from '../../ui/text-area-field.tsx';
+import { SupportDisclosure, useSupportRoutes } from '../../ui/support-routes.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { IdentifiableReminder } from './identifiable-reminder.tsx';
 import type { EntryAutosave } from './use-entry-autosave.ts';
@@ -54,6 +58,8 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
   const readOnly = useSession((s) => s.readOnly);
   const [tagText, setTagText] = useState(entry.tags.join(', '));
   const elementsId = useId();
+  const promptNeedsSupport = entry.promptId !== null && prompts.some((p) => p.id === entry.promptId && p.support === true);
+  const supportRoutes = useSupportRoutes(loadSupportRoutes, promptNeedsSupport);
   const links = useLiveQuery(async () => {
     const [responses, intentions] = await Promise.all([listResponses(connection), listIntentions(connection)]);
     return { responses: responses.items.slice(0, LINK_CHOICES), intentions: intentions.items.slice(0, LINK_CHOICES) };
@@ -95,6 +101,7 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
           <p className="plain-text">{entry.promptText}</p>
         </blockquote>
       )}
+      {supportRoutes && <SupportDisclosure routes={supportRoutes} />}
       <TextAreaField
         label="Your entry"
         hint="Saved on this device as you type. Only you can read it."

@@ -1,7 +1,8 @@
 /**
  * /history/:questionnaireId — every result of one instrument: a trend table
  * of its section scores over time, with a marked row wherever the
- * questionnaire's version changed, and links to each result (for written
+ * questionnaire's version changed (with what changed and whether scores
+ * either side compare), and links to each result (for written
  * reflections, to read them again).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -17,6 +18,8 @@ import { Notice } from '../../ui/notice.tsx';
 import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../../ui/stacked-table.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useSectionTitles } from './use-section-titles.ts';
+import { useVersionNotes } from './use-version-notes.ts';
+import { VersionBoundaryNote } from './version-boundary-note.tsx';
 
 export function HistoryScreen() {
   const { questionnaireId = '' } = useParams();
@@ -27,6 +30,7 @@ export function HistoryScreen() {
   const listed = useLiveQuery(() => listResponsesOf(connection, questionnaireId), [connection, questionnaireId]);
   const trend = listed ? buildTrend(listed.items) : undefined;
   const titles = useSectionTitles(questionnaireId, trend?.map((p) => p.version) ?? []);
+  const notes = useVersionNotes(questionnaireId);
 
   if (!trend) return <p role="status">Loading your results…</p>;
   const columns = [...new Map(trend.flatMap((p) => p.score.sections.filter((s) => s.scoring !== 'none').map((s) => [s.sectionId, s]))).values()];
@@ -64,10 +68,7 @@ export function HistoryScreen() {
                     {point.changedFrom !== null && (
                       <Row className="version-boundary">
                         <Cell colSpan={columns.length + (hasOverall ? 2 : 1)}>
-                          <strong>
-                            The questions changed here, from version {point.changedFrom} to version {point.version}.
-                          </strong>{' '}
-                          Compare scores across this line with care.
+                          <VersionBoundaryNote from={point.changedFrom} to={point.version} notes={notes} />
                         </Cell>
                       </Row>
                     )}

@@ -1,13 +1,16 @@
 /**
- * Plays one practice: its steps as an ordered list with the current one
- * marked, Start / Pause / Resume / Stop early, the time remaining, a
- * breathing guide for paced-breathing practices, an optional soft chime at
- * the end, and then the practice log form. Used on its own route and inside
+ * Plays one practice: its safety line (when it has one) before and
+ * throughout, how to do it without the screen before it starts, its steps as
+ * an ordered list with the current one marked, Start / Pause / Resume / Stop
+ * early, the time remaining, a breathing guide that runs only during the
+ * steps marked `pacer` (nothing moves while settling in or returning), an
+ * optional soft chime at the end, and then the practice log form. Used on its own route and inside
  * the weekly reflection, so it has no h1 (`compact` uses h3 headings and
  * leaves out the summary). The screen is kept awake while it runs.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Practice } from '../../content/practice-schema.ts';
+import { pacerElapsedMs } from '../../domain/practice/pacer.ts';
 import { secondsFrom } from '../../domain/practice/practice-log.ts';
 import { formatPractisedTime } from '../../domain/practice/practice-time.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
@@ -114,18 +117,30 @@ function PracticeSession({ practice, onLogged, compact, onActiveChange }: {
     phase === 'ready' ? { label: 'Start', action: begin } : phase === 'running' ? { label: 'Pause', action: timer.pause } : { label: 'Resume', action: timer.resume };
   const step = practice.steps[timer.progress.stepIndex];
   const practised = secondsFrom(timer.elapsedMs);
+  const paced = practice.breathing && started && !ended ? pacerElapsedMs(practice.steps, timer.elapsedMs) : null;
 
   return (
     <div className={`practice-player${compact ? ' practice-player--compact' : ''}`}>
       {!compact && <p>{practice.summary}</p>}
+      {practice.safety && (
+        <p className="practice-note practice-note--safety" role="note" aria-label="Safety">
+          {practice.safety}
+        </p>
+      )}
+      {!started && (
+        <div className="practice-note" role="note" aria-label="Without the screen">
+          <p className="practice-note__label">Without the screen</p>
+          <p>{practice.stillGuidance}</p>
+        </div>
+      )}
       <p className="practice-timer">
         <span id={timerLabel}>Time remaining</span>{' '}
         <span role="timer" aria-labelledby={timerLabel} className="practice-timer__value">
           {clock(timer.progress.totalRemainingMs)}
         </span>
       </p>
-      {practice.breathing && started && !ended && (
-        <BreathGuide pace={practice.breathing} elapsedMs={timer.elapsedMs} reducedMotion={reducedMotion} stillGuidance={practice.stillGuidance} />
+      {practice.breathing && paced !== null && (
+        <BreathGuide pace={practice.breathing} elapsedMs={paced} reducedMotion={reducedMotion} stillGuidance={practice.stillGuidance} />
       )}
       <div className="visually-hidden" aria-live="polite">
         {current >= 0 && step ? `Step ${current + 1} of ${practice.steps.length}: ${step.text}` : ''}

@@ -1,8 +1,10 @@
 /**
  * The practice player and the practice log: steps run on the wall clock
  * (pausing stops it), the end is clear, the screen is kept awake while it
- * runs, the chime plays only when asked for, reduced motion shows no moving
- * circle, and a session is logged with the time it ran (in seconds, shown
+ * runs, the chime plays only when asked for, the breathing guide runs only in
+ * pacer steps, reduced motion shows no moving circle, every practice says how
+ * to do it without the screen before it starts, a safety line stays in view
+ * before and during, and a session is logged with the time it ran (in seconds, shown
  * honestly and correctable before saving), its element and note. The
  * practices screen lists the practices, totals the time practised (older
  * records in whole minutes among newer ones in seconds) and logs a practice
@@ -11,10 +13,13 @@
  * Content and storage load with real timers; the clock is faked only while
  * a practice runs (fake-indexeddb needs real timers).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as PracticeRegistry from '../../content/practices.ts';
+import type { Practice } from '../../content/practice-schema.ts';
 import type { PracticeLogEntry } from '../../domain/practice/practice-log.ts';
 import { useSession } from '../../state/session-store.ts';
 import * as practiceLogRepo from '../../storage/repositories/practice-log-repo.ts';
@@ -24,6 +29,37 @@ import { today as todayLocal } from '../../ui/today.ts';
 import { SLOW_AFTER_MS } from '../../ui/use-slow-notice.ts';
 import { PracticePlayer } from './practice-player.tsx';
 import { PracticeScreen } from './practice-screen.tsx';
+
+/**
+ * Besides the real practices, one made for these tests: a breathing practice
+ * with a safety line, settling in, two pacer steps and a way back.
+ */
+vi.mock('../../content/practices.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof PracticeRegistry>();
+  const fixture: Practice = {
+    id: 'fixture-breathing',
+    version: 1,
+    title: 'Fixture breathing',
+    summary: 'A breathing practice made for the tests.',
+    when: 'In the tests.',
+    elements: ['attending'],
+    breathing: { inhaleSeconds: 2, holdSeconds: 0, exhaleSeconds: 3, restSeconds: 0 },
+    stillGuidance: 'Count two in and three out, without the screen.',
+    safety: 'If you feel light-headed, stop and breathe normally.',
+    steps: [
+      { text: 'Settle into the chair.', seconds: 10, stage: 'settling' },
+      { text: 'Follow the guide.', seconds: 10, stage: 'practice', pacer: true },
+      { text: 'Keep following it.', seconds: 10, stage: 'practice', pacer: true },
+      { text: 'Let your breathing return to its own pace.', seconds: 10, stage: 'returning' },
+    ],
+  };
+  return { ...real, loadPractice: async (id: string) => (id === fixture.id ? fixture : real.loadPractice(id)) };
+});
+
+/** Every real practice file, as written. */
+const PRACTICES = readdirSync('content/practices')
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => JSON.parse(readFileSync(`content/practices/${name}`, 'utf8')) as Practice);
 
 /** Tuesday 10 March 2026, 09:00 on the device's clock. */
 const T0 = new Date(2026, 2, 10, 9, 0, 0).getTime();
@@ -262,32 +298,93 @@ describe('the practice player', () => {
       return document.querySelector<HTMLElement>('.breath-guide__circle');
     }
 
+    /** The phase words of the guide ("Breathe in · 2"), or null when no guide is shown. */
+    function phaseWords() {
+      return document.querySelector('.breath-guide__phase')?.textContent ?? null;
+    }
+
     it('grows on the in-breath and shrinks on the out-breath, with the phase and count in words', async () => {
       prefersReducedMotion(false);
+      await renderPlayer('fixture-breathing');
+      click('Start');
+      advance(10_000); // the first pacer step
+      expect(screen.getByText('Breathe in · 2')).toBeInTheDocument();
+      expect(circle()!.style.transform).toBe('scale(0.450)');
+      advance(1_000);
+      expect(screen.getByText('Breathe in · 1')).toBeInTheDocument();
+      expect(circle()!.style.transform).toBe('scale(0.725)');
+      advance(1_000);
+      expect(screen.getByText('Breathe out · 3')).toBeInTheDocument();
+      expect(circle()!.style.transform).toBe('scale(1.000)');
+      advance(1_500);
+      expect(circle()!.style.transform).toBe('scale(0.725)');
+    });
+
+    it('runs only during the pacer steps: nothing moves while settling in or returning', async () => {
+      prefersReducedMotion(false);
+      await renderPlayer('fixture-breathing');
+      click('Start');
+      expect(currentStep()).toBe(0);
+      expect(circle()).toBeNull();
+      expect(phaseWords()).toBeNull();
+      advance(9_000);
+      expect(circle()).toBeNull();
+      advance(1_000);
+      expect(currentStep()).toBe(1);
+      expect(phaseWords()).toBe('Breathe in · 2'); // a fresh in-breath as the practice begins
+      advance(10_000);
+      expect(currentStep()).toBe(2);
+      expect(phaseWords()).toBe('Breathe in · 2'); // 10 s of 5 s breaths: unbroken across the two pacer steps
+      advance(10_000);
+      expect(currentStep()).toBe(3);
+      expect(circle()).toBeNull();
+      expect(phaseWords()).toBeNull();
+    });
+
+    it('runs in the real paced-breathing practice only during its pacer steps', async () => {
+      prefersReducedMotion(false);
+      const practice = PRACTICES.find((p) => p.id === 'paced-breathing')!;
       await renderPlayer('paced-breathing');
       click('Start');
-      expect(screen.getByText('Breathe in · 4')).toBeInTheDocument();
-      expect(circle()!.style.transform).toBe('scale(0.450)');
-      advance(2_000);
-      expect(screen.getByText('Breathe in · 2')).toBeInTheDocument();
-      expect(circle()!.style.transform).toBe('scale(0.725)');
-      advance(2_000);
-      expect(screen.getByText('Breathe out · 6')).toBeInTheDocument();
-      expect(circle()!.style.transform).toBe('scale(1.000)');
-      advance(3_000);
-      expect(circle()!.style.transform).toBe('scale(0.725)');
+      for (const [index, step] of practice.steps.entries()) {
+        expect(currentStep()).toBe(index);
+        expect(circle() !== null).toBe(step.pacer === true);
+        advance(step.seconds * 1000);
+      }
     });
 
     it('shows no moving circle with reduced motion, only the still guidance and the words', async () => {
       prefersReducedMotion(true);
-      await renderPlayer('paced-breathing');
+      await renderPlayer('fixture-breathing');
       click('Start');
+      advance(10_000);
       expect(circle()).toBeNull();
-      expect(screen.getByText(/Count silently instead: breathe in for a slow count of four/)).toBeInTheDocument();
-      expect(screen.getByText('Breathe in · 4')).toBeInTheDocument();
-      advance(5_000);
+      expect(screen.getByText('Count two in and three out, without the screen.')).toBeInTheDocument();
+      expect(screen.getByText('Breathe in · 2')).toBeInTheDocument();
+      advance(3_000);
       expect(circle()).toBeNull();
-      expect(screen.getByText('Breathe out · 5')).toBeInTheDocument();
+      expect(screen.getByText('Breathe out · 2')).toBeInTheDocument();
+    });
+  });
+
+  describe('before it starts', () => {
+    it.each(PRACTICES.map((p) => [p.id, p] as const))('shows how to do %s without the screen, until it starts', async (id, practice) => {
+      await renderPlayer(id);
+      const note = screen.getByRole('note', { name: 'Without the screen' });
+      expect(note).toHaveTextContent(practice.stillGuidance);
+      click('Start');
+      expect(screen.queryByRole('note', { name: 'Without the screen' })).not.toBeInTheDocument();
+    });
+
+    it('shows the safety line before the start and keeps it in view while the practice runs and when paused', async () => {
+      await renderPlayer('fixture-breathing');
+      const safety = () => screen.getByRole('note', { name: 'Safety' });
+      expect(safety()).toHaveTextContent('If you feel light-headed, stop and breathe normally.');
+      click('Start');
+      advance(15_000);
+      expect(safety()).toBeVisible();
+      click('Pause');
+      expect(safety()).toHaveTextContent('If you feel light-headed, stop and breathe normally.');
     });
   });
 

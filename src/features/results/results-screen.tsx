@@ -1,14 +1,18 @@
 /**
  * /results/:responseId — a finished reflection, whatever its instrument:
  * scores of its scored sections (bars and a table with the change since the
- * previous result), the largest presence gap, each section's band feedback
- * and practices, what the leader wrote, the self-care check-in beside a
- * leadership result, and (composed in by the app) the choice of an intention
- * for the coming week. Shown with the questionnaire version it was answered with.
+ * previous result, left out when the questions changed so that the scores do
+ * not compare), the largest presence gap, each section's band feedback and
+ * practices, what the leader wrote, the self-care check-in beside a
+ * leadership result, the support routes on a self-care result, and (composed
+ * in by the app) the choice of an intention for the coming week. Shown with
+ * the questionnaire version it was answered with, and a note when that
+ * version is no longer the current one.
  */
 import type { ComponentType } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { scoresComparableBetween } from '../../domain/questionnaire/version-boundaries.ts';
 import { compareScores } from '../../domain/scoring/compare.ts';
 import { scoreResponse } from '../../domain/scoring/score-response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
@@ -20,7 +24,9 @@ import { PresenceGaps } from './presence-gaps.tsx';
 import { ScoreTable } from './score-table.tsx';
 import { SectionFeedback } from './section-feedback.tsx';
 import { SelfCareBeside } from './self-care-beside.tsx';
-import { useQuestionnaireVersion, useResult } from './use-result.ts';
+import { SelfCareSupport } from './self-care-support.tsx';
+import { useQuestionnaireVersion, useResult, useVersionNotes } from './use-result.ts';
+import { VersionNotice } from './version-notice.tsx';
 import { WrittenAnswers } from './written-answers.tsx';
 
 /** Instruments about how one leads, beside which the self-care check-in is shown. */
@@ -37,9 +43,10 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
   const guest = useSession((s) => s.profile?.guest ?? false);
   const result = useResult(connection, responseId);
   const questionnaire = useQuestionnaireVersion(result?.response.questionnaireId, result?.response.questionnaireVersion);
+  const notes = useVersionNotes(result?.response.questionnaireId);
   useDocumentTitle('Your result');
 
-  if (result === undefined || (result && questionnaire === undefined)) return <p role="status">Loading your result…</p>;
+  if (result === undefined || (result && (questionnaire === undefined || notes === undefined))) return <p role="status">Loading your result…</p>;
   if (result === null) {
     return (
       <>
@@ -53,7 +60,9 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
 
   const { response, previous } = result;
   const score = scoreResponse(response);
-  const comparison = previous ? compareScores(score, scoreResponse(previous)) : undefined;
+  // No change figures across a version boundary whose scores are declared not comparable.
+  const comparable = !previous || !notes || scoresComparableBetween(notes.changes, previous.questionnaireVersion, response.questionnaireVersion);
+  const comparison = previous && comparable ? compareScores(score, scoreResponse(previous)) : undefined;
   const sectionTitle = (id: string) => questionnaire?.sections.find((s) => s.id === id)?.title ?? id;
   const meanSections = score.sections.filter((s) => s.scoring === 'mean');
   const scored = score.sections.some((s) => s.scoring !== 'none');
@@ -69,6 +78,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
           score.overall === null &&
           ' Some sections had too few answers to score, so there is no overall score.'}
       </p>
+      {notes && <VersionNotice answeredWith={response.questionnaireVersion} notes={notes} />}
       {guest && <KeepACopy response={response} score={score} />}
       {meanSections.length > 0 && (
         <ScoreBars
@@ -83,6 +93,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
           comparison={comparison}
           previousDate={previous?.completedAt}
           versionChanged={previous !== undefined && previous.questionnaireVersion !== response.questionnaireVersion}
+          notComparable={!comparable}
           sectionTitle={sectionTitle}
         />
       )}
@@ -95,6 +106,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
           return content && section.scoring !== 'none' ? <SectionFeedback key={section.sectionId} section={content} score={section} /> : null;
         })}
       <WrittenAnswers response={response} questionnaire={questionnaire ?? null} />
+      {questionnaire && <SelfCareSupport questionnaire={questionnaire} score={score} />}
       {questionnaire && LEADERSHIP_PURPOSES.has(questionnaire.purpose) && !guest && <SelfCareBeside connection={connection} />}
       {Intention && !guest && <Intention responseId={response.id} />}
       {scored && (

@@ -11,6 +11,8 @@ export interface ScoreTableProps {
   previousDate: string | undefined;
   /** True when the previous result was answered with another version of the questions. */
   versionChanged?: boolean;
+  /** True when the questions changed since the previous result so that its scores are not comparable: no change figures. */
+  notComparable?: boolean;
   sectionTitle: (id: string) => string;
 }
 
@@ -26,18 +28,21 @@ export function describeGapChange(previous: number | null, current: number | nul
   return `${change > 0 ? 'wider' : 'narrower'} by ${Math.abs(change)} ${points}`;
 }
 
+const NOT_COMPARED = 'Not compared: the questions changed';
+
 function figure(section: SectionScore): string {
   if (section.score === null) return 'Incomplete';
   if (section.scoring === 'gap') return `${section.score} (aim ${section.aim}, actual ${section.actual})`;
   return String(section.score);
 }
 
-export function ScoreTable({ score, comparison, previousDate, versionChanged = false, sectionTitle }: ScoreTableProps) {
+export function ScoreTable({ score, comparison, previousDate, versionChanged = false, notComparable = false, sectionTitle }: ScoreTableProps) {
   const scored = score.sections.filter((s) => s.scoring !== 'none');
   const isGap = scored.length > 0 && scored.every((s) => s.scoring === 'gap');
   const changeHeading = previousDate ? `Change since ${formatDate(previousDate)}` : 'Change since last time';
   const figureHeading = isGap ? 'Gap in points' : 'Score';
   const changeOf = (section: SectionScore) => {
+    if (notComparable) return NOT_COMPARED;
     if (!comparison) return 'First result';
     const compared = comparison.sections.find((c) => c.sectionId === section.sectionId);
     return section.scoring === 'gap' ? describeGapChange(compared?.previous ?? null, compared?.current ?? null) : describeChange(compared?.change ?? null);
@@ -49,8 +54,9 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
       caption={
         <>
           {isGap ? 'Gaps between aim and actual' : 'Scores'}
-          {previousDate ? ' and change since your previous result' : ''}
-          {versionChanged ? ' (the questions have changed since then, so compare with care)' : ''}
+          {previousDate && !notComparable ? ' and change since your previous result' : ''}
+          {versionChanged && !notComparable ? ' (the questions have changed since then, so compare with care)' : ''}
+          {notComparable ? ' (not compared with your previous result: the questions changed, so the scores are not comparable)' : ''}
         </>
       }
     >
@@ -82,7 +88,7 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
               {score.overall ?? 'Incomplete'}
             </Cell>
             <Cell label="Answered" />
-            <Cell label={changeHeading}>{comparison ? describeChange(comparison.overall.change) : 'First result'}</Cell>
+            <Cell label={changeHeading}>{notComparable ? NOT_COMPARED : comparison ? describeChange(comparison.overall.change) : 'First result'}</Cell>
           </Row>
         ) : null}
       </Body>

@@ -1,17 +1,19 @@
 /**
  * Beside a leadership result: the latest self-compassion and self-care
  * check-in, since caring for others depends on caring for yourself; or an
- * invitation to take it.
+ * invitation to take it. The support routes are folded beneath either.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { catalogue } from '../../content/catalogue.ts';
+import { loadSupportRoutes } from '../../content/support-routes.ts';
 import { scoreResponse } from '../../domain/scoring/score-response.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
 import { formatDate } from '../../ui/format.ts';
 import { minutesInWords } from '../../ui/format-prose.ts';
+import { SupportDisclosure, useSupportRoutes } from '../../ui/support-routes.tsx';
 
 const SELF_CARE = catalogue.find((entry) => entry.purpose === 'self-care');
 
@@ -21,6 +23,7 @@ export function SelfCareBeside({ connection }: { connection: ProfileConnection }
     const { items } = await listResponsesOf(connection, SELF_CARE.id);
     return items[0] ?? null;
   }, [connection]);
+  const routes = useSupportRoutes(loadSupportRoutes, SELF_CARE !== undefined);
   if (!SELF_CARE || latest === undefined) return null;
   const score = latest ? scoreResponse(latest).sections.find((s) => s.score !== null)?.score ?? null : null;
   return (
@@ -39,6 +42,7 @@ export function SelfCareBeside({ connection }: { connection: ProfileConnection }
           <Link to={paths.result(latest.id)}>See it</Link> or <Link to={paths.assess(SELF_CARE.id)}>check in again</Link>.
         </p>
       )}
+      {routes && <SupportDisclosure routes={routes} summary="Where to turn if work is weighing on you" />}
     </aside>
   );
 }

@@ -1,12 +1,14 @@
 /**
  * Loads one result with what is needed to show it: the response, the
  * questionnaire version it was answered with (for names, bands and
- * feedback), and the previous result of the same questionnaire.
+ * feedback), the previous result of the same questionnaire, and the notes
+ * on what changed between its versions.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
-import { loadQuestionnaireVersion } from '../../content/questionnaires.ts';
+import type { VersionNotes } from '../../content/questionnaires.ts';
+import { loadQuestionnaireVersion, loadVersionNotes } from '../../content/questionnaires.ts';
 import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { getPreviousResponse, getResponse } from '../../storage/repositories/responses-repo.ts';
@@ -38,4 +40,21 @@ export function useQuestionnaireVersion(id: string | undefined, version: number 
     };
   }, [id, version, key]);
   return loaded?.key === key ? loaded.value : undefined;
+}
+
+/** undefined while loading, null when the questionnaire is no longer offered. */
+export function useVersionNotes(id: string | undefined): VersionNotes | null | undefined {
+  const [loaded, setLoaded] = useState<{ id: string; value: VersionNotes | null }>();
+  useEffect(() => {
+    if (id === undefined) return;
+    let cancelled = false;
+    void loadVersionNotes(id).then(
+      (notes) => !cancelled && setLoaded({ id, value: notes ?? null }),
+      () => !cancelled && setLoaded({ id, value: null }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [id]);
+  return id !== undefined && loaded?.id === id ? loaded.value : undefined;
 }
