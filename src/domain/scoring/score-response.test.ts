@@ -240,6 +240,19 @@ describe('scoreResponse', () => {
     expect(result.sections[1]).toMatchObject({ sectionId: 'understanding', complete: false });
   });
 
+  it('has no overall score when too few questions applied in any element', () => {
+    const items: AnsweredItem[] = [
+      ...scaleItems('attending', [[5], [5], [5]]),
+      ...scaleItems('understanding', [[5]]),
+      ...['u1', 'u2'].map((itemId): AnsweredItem => ({ kind: 'scale', itemId, sectionId: 'understanding', reverse: false, value: null, notApplicable: true })),
+      ...scaleItems('empathising', [[5], [5], [5]]),
+      ...scaleItems('helping', [[5], [5], [5]]),
+    ];
+    const result = scoreResponse(response(elements, items));
+    expect(result.sections[1]).toMatchObject({ answered: 1, notApplicable: 2, complete: false });
+    expect(result.overall).toBeNull();
+  });
+
   it('has no overall score when the questionnaire asks for none', () => {
     const items = scaleItems('attending', [[5], [5]]);
     expect(scoreResponse(response([elements[0]!], items, 'none')).overall).toBeNull();
