@@ -1,7 +1,6 @@
 /**
  * The support routes (content/support/support-routes.json), loaded on demand
- * as their own chunk: where an NHS colleague can turn when a result or a
- * prompt touches distress.
+ * as their own chunk the first time a screen needs them, then kept.
  */
 import type { SupportRoutes } from './support-schema.ts';
 

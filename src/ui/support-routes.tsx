@@ -1,34 +1,88 @@
 /**
- * The support routes an NHS colleague has (occupational health, the employee
- * assistance programme, restorative supervision, their GP), as plain text
- * with no links, so nothing sends the leader off the device.
+ * The support routes (content/support/support-routes.json): where an NHS
+ * colleague can turn when something touches distress. Plain text with no
+ * links, since nothing may send the leader off the device; quiet styling, so
+ * it reads as an offer, not an alarm.
+ *
+ * `SupportRoutes` here is the shape the component needs. It matches the
+ * content type of src/content/support-schema.ts, which ui may not import, so
+ * a feature passes in the loader (src/content/support-routes.ts).
  */
-import { useId } from 'react';
-import { withFullStop } from './format-prose.ts';
+import { useEffect, useId, useState } from 'react';
 
-/** The shape of content/support/support-routes.json (src/content/support-schema.ts), as far as it is shown. */
-export interface SupportRoutesContent {
-  title: string;
-  intro: string;
-  routes: ReadonlyArray<{ id: string; name: string; description: string }>;
-  urgent: string;
+export interface SupportRoutes {
+  readonly title: string;
+  readonly intro: string;
+  readonly routes: ReadonlyArray<{ readonly id: string; readonly name: string; readonly description: string }>;
+  readonly urgent: string;
 }
 
-export function SupportRoutes({ routes, headingLevel = 3 }: { routes: SupportRoutesContent; headingLevel?: 2 | 3 | 4 }) {
+export interface SupportRoutesProps {
+  routes: SupportRoutes;
+  /** The level of the title's heading; 3 unless told. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** The routes in full, as a section named by its title. */
+export function SupportRoutesPanel({ routes, headingLevel = 3 }: SupportRoutesProps) {
+  const titleId = useId();
   const Heading = `h${headingLevel}` as const;
-  const headingId = useId();
   return (
-    <section className="support-routes" aria-labelledby={headingId}>
-      <Heading id={headingId}>{routes.title}</Heading>
+    <section className="support-routes" aria-labelledby={titleId}>
+      <Heading id={titleId} className="support-routes__title">
+        {routes.title}
+      </Heading>
+      <SupportRoutesBody routes={routes} />
+    </section>
+  );
+}
+
+function SupportRoutesBody({ routes }: { routes: SupportRoutes }) {
+  return (
+    <>
       <p>{routes.intro}</p>
-      <ul>
+      <ul className="support-routes__list">
         {routes.routes.map((route) => (
           <li key={route.id}>
-            <strong>{withFullStop(route.name)}</strong> {route.description}
+            <strong>{route.name}</strong>. {route.description}
           </li>
         ))}
       </ul>
-      <p>{routes.urgent}</p>
-    </section>
+      <p className="support-routes__urgent">{routes.urgent}</p>
+    </>
   );
+}
+
+export interface SupportDisclosureProps {
+  routes: SupportRoutes;
+  /** The words on the closed disclosure. */
+  summary?: string;
+}
+
+/** The routes folded away behind a short line, for beside a prompt. */
+export function SupportDisclosure({ routes, summary = 'Support if this brings up something hard' }: SupportDisclosureProps) {
+  return (
+    <details className="support-routes support-routes--folded">
+      <summary>{summary}</summary>
+      <p className="support-routes__title">{routes.title}</p>
+      <SupportRoutesBody routes={routes} />
+    </details>
+  );
+}
+
+/** The routes once `load` (stable, e.g. loadSupportRoutes) gives them; undefined while loading or when `wanted` is false. */
+export function useSupportRoutes(load: () => Promise<SupportRoutes>, wanted = true): SupportRoutes | undefined {
+  const [routes, setRoutes] = useState<SupportRoutes>();
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    load().then(
+      (loaded) => live && setRoutes(loaded),
+      () => undefined, // nothing to show: the prompt or result stands on its own
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, wanted]);
+  return wanted ? routes : undefined;
 }

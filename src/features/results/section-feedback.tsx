@@ -6,9 +6,7 @@
  * signposts them. A section not scored says why: too few answers, or too
  * few questions that applied.
  */
-import { useEffect, useState } from 'react';
 import type { Band, QuestionnaireSection } from '../../content/questionnaire-schema.ts';
-import type { SupportRoutes as SupportRoutesContent } from '../../content/support-routes.ts';
 import { loadSupportRoutes } from '../../content/support-routes.ts';
 import type { BandEdge } from '../../domain/scoring/band-edge.ts';
 import { bandEdges } from '../../domain/scoring/band-edge.ts';
@@ -16,7 +14,7 @@ import { bandForScore } from '../../domain/scoring/bands.ts';
 import type { SectionScore } from '../../domain/scoring/score-response.ts';
 import { tooFewApplied } from '../../domain/scoring/score-response.ts';
 import { withFullStop } from '../../ui/format-prose.ts';
-import { SupportRoutes } from '../../ui/support-routes.tsx';
+import { SupportRoutesPanel, useSupportRoutes } from '../../ui/support-routes.tsx';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -42,19 +40,6 @@ export function describeEdge(score: SectionScore, edge: BandEdge<Band>): string 
     closer: 'one rating a step closer to your aim',
   }[edge.direction];
   return `${figure} is near the edge of “${edge.band.label}”: ${how} would move it there.`;
-}
-
-function useSupportRoutes(wanted: boolean): SupportRoutesContent | undefined {
-  const [routes, setRoutes] = useState<SupportRoutesContent>();
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    void loadSupportRoutes().then((loaded) => live && setRoutes(loaded));
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
-  return wanted ? routes : undefined;
 }
 
 function NotScored({ score, notApplicableLabel }: { score: SectionScore; notApplicableLabel: string | undefined }) {
@@ -94,7 +79,7 @@ export function SectionFeedback({ section, score, notApplicableLabel }: {
   notApplicableLabel?: string | undefined;
 }) {
   const band = bandForScore(section.bands, score.score);
-  const routes = useSupportRoutes(band?.signpost === true);
+  const routes = useSupportRoutes(loadSupportRoutes, band?.signpost === true);
   const basis = describeBasis(score, notApplicableLabel);
   const edges = score.scoring === 'none' ? [] : bandEdges(section.bands, score.score, score.step, score.scoring);
   const notScoredLabel = tooFewApplied(score) ? 'too few questions applied to score' : 'not enough answers to score';
@@ -110,7 +95,7 @@ export function SectionFeedback({ section, score, notApplicableLabel }: {
             <p key={edge.direction}>{describeEdge(score, edge)}</p>
           ))}
           <p>{band.feedback}</p>
-          {routes && <SupportRoutes routes={routes} headingLevel={3} />}
+          {routes && <SupportRoutesPanel routes={routes} headingLevel={3} />}
           <h3>Practices to try</h3>
           <ul className="practices">
             {band.practices.map((practice) => (
