@@ -19,6 +19,8 @@ export interface PairedRatingProps {
   actual: number | undefined;
   /** Should be stable across renders. */
   onRate: (name: string, side: PairedSide, value: number) => void;
+  /** False when the aim is carried from an earlier time and shown elsewhere: only the actual is asked. */
+  showAim?: boolean;
   disabled?: boolean;
 }
 
@@ -58,13 +60,13 @@ function Side({ name, side, label, textId, options, value, onRate }: {
 
 export const PairedRating = memo(function PairedRating(props: PairedRatingProps) {
   const textId = useId();
-  const { name, text, aimLabel, actualLabel, options, aim, actual, onRate, disabled } = props;
+  const { name, text, aimLabel, actualLabel, options, aim, actual, onRate, showAim = true, disabled } = props;
   return (
     <fieldset className="likert paired" aria-labelledby={textId} disabled={disabled}>
       <legend id={textId} className="likert__text">
         {text}
       </legend>
-      <Side name={name} side="aim" label={aimLabel} textId={textId} options={options} value={aim} onRate={onRate} />
+      {showAim && <Side name={name} side="aim" label={aimLabel} textId={textId} options={options} value={aim} onRate={onRate} />}
       <Side name={name} side="actual" label={actualLabel} textId={textId} options={options} value={actual} onRate={onRate} />
     </fieldset>
   );

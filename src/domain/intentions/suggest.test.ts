@@ -16,7 +16,7 @@ const content: SuggestionSource = {
 };
 
 function section(sectionId: string, scoring: SectionScore['scoring'], value: number | null, elementId: SectionScore['elementId'] = null): SectionScore {
-  return { sectionId, elementId, scoring, answered: 2, total: 2, score: value, aim: null, actual: null, complete: value !== null };
+  return { sectionId, elementId, scoring, answered: 2, notApplicable: 0, total: 2, score: value, aim: null, actual: null, complete: value !== null, step: null };
 }
 
 describe('suggestIntentions', () => {

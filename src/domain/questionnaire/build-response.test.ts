@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredQuestionnaire } from './build-response.ts';
 import { buildResponse, newDraft, scaleRange } from './build-response.ts';
+import { NOT_APPLICABLE } from './response.ts';
 
 const questionnaire: ScoredQuestionnaire = {
   id: 'q',
@@ -56,6 +57,19 @@ describe('buildResponse', () => {
       ],
       notes: { a: 'They might say I rush.' },
     });
+  });
+
+  it('records "does not apply" on a scale item as no value, flagged, when the scale offers it', () => {
+    const offered = { ...questionnaire, scale: { ...questionnaire.scale!, notApplicable: 'Does not apply to my role' } };
+    const draft = { ...newDraft(offered, new Date()), answers: { a1: NOT_APPLICABLE, a2: 4 } };
+    const items = buildResponse(offered, draft, 'r1', new Date()).items;
+    expect(items[0]).toEqual({ kind: 'scale', itemId: 'a1', sectionId: 'a', reverse: false, value: null, notApplicable: true });
+    expect(items[1]).toEqual({ kind: 'scale', itemId: 'a2', sectionId: 'a', reverse: true, value: 4 });
+  });
+
+  it('treats "does not apply" as no answer when the scale does not offer it', () => {
+    const draft = { ...newDraft(questionnaire, new Date()), answers: { a1: NOT_APPLICABLE } };
+    expect(buildResponse(questionnaire, draft, 'r1', new Date()).items[0]).toEqual({ kind: 'scale', itemId: 'a1', sectionId: 'a', reverse: false, value: null });
   });
 
   it('drops a choice that is not one of the options', () => {

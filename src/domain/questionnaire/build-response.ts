@@ -5,6 +5,7 @@
  * the content layer.
  */
 import type { ElementId } from '../elements/element-ids.ts';
+import { NOT_APPLICABLE } from './response.ts';
 import type {
   AnsweredItem,
   AssessmentDraft,
@@ -24,7 +25,7 @@ type StructuralItem =
 export interface ScoredQuestionnaire {
   id: string;
   version: number;
-  scale?: { options: ReadonlyArray<{ value: number }> } | undefined;
+  scale?: { options: ReadonlyArray<{ value: number }>; notApplicable?: string | undefined } | undefined;
   pairedScale?: { options: ReadonlyArray<{ value: number }> } | undefined;
   overall: OverallRule;
   sections: ReadonlyArray<{
@@ -46,10 +47,13 @@ export function scaleRange(questionnaire: Pick<ScoredQuestionnaire, 'scale'>): S
   return range(questionnaire.scale);
 }
 
-function answerFor(item: StructuralItem, sectionId: string, answer: DraftAnswer | undefined): AnsweredItem {
+/** `offersNotApplicable`: the scale has a "does not apply" answer, so a draft's NOT_APPLICABLE is recorded as such. */
+function answerFor(item: StructuralItem, sectionId: string, answer: DraftAnswer | undefined, offersNotApplicable: boolean): AnsweredItem {
   switch (item.type) {
-    case 'scale':
-      return { kind: 'scale', itemId: item.id, sectionId, reverse: item.reverse, value: typeof answer === 'number' ? answer : null };
+    case 'scale': {
+      const scale = { kind: 'scale', itemId: item.id, sectionId, reverse: item.reverse, value: typeof answer === 'number' ? answer : null } as const;
+      return offersNotApplicable && answer === NOT_APPLICABLE ? { ...scale, notApplicable: true } : scale;
+    }
     case 'paired': {
       const pair = typeof answer === 'object' ? answer : {};
       return { kind: 'paired', itemId: item.id, sectionId, aim: pair.aim ?? null, actual: pair.actual ?? null };
@@ -75,6 +79,7 @@ export function buildResponse(
     throw new Error(`Draft of ${draft.questionnaireId} v${draft.questionnaireVersion} cannot finish ${questionnaire.id} v${questionnaire.version}`);
   }
   const sectionIds = new Set(questionnaire.sections.map((s) => s.id));
+  const offersNotApplicable = questionnaire.scale?.notApplicable !== undefined;
   const notes = Object.fromEntries(
     Object.entries(draft.notes ?? {}).filter(([sectionId, note]) => sectionIds.has(sectionId) && note.trim() !== ''),
   );
@@ -88,7 +93,7 @@ export function buildResponse(
     pairedScale: range(questionnaire.pairedScale),
     overall: questionnaire.overall,
     sections: questionnaire.sections.map((s) => ({ sectionId: s.id, elementId: s.element ?? null, scoring: s.scoring })),
-    items: questionnaire.sections.flatMap((section) => section.items.map((item) => answerFor(item, section.id, draft.answers[item.id]))),
+    items: questionnaire.sections.flatMap((section) => section.items.map((item) => answerFor(item, section.id, draft.answers[item.id], offersNotApplicable))),
     notes,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreResponse } from '../scoring/score-response.ts';
 import type { LegacyResponse } from './response.ts';
-import { countAnswers, isAnswered, upgradeResponse } from './response.ts';
+import { countAnswers, isAnswered, NOT_APPLICABLE, upgradeResponse } from './response.ts';
 
 const legacy: LegacyResponse = {
   id: 'old',
@@ -46,5 +46,9 @@ describe('countAnswers', () => {
   it('counts ratings, half-rated pairs, choices and non-blank text, but not blank text or empty pairs', () => {
     expect(countAnswers({ answers: { a: 3, b: { aim: 2 }, c: 'yes', d: '  ', e: {}, f: 'words' } })).toBe(4);
     expect(isAnswered(undefined)).toBe(false);
+  });
+
+  it('counts "does not apply" as answered', () => {
+    expect(countAnswers({ answers: { a: 3, b: NOT_APPLICABLE } })).toBe(2);
   });
 });

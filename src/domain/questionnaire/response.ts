@@ -27,8 +27,13 @@ export interface AnsweredSection {
   scoring: ScoringMethod;
 }
 
+/**
+ * A scale item's answer. `notApplicable` is true when the leader answered
+ * "does not apply" (the value is then null); absent in responses saved
+ * before that answer existed, and on items simply skipped.
+ */
 export type AnsweredItem =
-  | { kind: 'scale'; itemId: string; sectionId: string; reverse: boolean; value: number | null }
+  | { kind: 'scale'; itemId: string; sectionId: string; reverse: boolean; value: number | null; notApplicable?: true }
   | { kind: 'paired'; itemId: string; sectionId: string; aim: number | null; actual: number | null }
   | { kind: 'choice'; itemId: string; sectionId: string; value: string | null }
   | { kind: 'text'; itemId: string; sectionId: string; value: string | null };
@@ -56,7 +61,10 @@ export interface PairedAnswer {
   actual?: number;
 }
 
-/** A draft's answer: a scale rating, a paired rating, a chosen option's id, or free text. */
+/** A draft's answer to a scale item that does not apply (offered when the scale has `notApplicable`). */
+export const NOT_APPLICABLE = 'not-applicable';
+
+/** A draft's answer: a scale rating or NOT_APPLICABLE, a paired rating, a chosen option's id, or free text. */
 export type DraftAnswer = number | string | PairedAnswer;
 
 /** A questionnaire being answered. There is at most one draft per questionnaire. */
@@ -71,6 +79,19 @@ export interface AssessmentDraft {
   answers: Record<string, DraftAnswer>;
   /** Answers to challenge prompts by section id (absent in drafts saved before issue 4). */
   notes?: Record<string, string>;
+  /**
+   * Set when the aims of paired items were filled in from an earlier response
+   * (`pairedScale.reuseAims`): when that response was completed, and the
+   * sections whose aims the leader has opened to change. Absent otherwise.
+   */
+  carriedAims?: CarriedAims;
+}
+
+export interface CarriedAims {
+  /** completedAt of the response the aims came from. */
+  from: string;
+  /** Sections whose aims are shown for changing. */
+  changing: string[];
 }
 
 /** Whether a draft answer says anything: blank text and an empty pair do not count. */
@@ -81,9 +102,15 @@ export function isAnswered(answer: DraftAnswer | undefined): boolean {
   return answer.aim !== undefined || answer.actual !== undefined;
 }
 
-/** Counts how many items a draft has answers for, for progress and the "resume or start again" prompt. */
-export function countAnswers(draft: Pick<AssessmentDraft, 'answers'>): number {
-  return Object.values(draft.answers).filter(isAnswered).length;
+/**
+ * Counts how many items a draft has answers for, for progress and the "resume
+ * or start again" prompt. With carried aims, a pair counts once its actual is
+ * rated: the carried aim alone is not something the leader has answered yet.
+ */
+export function countAnswers(draft: Pick<AssessmentDraft, 'answers' | 'carriedAims'>): number {
+  const answered = (answer: DraftAnswer) =>
+    draft.carriedAims && typeof answer === 'object' ? answer.actual !== undefined : isAnswered(answer);
+  return Object.values(draft.answers).filter(answered).length;
 }
 
 /** The shape of a response saved before issue 4: Likert items keyed by element. */

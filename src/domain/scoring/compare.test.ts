@@ -5,7 +5,7 @@ import type { ResponseScore, SectionScore } from './score-response.ts';
 const ids = ['attending', 'understanding', 'empathising', 'helping'] as const;
 
 function section(index: number, value: number | null, sectionId: string = ids[index]!): SectionScore {
-  return { sectionId, elementId: ids[index]!, scoring: 'mean', answered: 5, total: 5, score: value, aim: null, actual: null, complete: value !== null };
+  return { sectionId, elementId: ids[index]!, scoring: 'mean', answered: 5, notApplicable: 0, total: 5, score: value, aim: null, actual: null, complete: value !== null, step: null };
 }
 
 function score(values: Array<number | null>, overall: number | null): ResponseScore {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementId } from '../elements/element-ids.ts';
 import type { AnsweredItem, AnsweredSection, AssessmentResponse } from '../questionnaire/response.ts';
-import { isElementComplete, keyedValue, largestGap, scoreResponse, scoreSection } from './score-response.ts';
+import { hasEnoughRatings, isElementComplete, keyedValue, largestGap, scoreResponse, scoreSection, tooFewApplied } from './score-response.ts';
 
 const scale = { min: 1, max: 5 };
 const ranges = { scale, pairedScale: scale };
@@ -57,8 +57,10 @@ describe('a "mean" section', () => {
       elementId: 'attending',
       scoring: 'mean',
       answered: 4,
+      notApplicable: 0,
       total: 4,
       score: 75,
+      step: 6.25,
       aim: null,
       actual: null,
       complete: true,
@@ -94,6 +96,62 @@ describe('a "mean" section', () => {
   });
 });
 
+describe('"does not apply" in a "mean" section', () => {
+  const score = (items: AnsweredItem[]) => scoreSection(mean('helping', 'helping'), items, ranges);
+  /** Scale items from values, where 'na' is an answer of "does not apply". */
+  function answered(values: Array<number | null | 'na'>): AnsweredItem[] {
+    return values.map((value, index) =>
+      value === 'na'
+        ? { kind: 'scale', itemId: `helping-${index}`, sectionId: 'helping', reverse: false, value: null, notApplicable: true }
+        : { kind: 'scale', itemId: `helping-${index}`, sectionId: 'helping', reverse: false, value },
+    );
+  }
+
+  it('scores from the rated items only, and counts the ones that did not apply (4 rated, 2 not applying, of 6)', () => {
+    expect(score(answered([5, 5, 3, 3, 'na', 'na']))).toMatchObject({ answered: 4, notApplicable: 2, total: 6, score: 75, complete: true });
+  });
+
+  it('needs two thirds of the items that apply: 3 rated of 5 that apply is too few, 4 of 5 is enough', () => {
+    expect(score(answered([4, 4, 4, null, null, 'na']))).toMatchObject({ answered: 3, notApplicable: 1, complete: false, score: null });
+    expect(score(answered([4, 4, 4, 4, null, 'na']))).toMatchObject({ answered: 4, complete: true, score: 75 });
+  });
+
+  it('needs at least half of all the items rated, however few apply (2 of 6 rated, 4 not applying)', () => {
+    expect(score(answered([4, 4, 'na', 'na', 'na', 'na']))).toMatchObject({ answered: 2, notApplicable: 4, complete: false, score: null });
+    expect(score(answered([4, 4, 4, 'na', 'na', 'na']))).toMatchObject({ answered: 3, notApplicable: 3, complete: true, score: 75 });
+  });
+
+  it('says when too few applied (not answering more would not help) rather than too few were answered', () => {
+    expect(tooFewApplied(score(answered([4, 4, 'na', 'na', 'na', 'na'])))).toBe(true);
+    expect(tooFewApplied(score(answered([4, 4, 'na', null, null, null])))).toBe(false);
+    expect(tooFewApplied(score(answered([4, 4, 4, 'na', 'na', 'na'])))).toBe(false);
+  });
+
+  it('scores a response saved before "does not apply" existed exactly as before (4 of 6 → 75; 3 of 6 incomplete)', () => {
+    const old = (values: Array<number | null>) =>
+      values.map((value, index) => ({ kind: 'scale' as const, itemId: `helping-${index}`, sectionId: 'helping', reverse: index === 5, value }));
+    expect(score(old([5, 5, 3, 3, null, null]))).toMatchObject({ answered: 4, notApplicable: 0, total: 6, score: 75, complete: true });
+    expect(score(old([5, 5, 5, null, null, null]))).toMatchObject({ complete: false, score: null });
+    expect(score(old([4, 4, 4, 4, 4, 2]))).toMatchObject({ score: 75, complete: true });
+  });
+});
+
+describe('hasEnoughRatings', () => {
+  it('is the two-thirds rule when every item applies', () => {
+    for (let total = 1; total <= 8; total++) {
+      for (let rated = 0; rated <= total; rated++) expect(hasEnoughRatings(rated, 0, total)).toBe(isElementComplete(rated, total));
+    }
+  });
+
+  it('needs two thirds of those that apply and half of all', () => {
+    expect(hasEnoughRatings(2, 1, 3)).toBe(true); // 2 of 2 that apply, 2 of 3 in all
+    expect(hasEnoughRatings(1, 2, 3)).toBe(false); // 1 of 1 that applies, but below half of 3
+    expect(hasEnoughRatings(3, 3, 6)).toBe(true);
+    expect(hasEnoughRatings(2, 4, 6)).toBe(false);
+    expect(hasEnoughRatings(0, 3, 3)).toBe(false);
+  });
+});
+
 describe('a "gap" section', () => {
   const score = (items: AnsweredItem[]) => scoreSection(gap('helping'), items, ranges);
 
@@ -109,6 +167,11 @@ describe('a "gap" section', () => {
   it('counts a pair only when both sides are rated', () => {
     const result = score(pairs('helping', [[5, 3], [5, null], [null, 2]]));
     expect(result).toMatchObject({ answered: 1, total: 3, complete: false, score: null, aim: null, actual: null });
+  });
+
+  it('says how far one rating a step different moves the gap: 100 / (4 steps × 3 pairs) ≈ 8.3 points', () => {
+    expect(score(pairs('helping', [[5, 3], [5, 4], [4, 2]])).step).toBeCloseTo(100 / 12);
+    expect(score(pairs('helping', [[5, 3], [null, 4], [null, 2]])).step).toBeNull();
   });
 
   it('scores with two of three pairs complete, from those two only', () => {
@@ -175,6 +238,19 @@ describe('scoreResponse', () => {
     const result = scoreResponse(response(elements, items));
     expect(result.overall).toBeNull();
     expect(result.sections[1]).toMatchObject({ sectionId: 'understanding', complete: false });
+  });
+
+  it('has no overall score when too few questions applied in any element', () => {
+    const items: AnsweredItem[] = [
+      ...scaleItems('attending', [[5], [5], [5]]),
+      ...scaleItems('understanding', [[5]]),
+      ...['u1', 'u2'].map((itemId): AnsweredItem => ({ kind: 'scale', itemId, sectionId: 'understanding', reverse: false, value: null, notApplicable: true })),
+      ...scaleItems('empathising', [[5], [5], [5]]),
+      ...scaleItems('helping', [[5], [5], [5]]),
+    ];
+    const result = scoreResponse(response(elements, items));
+    expect(result.sections[1]).toMatchObject({ answered: 1, notApplicable: 2, complete: false });
+    expect(result.overall).toBeNull();
   });
 
   it('has no overall score when the questionnaire asks for none', () => {

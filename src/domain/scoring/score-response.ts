@@ -13,7 +13,10 @@
  *
  * A scored section is incomplete, and has no score, when fewer than two
  * thirds of its scored items are answered (a pair counts only with both
- * ratings). The overall score, when the questionnaire asks for one, is the
+ * ratings). A scale item answered "does not apply" is neither a rating nor a
+ * skip: a "mean" section is then scored when its rated items are at least two
+ * thirds of the items that apply and at least half of all its scale items
+ * (with none answered "does not apply", exactly the two-thirds rule). The overall score, when the questionnaire asks for one, is the
  * mean of the element sections' scores and only exists when all are complete.
  * Rules for editors: docs/content-authoring.md; the reasons: docs/decisions/0007.
  */
@@ -24,7 +27,10 @@ export interface SectionScore {
   sectionId: string;
   elementId: ElementId | null;
   scoring: ScoringMethod;
+  /** Items rated (for "gap", pairs rated on both sides); for "none", items answered. */
   answered: number;
+  /** Scale items answered "does not apply" (always 0 outside "mean" sections). */
+  notApplicable: number;
   total: number;
   /** "mean": 0–100; "gap": aim − actual in points; null when incomplete or unscored. */
   score: number | null;
@@ -32,6 +38,8 @@ export interface SectionScore {
   aim: number | null;
   actual: number | null;
   complete: boolean;
+  /** How many points one answer one step different would move the score (for "near a band edge"); null when not scored. */
+  step: number | null;
 }
 
 export interface ResponseScore {
@@ -56,6 +64,31 @@ export function isElementComplete(answered: number, total: number): boolean {
   return total > 0 && answered >= Math.ceil(total * COMPLETION_THRESHOLD - 1e-9);
 }
 
+/**
+ * Whether a "mean" section has enough ratings to score, when some of its
+ * items were answered "does not apply": at least two thirds of the items
+ * that apply, and at least half of all of them. With none not applying this
+ * is exactly `isElementComplete`.
+ */
+export function hasEnoughRatings(rated: number, notApplicable: number, total: number): boolean {
+  const applicable = total - notApplicable;
+  return isElementComplete(rated, applicable) && rated >= Math.ceil(total / 2 - 1e-9);
+}
+
+/**
+ * Whether an unscored "mean" section is unscored because too few of its
+ * items applied: rating every skipped item would still not be enough.
+ */
+export function tooFewApplied(section: Pick<SectionScore, 'answered' | 'notApplicable' | 'total' | 'complete'>): boolean {
+  if (section.complete || section.notApplicable === 0) return false;
+  return !hasEnoughRatings(section.total - section.notApplicable, section.notApplicable, section.total);
+}
+
+/** Points one answer one step different moves a 0–100 score, over `rated` items. */
+function stepOf(scale: ScaleRange, rated: number): number {
+  return 100 / ((scale.max - scale.min) * rated);
+}
+
 function toPercent(mean: number, scale: ScaleRange): number {
   return ((mean - scale.min) / (scale.max - scale.min)) * 100;
 }
@@ -72,10 +105,13 @@ function requireScale(scale: ScaleRange | null, kind: string): ScaleRange {
 function scoreMean(section: AnsweredSection, items: readonly AnsweredItem[], scale: ScaleRange | null): SectionScore {
   const scaleItems = items.flatMap((item) => (item.kind === 'scale' ? [item] : []));
   const range = scaleItems.length > 0 ? requireScale(scale, 'scale') : { min: 0, max: 1 };
+  // An item answered "does not apply" has no value; the flag is only read when it has none.
   const values = scaleItems.flatMap((item) => (item.value === null ? [] : [keyedValue(item.value, item.reverse, range)]));
-  const complete = isElementComplete(values.length, scaleItems.length);
+  const notApplicable = scaleItems.filter((item) => item.value === null && item.notApplicable === true).length;
+  const complete = hasEnoughRatings(values.length, notApplicable, scaleItems.length);
   const score = complete ? Math.round(toPercent(mean(values), range)) : null;
-  return { ...base(section), answered: values.length, total: scaleItems.length, score, aim: null, actual: null, complete };
+  const step = complete ? stepOf(range, values.length) : null;
+  return { ...base(section), answered: values.length, notApplicable, total: scaleItems.length, score, aim: null, actual: null, complete, step };
 }
 
 function scoreGap(section: AnsweredSection, items: readonly AnsweredItem[], scale: ScaleRange | null): SectionScore {
@@ -83,10 +119,11 @@ function scoreGap(section: AnsweredSection, items: readonly AnsweredItem[], scal
   const range = pairs.length > 0 ? requireScale(scale, 'paired') : { min: 0, max: 1 };
   const both = pairs.flatMap((p) => (p.aim === null || p.actual === null ? [] : [{ aim: keyedValue(p.aim, false, range), actual: keyedValue(p.actual, false, range) }]));
   const complete = isElementComplete(both.length, pairs.length);
-  if (!complete) return { ...base(section), answered: both.length, total: pairs.length, score: null, aim: null, actual: null, complete };
+  const counts = { answered: both.length, notApplicable: 0, total: pairs.length };
+  if (!complete) return { ...base(section), ...counts, score: null, aim: null, actual: null, complete, step: null };
   const aim = Math.round(toPercent(mean(both.map((p) => p.aim)), range));
   const actual = Math.round(toPercent(mean(both.map((p) => p.actual)), range));
-  return { ...base(section), answered: both.length, total: pairs.length, score: aim - actual, aim, actual, complete };
+  return { ...base(section), ...counts, score: aim - actual, aim, actual, complete, step: stepOf(range, both.length) };
 }
 
 function base(section: AnsweredSection) {
@@ -102,7 +139,17 @@ export function scoreSection(
   if (section.scoring === 'mean') return scoreMean(section, own, response.scale);
   if (section.scoring === 'gap') return scoreGap(section, own, response.pairedScale ?? response.scale);
   const answered = own.filter((item) => item.kind !== 'scale' && item.kind !== 'paired' && item.value !== null && item.value.trim() !== '');
-  return { ...base(section), answered: answered.length, total: own.length, score: null, aim: null, actual: null, complete: answered.length > 0 };
+  return {
+    ...base(section),
+    answered: answered.length,
+    notApplicable: 0,
+    total: own.length,
+    score: null,
+    aim: null,
+    actual: null,
+    complete: answered.length > 0,
+    step: null,
+  };
 }
 
 /** Scores every section of a response, in the order they were presented. */

@@ -1,7 +1,8 @@
 /**
  * /assess/:questionnaireId — loads the questionnaire and any unfinished
  * draft. A draft reopens with the questionnaire version it was begun on,
- * after an explicit choice: resume, or start again. `before` (composed in by
+ * after an explicit choice: resume, or start again. A new draft of a
+ * questionnaire that reuses aims starts with the aims of the latest response. `before` (composed in by
  * the app) is shown above the questions: the follow-up of last week's intention.
  */
 import type { ReactNode } from 'react';
@@ -11,10 +12,13 @@ import { paths } from '../../app/paths.ts';
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
 import { loadQuestionnaire, loadQuestionnaireVersion } from '../../content/questionnaires.ts';
 import { newDraft } from '../../domain/questionnaire/build-response.ts';
+import { carryAims } from '../../domain/questionnaire/carry-aims.ts';
 import type { AssessmentDraft } from '../../domain/questionnaire/response.ts';
+import { countAnswers } from '../../domain/questionnaire/response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import { deleteDraft, getDraft } from '../../storage/repositories/drafts-repo.ts';
+import { getPreviousResponse } from '../../storage/repositories/responses-repo.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { QuestionnaireForm } from './questionnaire-form.tsx';
@@ -27,7 +31,18 @@ type ScreenState =
   | { kind: 'choose'; questionnaire: Questionnaire; draft: AssessmentDraft }
   | { kind: 'answering'; questionnaire: Questionnaire; draft: AssessmentDraft };
 
-async function loadScreen(connection: ReturnType<typeof useConnection>, id: string): Promise<ScreenState> {
+type Connection = ReturnType<typeof useConnection>;
+
+/** A new draft, with the aims of the latest response when the questionnaire reuses them. */
+async function startDraft(connection: Connection, questionnaire: Questionnaire): Promise<AssessmentDraft> {
+  const now = new Date();
+  const draft = newDraft(questionnaire, now);
+  if (!questionnaire.pairedScale?.reuseAims) return draft;
+  const latest = await getPreviousResponse(connection, { questionnaireId: questionnaire.id, completedAt: now.toISOString() });
+  return carryAims(questionnaire, draft, latest);
+}
+
+async function loadScreen(connection: Connection, id: string): Promise<ScreenState> {
   const draft = await getDraft(connection, id);
   if (draft) {
     const questionnaire = await loadQuestionnaireVersion(id, draft.questionnaireVersion);
@@ -35,7 +50,7 @@ async function loadScreen(connection: ReturnType<typeof useConnection>, id: stri
   }
   const questionnaire = await loadQuestionnaire(id);
   if (!questionnaire) return { kind: 'missing' };
-  return { kind: 'answering', questionnaire, draft: newDraft(questionnaire, new Date()) };
+  return { kind: 'answering', questionnaire, draft: await startDraft(connection, questionnaire) };
 }
 
 export interface AssessmentScreenProps {
@@ -67,7 +82,7 @@ export function AssessmentScreen({ before, embedded }: AssessmentScreenProps) {
     try {
       await deleteDraft(connection, questionnaireId);
       const questionnaire = await loadQuestionnaire(questionnaireId);
-      setState(questionnaire ? { kind: 'answering', questionnaire, draft: newDraft(questionnaire, new Date()) } : { kind: 'missing' });
+      setState(questionnaire ? { kind: 'answering', questionnaire, draft: await startDraft(connection, questionnaire) } : { kind: 'missing' });
     } catch (error) {
       setState({ kind: 'error', message: toStorageError(error).message });
     }
@@ -108,7 +123,7 @@ export function AssessmentScreen({ before, embedded }: AssessmentScreenProps) {
         />
       ) : (
         <>
-          {draft.stepIndex === 0 && Object.keys(draft.answers).length === 0 && <p>{questionnaire.summary}</p>}
+          {draft.stepIndex === 0 && countAnswers(draft) === 0 && <p>{questionnaire.summary}</p>}
           <QuestionnaireForm
             key={draft.startedAt}
             connection={connection}

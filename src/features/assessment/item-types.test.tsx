@@ -59,7 +59,8 @@ describe('scale items in the weekly pulse', () => {
     await screen.findByRole('heading', { level: 2, name: new RegExp(section.title) });
     for (const item of section.items) {
       const group = screen.getByRole('radiogroup', { name: item.text });
-      expect(within(group).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(pulse.scale!.options.map((o) => o.label));
+      const labels = [...pulse.scale!.options.map((o) => o.label), ...(pulse.scale!.notApplicable ? [pulse.scale!.notApplicable] : [])];
+      expect(within(group).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(labels);
     }
     expect(screen.getByText(pulse.scale!.question)).toBeInTheDocument();
   });

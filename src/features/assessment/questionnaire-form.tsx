@@ -11,7 +11,7 @@ import { newId } from '../../domain/ids.ts';
 import { buildResponse } from '../../domain/questionnaire/build-response.ts';
 import type { AssessmentDraft } from '../../domain/questionnaire/response.ts';
 import { countAnswers } from '../../domain/questionnaire/response.ts';
-import { isSectionScorable } from '../../domain/questionnaire/section-progress.ts';
+import { sectionShortfall } from '../../domain/questionnaire/section-progress.ts';
 import { useSession } from '../../state/session-store.ts';
 import { toStorageError } from '../../storage/errors.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
@@ -81,11 +81,14 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft, onS
       onChoice: (itemId, optionId) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: optionId } })),
       onText: (itemId, text) => update((d) => ({ ...d, answers: { ...d.answers, [itemId]: text } })),
       onNote: (sectionId, text) => update((d) => ({ ...d, notes: { ...d.notes, [sectionId]: text } })),
+      onChangeAims: (sectionId) =>
+        update((d) => (d.carriedAims ? { ...d, carriedAims: { ...d.carriedAims, changing: [...d.carriedAims.changing, sectionId] } } : d)),
     }),
     [update],
   );
 
-  const incomplete = questionnaire.sections.filter((s) => !isSectionScorable(s, draft.answers));
+  const incomplete = questionnaire.sections.filter((s) => sectionShortfall(s, draft.answers) !== null);
+  const tooFewApply = questionnaire.sections.filter((s) => sectionShortfall(s, draft.answers) === 'too-few-apply');
 
   async function submit() {
     setSubmitting(true);
@@ -135,15 +138,26 @@ export function QuestionnaireForm({ connection, questionnaire, initialDraft, onS
         handlers={handlers}
         readOnly={readOnly}
         headingRef={headingRef}
+        carriedAims={draft.carriedAims}
       />
       </fieldset>
       {isLast && incomplete.length > 0 && (
         <Notice tone="info" title="Some sections are not answered enough to score">
-          <p>
-            {incomplete.map((s) => s.title).join(', ')}: at least two thirds of a section's rated questions need an
-            answer for it to be scored. You can go back, or see your results now with {incomplete.length === 1 ? 'it' : 'them'}{' '}
-            marked as incomplete.
-          </p>
+          {questionnaire.scale?.notApplicable === undefined ? (
+            <p>
+              {incomplete.map((s) => s.title).join(', ')}: at least two thirds of a section's rated questions need an
+              answer for it to be scored. You can go back, or see your results now with {incomplete.length === 1 ? 'it' : 'them'}{' '}
+              marked as incomplete.
+            </p>
+          ) : (
+            <p>
+              {incomplete.map((s) => s.title).join(', ')}: a section is scored when you have rated at least two thirds of
+              the questions that apply to you, and at least half of all its questions.
+              {tooFewApply.length > 0 &&
+                ` In ${tooFewApply.map((s) => s.title).join(', ')}, too few questions apply to give a fair score, and that is fine.`}{' '}
+              You can go back, or see your results now with {incomplete.length === 1 ? 'it' : 'them'} marked as not scored.
+            </p>
+          )}
         </Notice>
       )}
       {submitError && <Notice tone="alert">{submitError}</Notice>}

@@ -2,23 +2,32 @@
  * One step of a questionnaire: a single section's items, each drawn by its
  * type (scale, paired, choice, free text), then the optional question that
  * challenges the self-view. Every Likert or paired item is its own labelled
- * radio group.
+ * radio group; a scale item offers "does not apply" when the scale has it.
+ * With aims carried from an earlier time, a step of paired items shows those
+ * aims read-only and asks only for the actual ratings, until the leader
+ * chooses to change the aims.
  */
 import type { RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireSection } from '../../content/questionnaire-schema.ts';
-import type { DraftAnswer } from '../../domain/questionnaire/response.ts';
+import type { CarriedAims, DraftAnswer } from '../../domain/questionnaire/response.ts';
+import { NOT_APPLICABLE } from '../../domain/questionnaire/response.ts';
 import { ChoiceList } from '../../ui/choice-list.tsx';
+import type { LikertValue } from '../../ui/likert-scale.tsx';
 import { LikertScale } from '../../ui/likert-scale.tsx';
 import type { PairedSide } from '../../ui/paired-rating.tsx';
 import { PairedRating } from '../../ui/paired-rating.tsx';
 import { TextAreaField } from '../../ui/text-area-field.tsx';
+import { CarriedAimsSummary } from './carried-aims-summary.tsx';
 
 export interface AnswerHandlers {
-  onScale: (itemId: string, value: number) => void;
+  onScale: (itemId: string, value: LikertValue) => void;
   onPaired: (itemId: string, side: PairedSide, value: number) => void;
   onChoice: (itemId: string, optionId: string) => void;
   onText: (itemId: string, text: string) => void;
   onNote: (sectionId: string, text: string) => void;
+  /** Opens a section's carried aims for changing. */
+  onChangeAims: (sectionId: string) => void;
 }
 
 export interface SectionStepProps {
@@ -31,30 +40,38 @@ export interface SectionStepProps {
   handlers: AnswerHandlers;
   readOnly: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Aims carried from an earlier response, if any (see carry-aims.ts). */
+  carriedAims?: CarriedAims | undefined;
 }
 
 /** The most text one answer may hold: about four pages. */
 export const MAX_TEXT_LENGTH = 10_000;
 
-function Item({ questionnaire, item, answer, handlers, readOnly }: {
+function Item({ questionnaire, item, answer, handlers, readOnly, aimsCarried }: {
   questionnaire: Questionnaire;
   item: QuestionnaireItem;
   answer: DraftAnswer | undefined;
   handlers: AnswerHandlers;
   readOnly: boolean;
+  /** The step shows carried aims instead of asking them. */
+  aimsCarried: boolean;
 }) {
   switch (item.type) {
-    case 'scale':
+    case 'scale': {
+      const scale = questionnaire.scale!;
+      const offered = scale.notApplicable !== undefined;
       return (
         <LikertScale
           name={item.id}
           text={item.text}
-          options={questionnaire.scale!.options}
-          value={typeof answer === 'number' ? answer : undefined}
+          options={scale.options}
+          value={typeof answer === 'number' || (offered && answer === NOT_APPLICABLE) ? answer : undefined}
           onAnswer={handlers.onScale}
+          notApplicable={scale.notApplicable}
           disabled={readOnly}
         />
       );
+    }
     case 'paired': {
       const pair = typeof answer === 'object' ? answer : {};
       const scale = questionnaire.pairedScale!;
@@ -68,6 +85,7 @@ function Item({ questionnaire, item, answer, handlers, readOnly }: {
           aim={pair.aim}
           actual={pair.actual}
           onRate={handlers.onPaired}
+          showAim={!aimsCarried || pair.aim === undefined}
           disabled={readOnly}
         />
       );
@@ -98,10 +116,24 @@ function Item({ questionnaire, item, answer, handlers, readOnly }: {
 }
 
 export function SectionStep(props: SectionStepProps) {
-  const { questionnaire, section, step, answers, note, handlers, readOnly, headingRef } = props;
+  const { questionnaire, section, step, answers, note, handlers, readOnly, headingRef, carriedAims } = props;
   const Heading = step ? 'h2' : 'h3';
   const hasScale = section.items.some((item) => item.type === 'scale');
   const hasPaired = section.items.some((item) => item.type === 'paired');
+  // Carried aims are shown (not asked) until the leader opens this step's aims to change them.
+  const aimsCarried =
+    hasPaired &&
+    carriedAims !== undefined &&
+    !carriedAims.changing.includes(section.id) &&
+    section.items.some((item) => item.type === 'paired' && typeof answers[item.id] === 'object' && (answers[item.id] as { aim?: number }).aim !== undefined);
+  const aimsOpened = hasPaired && carriedAims !== undefined && carriedAims.changing.includes(section.id);
+  // When the leader opens the aims, the button goes: focus moves to the line that says what happened.
+  const openedRef = useRef<HTMLParagraphElement>(null);
+  const wasCarried = useRef(aimsCarried);
+  useEffect(() => {
+    if (wasCarried.current && aimsOpened) openedRef.current?.focus();
+    wasCarried.current = aimsCarried;
+  }, [aimsCarried, aimsOpened]);
   return (
     <section aria-labelledby={`step-${section.id}`}>
       <Heading id={`step-${section.id}`} ref={headingRef} tabIndex={-1}>
@@ -110,8 +142,31 @@ export function SectionStep(props: SectionStepProps) {
       <p>{section.summary}</p>
       {hasScale && questionnaire.scale && <p className="muted">{questionnaire.scale.question}</p>}
       {hasPaired && questionnaire.pairedScale && <p className="muted">{questionnaire.pairedScale.question}</p>}
+      {aimsOpened && (
+        <p ref={openedRef} tabIndex={-1} className="muted">
+          Your earlier aims are filled in below. Change any that no longer fit.
+        </p>
+      )}
+      {aimsCarried && (
+        <CarriedAimsSummary
+          questionnaire={questionnaire}
+          section={section}
+          answers={answers}
+          from={carriedAims!.from}
+          readOnly={readOnly}
+          onChange={() => handlers.onChangeAims(section.id)}
+        />
+      )}
       {section.items.map((item) => (
-        <Item key={item.id} questionnaire={questionnaire} item={item} answer={answers[item.id]} handlers={handlers} readOnly={readOnly} />
+        <Item
+          key={item.id}
+          questionnaire={questionnaire}
+          item={item}
+          answer={answers[item.id]}
+          handlers={handlers}
+          readOnly={readOnly}
+          aimsCarried={aimsCarried}
+        />
       ))}
       {section.challengePrompt && (
         <TextAreaField

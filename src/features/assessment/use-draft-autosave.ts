@@ -36,9 +36,13 @@ function measure(name: string, start: number): void {
   }
 }
 
-/** Whether a draft holds anything worth saving: an answer or a note. */
+/** Whether a draft holds anything worth saving: an answer, a note, or carried aims the leader has opened to change. */
 function hasContent(draft: AssessmentDraft): boolean {
-  return countAnswers(draft) > 0 || Object.values(draft.notes ?? {}).some((note) => note.trim() !== '');
+  return (
+    countAnswers(draft) > 0 ||
+    Object.values(draft.notes ?? {}).some((note) => note.trim() !== '') ||
+    (draft.carriedAims?.changing.length ?? 0) > 0
+  );
 }
 
 export function useDraftAutosave(connection: ProfileConnection, initial: AssessmentDraft): DraftAutosave {

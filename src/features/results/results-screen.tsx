@@ -14,7 +14,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { scoresComparableBetween } from '../../domain/questionnaire/version-boundaries.ts';
 import { compareScores } from '../../domain/scoring/compare.ts';
-import { scoreResponse } from '../../domain/scoring/score-response.ts';
+import { scoreResponse, tooFewApplied } from '../../domain/scoring/score-response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { formatDate } from '../../ui/format.ts';
 import { ScoreBars } from '../../ui/score-bars.tsx';
@@ -83,7 +83,12 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
       {meanSections.length > 0 && (
         <ScoreBars
           caption="Your scores (0 to 100)"
-          bars={meanSections.map((s) => ({ id: s.sectionId, label: sectionTitle(s.sectionId), score: s.score, emptyText: 'Incomplete' }))}
+          bars={meanSections.map((s) => ({
+            id: s.sectionId,
+            label: sectionTitle(s.sectionId),
+            score: s.score,
+            emptyText: tooFewApplied(s) ? 'Too few applied' : 'Incomplete',
+          }))}
         />
       )}
       <PresenceGaps score={score} sectionTitle={sectionTitle} />
@@ -103,7 +108,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
       {questionnaire &&
         score.sections.map((section) => {
           const content = questionnaire.sections.find((s) => s.id === section.sectionId);
-          return content && section.scoring !== 'none' ? <SectionFeedback key={section.sectionId} section={content} score={section} /> : null;
+          return content && section.scoring !== 'none' ? <SectionFeedback key={section.sectionId} section={content} score={section} notApplicableLabel={questionnaire.scale?.notApplicable} /> : null;
         })}
       <WrittenAnswers response={response} questionnaire={questionnaire ?? null} />
       {questionnaire && <SelfCareSupport questionnaire={questionnaire} score={score} />}

@@ -2,6 +2,7 @@
 import type { ScoreComparison } from '../../domain/scoring/compare.ts';
 import { describeChange } from '../../domain/scoring/compare.ts';
 import type { ResponseScore, SectionScore } from '../../domain/scoring/score-response.ts';
+import { tooFewApplied } from '../../domain/scoring/score-response.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../../ui/stacked-table.tsx';
 
@@ -30,10 +31,17 @@ export function describeGapChange(previous: number | null, current: number | nul
 
 const NOT_COMPARED = 'Not compared: the questions changed';
 
-function figure(section: SectionScore): string {
-  if (section.score === null) return 'Incomplete';
+/** The figure of a section: its score (and, for a gap, aim and actual), or why it has none. */
+export function figure(section: SectionScore): string {
+  if (section.score === null) return tooFewApplied(section) ? 'Too few applied' : 'Incomplete';
   if (section.scoring === 'gap') return `${section.score} (aim ${section.aim}, actual ${section.actual})`;
   return String(section.score);
+}
+
+/** "4 of 6", with "(2 did not apply)" when some questions were answered "does not apply". */
+export function answeredOf(section: SectionScore): string {
+  const of = `${section.answered} of ${section.total}`;
+  return section.notApplicable > 0 ? `${of} (${section.notApplicable} did not apply)` : of;
 }
 
 export function ScoreTable({ score, comparison, previousDate, versionChanged = false, notComparable = false, sectionTitle }: ScoreTableProps) {
@@ -76,7 +84,7 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
               {figure(section)}
             </Cell>
             <Cell label="Answered" className="number">
-              {section.answered} of {section.total}
+              {answeredOf(section)}
             </Cell>
             <Cell label={changeHeading}>{changeOf(section)}</Cell>
           </Row>
