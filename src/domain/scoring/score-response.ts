@@ -84,6 +84,11 @@ export function tooFewApplied(section: Pick<SectionScore, 'answered' | 'notAppli
   return !hasEnoughRatings(section.total - section.notApplicable, section.notApplicable, section.total);
 }
 
+/** What to show in place of a section's missing score: why it has none. */
+export function noScoreText(section: Pick<SectionScore, 'answered' | 'notApplicable' | 'total' | 'complete'>): 'Too few applied' | 'Incomplete' {
+  return tooFewApplied(section) ? 'Too few applied' : 'Incomplete';
+}
+
 /** Points one answer one step different moves a 0–100 score, over `rated` items. */
 function stepOf(scale: ScaleRange, rated: number): number {
   return 100 / ((scale.max - scale.min) * rated);

@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
+import { NOT_APPLICABLE } from '../../domain/questionnaire/response.ts';
 import { useSession } from '../../state/session-store.ts';
 import { saveCompletedResponse } from '../../storage/repositories/responses-repo.ts';
 import { renderApp } from '../../testing/render-app.tsx';
@@ -38,5 +39,25 @@ describe('the history of an instrument', () => {
       'Helping: 100',
       'Overall: 100',
     ]);
+  });
+});
+
+describe('a section with too few questions that applied', () => {
+  it('says so in the history, not "Incomplete"', async () => {
+    await useSession.getState().start();
+    const answers: Record<string, number | string> = {};
+    selfAssessment.sections.forEach((_section, index) => {
+      scaleItems(selfAssessment, index).forEach((item, n) => {
+        answers[item.id] = index === 0 && n > 1 ? NOT_APPLICABLE : item.reverse ? 2 : 4;
+      });
+    });
+    const when = new Date('2026-08-01T09:00:00.000Z');
+    const draft = { ...newDraft(selfAssessment, when), answers };
+    await saveCompletedResponse(useSession.getState().connection!, buildResponse(selfAssessment, draft, 'n', when));
+    renderApp('/history/compassionate-leadership');
+    const table = await screen.findByRole('table', { name: 'Scores over time (0 to 100)' });
+    await within(table).findByRole('columnheader', { name: 'Attending' });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Too few applied', '75', '75', '75']);
   });
 });

@@ -10,6 +10,7 @@ import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { catalogue } from '../../content/catalogue.ts';
+import { noScoreText } from '../../domain/scoring/score-response.ts';
 import { buildTrend } from '../../domain/scoring/trend.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { listResponsesOf } from '../../storage/repositories/responses-repo.ts';
@@ -80,7 +81,7 @@ export function HistoryScreen() {
                         const s = point.score.sections.find((x) => x.sectionId === c.sectionId);
                         return (
                           <Cell key={c.sectionId} label={titles(c.sectionId)} className="number">
-                            {s ? (s.score ?? 'Incomplete') : '—'}
+                            {s ? (s.score ?? noScoreText(s)) : '—'}
                           </Cell>
                         );
                       })}

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { loadQuestionnaireVersion } from '../../content/questionnaires.ts';
 import type { ScoreBar } from '../../ui/score-bars.tsx';
-import { scoreResponse, tooFewApplied } from '../../domain/scoring/score-response.ts';
+import { noScoreText, scoreResponse } from '../../domain/scoring/score-response.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { getResponse } from '../../storage/repositories/responses-repo.ts';
 import { formatDate } from '../../ui/format.ts';
@@ -31,7 +31,7 @@ function useScores(responseId: string): Loaded | null | undefined {
       const title = (sectionId: string) => questionnaire?.sections.find((s) => s.id === sectionId)?.title ?? sectionId;
       const bars = scoreResponse(response)
         .sections.filter((s) => s.scoring === 'mean')
-        .map((s) => ({ id: s.sectionId, label: title(s.sectionId), score: s.score, emptyText: tooFewApplied(s) ? 'Too few applied' : 'Incomplete' }));
+        .map((s) => ({ id: s.sectionId, label: title(s.sectionId), score: s.score, emptyText: noScoreText(s) }));
       return { completedAt: response.completedAt, bars };
     })().then(
       (value) => live && setLoaded({ id: responseId, value }),

@@ -14,7 +14,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { scoresComparableBetween } from '../../domain/questionnaire/version-boundaries.ts';
 import { compareScores } from '../../domain/scoring/compare.ts';
-import { scoreResponse, tooFewApplied } from '../../domain/scoring/score-response.ts';
+import { noScoreText, scoreResponse } from '../../domain/scoring/score-response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { formatDate } from '../../ui/format.ts';
 import { ScoreBars } from '../../ui/score-bars.tsx';
@@ -76,7 +76,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
         {score.overall !== null && ` Overall: ${score.overall} out of 100.`}
         {response.overall === 'mean-of-elements' &&
           score.overall === null &&
-          ' Some sections had too few answers to score, so there is no overall score.'}
+          ' Some sections were not scored, so there is no overall score.'}
       </p>
       {notes && <VersionNotice answeredWith={response.questionnaireVersion} notes={notes} />}
       {guest && <KeepACopy response={response} score={score} />}
@@ -87,7 +87,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
             id: s.sectionId,
             label: sectionTitle(s.sectionId),
             score: s.score,
-            emptyText: tooFewApplied(s) ? 'Too few applied' : 'Incomplete',
+            emptyText: noScoreText(s),
           }))}
         />
       )}

@@ -2,7 +2,7 @@
 import type { ScoreComparison } from '../../domain/scoring/compare.ts';
 import { describeChange } from '../../domain/scoring/compare.ts';
 import type { ResponseScore, SectionScore } from '../../domain/scoring/score-response.ts';
-import { tooFewApplied } from '../../domain/scoring/score-response.ts';
+import { noScoreText } from '../../domain/scoring/score-response.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../../ui/stacked-table.tsx';
 
@@ -33,7 +33,7 @@ const NOT_COMPARED = 'Not compared: the questions changed';
 
 /** The figure of a section: its score (and, for a gap, aim and actual), or why it has none. */
 export function figure(section: SectionScore): string {
-  if (section.score === null) return tooFewApplied(section) ? 'Too few applied' : 'Incomplete';
+  if (section.score === null) return noScoreText(section);
   if (section.scoring === 'gap') return `${section.score} (aim ${section.aim}, actual ${section.actual})`;
   return String(section.score);
 }
