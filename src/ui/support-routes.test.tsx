@@ -6,7 +6,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SupportDisclosure, SupportRoutesPanel, type SupportRoutes } from './support-routes.tsx';
+import { SupportDisclosure, SupportRoutesPanel, useSupportRoutes, type SupportRoutes } from './support-routes.tsx';
 
 const ROUTES: SupportRoutes = {
   title: 'If this is weighing on you',
@@ -48,5 +48,21 @@ describe('SupportDisclosure', () => {
     await user.click(summary);
     expect(screen.getByText('Your GP')).toBeVisible();
     expect(screen.getByText('In an emergency call 999.')).toBeVisible();
+  });
+});
+
+describe('useSupportRoutes', () => {
+  function Shown({ load }: { load: () => Promise<SupportRoutes> }) {
+    const routes = useSupportRoutes(load);
+    return routes ? <SupportRoutesPanel routes={routes} /> : <p>Loading</p>;
+  }
+
+  it('still gives the urgent line when the routes cannot be loaded', async () => {
+    const failing = () => Promise.reject(new Error('chunk missing'));
+    render(<Shown load={failing} />);
+    const section = await screen.findByRole('region', { name: 'If this is weighing on you' });
+    expect(within(section).getByText(/call 999 or go to A&E/)).toBeInTheDocument();
+    expect(within(section).getByText(/116 123/)).toBeInTheDocument();
+    expect(within(section).queryByRole('list')).not.toBeInTheDocument();
   });
 });

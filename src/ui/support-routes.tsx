@@ -37,17 +37,30 @@ export function SupportRoutesPanel({ routes, headingLevel = 3 }: SupportRoutesPr
   );
 }
 
+/**
+ * What is shown when the routes cannot be loaded (a chunk missing from the
+ * cache after an update, offline): never nothing, since this is safety text.
+ */
+export const ROUTES_UNAVAILABLE: SupportRoutes = {
+  title: 'If this is weighing on you',
+  intro: 'The list of places to turn could not be opened just now. Your occupational health team, your employee assistance programme and your GP can all help.',
+  routes: [],
+  urgent: 'If you are at risk now, call 999 or go to A&E. For urgent advice, call NHS 111. Samaritans answer any time on 116 123.',
+};
+
 function SupportRoutesBody({ routes }: { routes: SupportRoutes }) {
   return (
     <>
       <p>{routes.intro}</p>
-      <ul className="support-routes__list">
-        {routes.routes.map((route) => (
-          <li key={route.id}>
-            <strong>{route.name}</strong>. {route.description}
-          </li>
-        ))}
-      </ul>
+      {routes.routes.length > 0 && (
+        <ul className="support-routes__list">
+          {routes.routes.map((route) => (
+            <li key={route.id}>
+              <strong>{route.name}</strong>. {route.description}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="support-routes__urgent">{routes.urgent}</p>
     </>
   );
@@ -70,7 +83,10 @@ export function SupportDisclosure({ routes, summary = 'Support if this brings up
   );
 }
 
-/** The routes once `load` (stable, e.g. loadSupportRoutes) gives them; undefined while loading or when `wanted` is false. */
+/**
+ * The routes once `load` (stable, e.g. loadSupportRoutes) gives them, or
+ * ROUTES_UNAVAILABLE if it fails; undefined while loading or when `wanted` is false.
+ */
 export function useSupportRoutes(load: () => Promise<SupportRoutes>, wanted = true): SupportRoutes | undefined {
   const [routes, setRoutes] = useState<SupportRoutes>();
   useEffect(() => {
@@ -78,7 +94,7 @@ export function useSupportRoutes(load: () => Promise<SupportRoutes>, wanted = tr
     let live = true;
     load().then(
       (loaded) => live && setRoutes(loaded),
-      () => undefined, // nothing to show: the prompt or result stands on its own
+      () => live && setRoutes(ROUTES_UNAVAILABLE),
     );
     return () => {
       live = false;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { shortTitleOf } from '../../content/catalogue.ts';
 import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
-import { scoreResponse } from '../../domain/scoring/score-response.ts';
+import { scoreResponse, tooFewApplied } from '../../domain/scoring/score-response.ts';
 import { formatDate } from '../../ui/format.ts';
 
 /** How many results Today lists; the rest are in each instrument's history. */
@@ -13,12 +13,12 @@ export const RECENT_RESULTS = 10;
 export function summary(response: AssessmentResponse): string {
   const score = scoreResponse(response);
   if (response.overall === 'mean-of-elements') {
-    return score.overall === null ? 'Some sections incomplete' : `Overall ${score.overall} out of 100`;
+    return score.overall === null ? 'Some sections not scored' : `Overall ${score.overall} out of 100`;
   }
   const scoredSections = score.sections.filter((s) => s.scoring !== 'none');
   if (scoredSections.length === 0) return 'Written reflection';
   const complete = scoredSections.filter((s) => s.score !== null);
-  if (complete.length === 0) return 'Not enough answers to score';
+  if (complete.length === 0) return scoredSections.every(tooFewApplied) ? 'Too few questions applied to score' : 'Not enough answers to score';
   const gaps = complete.filter((s) => s.scoring === 'gap');
   if (gaps.length > 0) {
     const largest = Math.max(...gaps.map((s) => s.score ?? 0));

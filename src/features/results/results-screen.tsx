@@ -60,8 +60,10 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
 
   const { response, previous } = result;
   const score = scoreResponse(response);
-  // No change figures across a version boundary whose scores are declared not comparable.
-  const comparable = !previous || !notes || scoresComparableBetween(notes.changes, previous.questionnaireVersion, response.questionnaireVersion);
+  // No change figures across a version boundary whose scores are declared not comparable, or whose notes could not be loaded.
+  const sameVersion = previous?.questionnaireVersion === response.questionnaireVersion;
+  const comparable =
+    !previous || sameVersion || (!!notes && scoresComparableBetween(notes.changes, previous.questionnaireVersion, response.questionnaireVersion));
   const comparison = previous && comparable ? compareScores(score, scoreResponse(previous)) : undefined;
   const sectionTitle = (id: string) => questionnaire?.sections.find((s) => s.id === id)?.title ?? id;
   const meanSections = score.sections.filter((s) => s.scoring === 'mean');

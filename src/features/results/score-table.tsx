@@ -93,7 +93,7 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
           <Row>
             <RowHeader>Overall</RowHeader>
             <Cell label={figureHeading} className="number">
-              {score.overall ?? 'Incomplete'}
+              {score.overall ?? 'Not scored'}
             </Cell>
             <Cell label="Answered" />
             <Cell label={changeHeading}>{notComparable ? NOT_COMPARED : comparison ? describeChange(comparison.overall.change) : 'First result'}</Cell>
