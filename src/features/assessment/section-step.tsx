@@ -47,14 +47,14 @@ export interface SectionStepProps {
 /** The most text one answer may hold: about four pages. */
 export const MAX_TEXT_LENGTH = 10_000;
 
-function Item({ questionnaire, item, answer, handlers, readOnly, aimsCarried }: {
+function Item({ questionnaire, item, answer, handlers, readOnly, aimCarried }: {
   questionnaire: Questionnaire;
   item: QuestionnaireItem;
   answer: DraftAnswer | undefined;
   handlers: AnswerHandlers;
   readOnly: boolean;
-  /** The step shows carried aims instead of asking them. */
-  aimsCarried: boolean;
+  /** The step shows this item's carried aim instead of asking it. */
+  aimCarried: boolean;
 }) {
   switch (item.type) {
     case 'scale': {
@@ -85,7 +85,7 @@ function Item({ questionnaire, item, answer, handlers, readOnly, aimsCarried }: 
           aim={pair.aim}
           actual={pair.actual}
           onRate={handlers.onPaired}
-          showAim={!aimsCarried || pair.aim === undefined}
+          showAim={!aimCarried}
           disabled={readOnly}
         />
       );
@@ -120,12 +120,13 @@ export function SectionStep(props: SectionStepProps) {
   const Heading = step ? 'h2' : 'h3';
   const hasScale = section.items.some((item) => item.type === 'scale');
   const hasPaired = section.items.some((item) => item.type === 'paired');
-  // Carried aims are shown (not asked) until the leader opens this step's aims to change them.
-  const aimsCarried =
-    hasPaired &&
-    carriedAims !== undefined &&
-    !carriedAims.changing.includes(section.id) &&
-    section.items.some((item) => item.type === 'paired' && typeof answers[item.id] === 'object' && (answers[item.id] as { aim?: number }).aim !== undefined);
+  // Carried aims are shown (not asked) until the leader opens this step's aims to change them;
+  // a pair whose aim was not carried is asked in full, and stays so once its aim is rated.
+  const carriedHere =
+    hasPaired && carriedAims !== undefined && !carriedAims.changing.includes(section.id)
+      ? section.items.filter((item) => item.type === 'paired' && (carriedAims.items ?? []).includes(item.id)).map((item) => item.id)
+      : [];
+  const aimsCarried = carriedHere.length > 0;
   const aimsOpened = hasPaired && carriedAims !== undefined && carriedAims.changing.includes(section.id);
   // When the leader opens the aims, the button goes: focus moves to the line that says what happened.
   const openedRef = useRef<HTMLParagraphElement>(null);
@@ -152,6 +153,7 @@ export function SectionStep(props: SectionStepProps) {
           questionnaire={questionnaire}
           section={section}
           answers={answers}
+          items={carriedHere}
           from={carriedAims!.from}
           readOnly={readOnly}
           onChange={() => handlers.onChangeAims(section.id)}
@@ -165,7 +167,7 @@ export function SectionStep(props: SectionStepProps) {
           answer={answers[item.id]}
           handlers={handlers}
           readOnly={readOnly}
-          aimsCarried={aimsCarried}
+          aimCarried={carriedHere.includes(item.id)}
         />
       ))}
       {section.challengePrompt && (
