@@ -64,7 +64,12 @@ describe('a "mean" section', () => {
       aim: null,
       actual: null,
       complete: true,
+      exact: { score: 75, aim: null, actual: null },
     });
+  });
+
+  it('keeps the score before rounding, for the near-edge note', () => {
+    expect(score(scaleItems('attending', [[2], [2], [2], [3]])).exact).toEqual({ score: 31.25, aim: null, actual: null });
   });
 
   it('rounds to the nearest whole point (mean 3.5 → 62.5 → 63)', () => {

@@ -100,6 +100,33 @@ describe('a score near a band edge', () => {
       'A gap of 10 points is near the edge of “Some distance”: one rating a step further from your aim would move it there.',
     );
   });
+
+  it('says nothing of an edge for a gap ahead of the aim that a step does not take past the lowest band (−13, 2 pairs)', () => {
+    const gap = fixturePresence.sections[0]!;
+    const ahead: SectionScore = {
+      ...score,
+      sectionId: gap.id,
+      scoring: 'gap',
+      answered: 2,
+      total: 3,
+      score: -13,
+      aim: 50,
+      actual: 63,
+      step: 12.5,
+      exact: { score: -12.5, aim: 50, actual: 62.5 },
+    };
+    render(<SectionFeedback section={gap} score={ahead} />);
+    expect(screen.getByRole('region', { name: 'Attending: Close to your aim' })).not.toHaveTextContent(/near the edge/);
+  });
+
+  it('words a gap ahead of the aim as leading ahead of it, when a step would take it past the lowest band', () => {
+    const gap = fixturePresence.sections[0]!;
+    const ahead: SectionScore = { ...score, sectionId: gap.id, scoring: 'gap', answered: 1, total: 1, score: -12, aim: null, actual: null, step: 25 };
+    render(<SectionFeedback section={gap} score={ahead} />);
+    expect(screen.getByRole('region', { name: 'Attending: Close to your aim' })).toHaveTextContent(
+      'You led 12 points ahead of your aim, near the edge of “Some distance”: one rating a step lower would move it there.',
+    );
+  });
 });
 
 describe('a band that signposts support', () => {

@@ -30,9 +30,16 @@ export function describeBasis(score: SectionScore, notApplicableLabel: string | 
   return `${parts.join('; ')}.`;
 }
 
-/** "61 is near the edge of “Often”: one answer a step higher would move it there." */
+/**
+ * "61 is near the edge of “Often”: one answer a step higher would move it there."
+ * A gap below zero is worded as leading ahead of the aim.
+ */
 export function describeEdge(score: SectionScore, edge: BandEdge<Band>): string {
-  const figure = score.scoring === 'gap' ? `A gap of ${plural(score.score ?? 0, 'point', 'points')}` : String(score.score);
+  const gap = score.score ?? 0;
+  if (score.scoring === 'gap' && gap < 0) {
+    return `You led ${plural(-gap, 'point', 'points')} ahead of your aim, near the edge of “${edge.band.label}”: one rating a step lower would move it there.`;
+  }
+  const figure = score.scoring === 'gap' ? `A gap of ${plural(gap, 'point', 'points')}` : String(score.score);
   const how = {
     higher: 'one answer a step higher',
     lower: 'one answer a step lower',
@@ -81,7 +88,7 @@ export function SectionFeedback({ section, score, notApplicableLabel }: {
   const band = bandForScore(section.bands, score.score);
   const routes = useSupportRoutes(loadSupportRoutes, band?.signpost === true);
   const basis = describeBasis(score, notApplicableLabel);
-  const edges = score.scoring === 'none' ? [] : bandEdges(section.bands, score.score, score.step, score.scoring);
+  const edges = bandEdges(section.bands, score);
   const notScoredLabel = tooFewApplied(score) ? 'too few questions applied to score' : 'not enough answers to score';
   return (
     <section className="card" aria-labelledby={`feedback-${section.id}`}>
