@@ -25,6 +25,12 @@ export interface AnsweredSection {
   sectionId: string;
   elementId: ElementId | null;
   scoring: ScoringMethod;
+  /**
+   * False when the section did not offer "does not apply" though its scale
+   * had one (the pulse's energy items): an answer there is a rating or a skip.
+   * Absent otherwise, and in responses saved before sections could say so.
+   */
+  offersNotApplicable?: false;
 }
 
 /**

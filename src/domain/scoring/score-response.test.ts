@@ -132,6 +132,13 @@ describe('"does not apply" in a "mean" section', () => {
     expect(tooFewApplied(score(answered([4, 4, 4, 'na', 'na', 'na'])))).toBe(false);
   });
 
+  it('counts a "does not apply" answer as a skip in a section that did not offer it (the pulse’s energy items)', () => {
+    const optedOut = (items: AnsweredItem[]) => scoreSection({ ...mean('helping', 'helping'), offersNotApplicable: false }, items, ranges);
+    expect(optedOut(answered([4, 4, 4, 4, 'na', 'na']))).toMatchObject({ answered: 4, notApplicable: 0, total: 6, score: 75, complete: true });
+    expect(optedOut(answered([1, 2, 'na', 'na', 'na', 'na']))).toMatchObject({ notApplicable: 0, complete: false });
+    expect(tooFewApplied(optedOut(answered([1, 2, 'na', 'na', 'na', 'na'])))).toBe(false);
+  });
+
   it('scores a response saved before "does not apply" existed exactly as before (4 of 6 → 75; 3 of 6 incomplete)', () => {
     const old = (values: Array<number | null>) =>
       values.map((value, index) => ({ kind: 'scale' as const, itemId: `helping-${index}`, sectionId: 'helping', reverse: index === 5, value }));

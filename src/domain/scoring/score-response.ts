@@ -118,7 +118,9 @@ function scoreMean(section: AnsweredSection, items: readonly AnsweredItem[], sca
   const range = scaleItems.length > 0 ? requireScale(scale, 'scale') : { min: 0, max: 1 };
   // An item answered "does not apply" has no value; the flag is only read when it has none.
   const values = scaleItems.flatMap((item) => (item.value === null ? [] : [keyedValue(item.value, item.reverse, range)]));
-  const notApplicable = scaleItems.filter((item) => item.value === null && item.notApplicable === true).length;
+  // A section that did not offer "does not apply" counts such an answer as a skip.
+  const offered = section.offersNotApplicable !== false;
+  const notApplicable = offered ? scaleItems.filter((item) => item.value === null && item.notApplicable === true).length : 0;
   const complete = hasEnoughRatings(values.length, notApplicable, scaleItems.length);
   const exact = complete ? toPercent(mean(values), range) : null;
   const score = exact === null ? null : Math.round(exact);

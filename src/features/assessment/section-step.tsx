@@ -2,7 +2,8 @@
  * One step of a questionnaire: a single section's items, each drawn by its
  * type (scale, paired, choice, free text), then the optional question that
  * challenges the self-view. Every Likert or paired item is its own labelled
- * radio group; a scale item offers "does not apply" when the scale has it.
+ * radio group; a scale item offers "does not apply" when the scale has it,
+ * unless its section opts out.
  * With aims carried from an earlier time, a step of paired items shows those
  * aims read-only and asks only for the actual ratings, until the leader
  * chooses to change the aims.
@@ -10,6 +11,7 @@
 import type { RefObject } from 'react';
 import { useEffect, useRef } from 'react';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireSection } from '../../content/questionnaire-schema.ts';
+import { offersNotApplicable } from '../../domain/questionnaire/build-response.ts';
 import type { CarriedAims, DraftAnswer } from '../../domain/questionnaire/response.ts';
 import { NOT_APPLICABLE } from '../../domain/questionnaire/response.ts';
 import { ChoiceList } from '../../ui/choice-list.tsx';
@@ -47,8 +49,9 @@ export interface SectionStepProps {
 /** The most text one answer may hold: about four pages. */
 export const MAX_TEXT_LENGTH = 10_000;
 
-function Item({ questionnaire, item, answer, handlers, readOnly, aimCarried }: {
+function Item({ questionnaire, section, item, answer, handlers, readOnly, aimCarried }: {
   questionnaire: Questionnaire;
+  section: QuestionnaireSection;
   item: QuestionnaireItem;
   answer: DraftAnswer | undefined;
   handlers: AnswerHandlers;
@@ -59,7 +62,7 @@ function Item({ questionnaire, item, answer, handlers, readOnly, aimCarried }: {
   switch (item.type) {
     case 'scale': {
       const scale = questionnaire.scale!;
-      const offered = scale.notApplicable !== undefined;
+      const offered = offersNotApplicable(scale, section);
       return (
         <LikertScale
           name={item.id}
@@ -67,7 +70,7 @@ function Item({ questionnaire, item, answer, handlers, readOnly, aimCarried }: {
           options={scale.options}
           value={typeof answer === 'number' || (offered && answer === NOT_APPLICABLE) ? answer : undefined}
           onAnswer={handlers.onScale}
-          notApplicable={scale.notApplicable}
+          notApplicable={offered ? scale.notApplicable : undefined}
           disabled={readOnly}
         />
       );
@@ -163,6 +166,7 @@ export function SectionStep(props: SectionStepProps) {
         <Item
           key={item.id}
           questionnaire={questionnaire}
+          section={section}
           item={item}
           answer={answers[item.id]}
           handlers={handlers}
