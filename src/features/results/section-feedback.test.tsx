@@ -72,6 +72,24 @@ describe('what a score rests on', () => {
   });
 });
 
+describe('too few applied, by the questionnaire’s purpose', () => {
+  const tooFew = mean({ answered: 2, notApplicable: 4, score: null, complete: false, step: null });
+
+  it('says it says nothing about how you lead, on a leadership result', () => {
+    render(<SectionFeedback section={attending} score={tooFew} notApplicableLabel={label} purpose="assessment" />);
+    expect(screen.getByRole('region', { name: 'Attending: too few questions applied to score' })).toHaveTextContent(
+      'That says nothing about how you lead.',
+    );
+  });
+
+  it('does not speak of how you lead on the self-care check-in’s result', () => {
+    render(<SectionFeedback section={attending} score={tooFew} notApplicableLabel="Did not come up this week" purpose="self-care" />);
+    const feedback = screen.getByRole('region', { name: 'Attending: too few questions applied to score' });
+    expect(feedback).toHaveTextContent('so this section is not scored this time.');
+    expect(feedback).not.toHaveTextContent(/how you lead/);
+  });
+});
+
 describe('a score near a band edge', () => {
   it('says when one answer a step higher would move it into the next band', () => {
     render(<SectionFeedback section={attending} score={mean({ score: 61 })} />);
