@@ -154,6 +154,12 @@ export const SectionSchema = z
     challengePrompt: Text.optional(),
     items: z.array(ItemSchema).min(1),
     bands: z.array(BandSchema).min(2).optional(),
+    /**
+     * Whether this section's scale items offer the scale's "does not apply"
+     * answer (`scale.notApplicable`). Defaults to true when the scale has one;
+     * false for items that fit every week, such as how much energy the leader had.
+     */
+    offersNotApplicable: z.boolean().optional(),
   })
   .superRefine((section, ctx) => {
     const scaleItems = section.items.filter((item) => item.type === 'scale');
@@ -250,6 +256,14 @@ export const QuestionnaireSchema = z
           ctx.addIssue({ code: 'custom', path: ['pairedScale'], message: `item "${item.id}" is a paired item, so the questionnaire needs a "pairedScale"` });
         }
       });
+      if (section.offersNotApplicable !== undefined) {
+        const path = ['sections', sectionIndex, 'offersNotApplicable'];
+        if (questionnaire.scale?.notApplicable === undefined) {
+          ctx.addIssue({ code: 'custom', path, message: 'only for a questionnaire whose "scale" has "notApplicable"' });
+        } else if (!section.items.some((item) => item.type === 'scale')) {
+          ctx.addIssue({ code: 'custom', path, message: 'only for a section with scale items' });
+        }
+      }
     });
     if (questionnaire.coversEveryElement) {
       for (const element of ELEMENT_IDS) {

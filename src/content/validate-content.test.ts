@@ -144,6 +144,24 @@ describe('the rules for each item type and scoring rule', () => {
     expect(problems).toContainEqual(expect.stringMatching(/needs exactly one section for "empathising" \(found 0\)/));
   });
 
+  it('reports a section that opts out of “does not apply” when the scale does not offer it, or when it has no scale items', () => {
+    const noLabel = variant((q) => {
+      delete q.scale!.notApplicable;
+      q.sections[0]!.offersNotApplicable = false;
+    });
+    expect(validateContentFile(noLabel)).toContainEqual(expect.stringMatching(/sections\.0\.offersNotApplicable — only for a questionnaire whose "scale" has "notApplicable"/));
+    const noScale = variant((q) => {
+      q.sections.push({ id: 'closing', title: 'Closing', summary: 'A last thought.', scoring: 'none', items: [{ type: 'text', id: 'closing-thought', text: 'Anything else?' }], offersNotApplicable: false });
+    });
+    expect(validateContentFile(noScale)).toContainEqual(expect.stringMatching(/sections\.4\.offersNotApplicable — only for a section with scale items/));
+  });
+
+  it('holds the pulse’s energy items to a rating: its energy section does not offer “Did not come up this week”', () => {
+    const pulse = QuestionnaireSchema.parse(JSON.parse(readFileSync('content/questionnaires/weekly-pulse.json', 'utf8')));
+    expect(pulse.sections.find((s) => s.id === 'pulse-energy')?.offersNotApplicable).toBe(false);
+    expect(pulse.sections.filter((s) => s.offersNotApplicable !== undefined).map((s) => s.id)).toEqual(['pulse-energy']);
+  });
+
   it('reports a choice with a single option', () => {
     const broken = variant((q) => {
       q.sections[0]!.items.push({ type: 'choice', id: 'attending-choice', text: 'Pick one', options: [{ id: 'only', label: 'Only' }] });

@@ -67,6 +67,18 @@ describe('buildResponse', () => {
     expect(items[1]).toEqual({ kind: 'scale', itemId: 'a2', sectionId: 'a', reverse: true, value: 4 });
   });
 
+  it('treats "does not apply" as no answer in a section that does not offer it, and records that on the section', () => {
+    const offered = { ...questionnaire, scale: { ...questionnaire.scale!, notApplicable: 'Did not come up this week' } };
+    const optedOut = { ...offered, sections: [{ ...offered.sections[0]!, offersNotApplicable: false }, ...offered.sections.slice(1)] };
+    const draft = { ...newDraft(optedOut, new Date()), answers: { a1: NOT_APPLICABLE, a2: 4 } };
+    const response = buildResponse(optedOut, draft, 'r1', new Date());
+    expect(response.items[0]).toEqual({ kind: 'scale', itemId: 'a1', sectionId: 'a', reverse: false, value: null });
+    expect(response.sections[0]).toEqual({ sectionId: 'a', elementId: 'attending', scoring: 'mean', offersNotApplicable: false });
+    // Sections that offer it, and every section of a scale without it, keep the shape they always had.
+    expect(response.sections[1]).toEqual({ sectionId: 'h', elementId: 'helping', scoring: 'gap' });
+    expect(buildResponse(offered, draft, 'r1', new Date()).sections[0]).toEqual({ sectionId: 'a', elementId: 'attending', scoring: 'mean' });
+  });
+
   it('treats "does not apply" as no answer when the scale does not offer it', () => {
     const draft = { ...newDraft(questionnaire, new Date()), answers: { a1: NOT_APPLICABLE } };
     expect(buildResponse(questionnaire, draft, 'r1', new Date()).items[0]).toEqual({ kind: 'scale', itemId: 'a1', sectionId: 'a', reverse: false, value: null });

@@ -33,7 +33,16 @@ export interface ScoredQuestionnaire {
     element?: ElementId | undefined;
     scoring: ScoringMethod;
     items: ReadonlyArray<StructuralItem>;
+    offersNotApplicable?: boolean | undefined;
   }>;
+}
+
+/** Whether a section's scale items offer "does not apply": the scale has the answer and the section does not opt out. */
+export function offersNotApplicable(
+  scale: { notApplicable?: string | undefined } | undefined,
+  section: { offersNotApplicable?: boolean | undefined },
+): boolean {
+  return scale?.notApplicable !== undefined && section.offersNotApplicable !== false;
 }
 
 function range(scale: { options: ReadonlyArray<{ value: number }> } | undefined): ScaleRange | null {
@@ -47,12 +56,12 @@ export function scaleRange(questionnaire: Pick<ScoredQuestionnaire, 'scale'>): S
   return range(questionnaire.scale);
 }
 
-/** `offersNotApplicable`: the scale has a "does not apply" answer, so a draft's NOT_APPLICABLE is recorded as such. */
-function answerFor(item: StructuralItem, sectionId: string, answer: DraftAnswer | undefined, offersNotApplicable: boolean): AnsweredItem {
+/** `offered`: the section offers a "does not apply" answer, so a draft's NOT_APPLICABLE is recorded as such (else it is a skip). */
+function answerFor(item: StructuralItem, sectionId: string, answer: DraftAnswer | undefined, offered: boolean): AnsweredItem {
   switch (item.type) {
     case 'scale': {
       const scale = { kind: 'scale', itemId: item.id, sectionId, reverse: item.reverse, value: typeof answer === 'number' ? answer : null } as const;
-      return offersNotApplicable && answer === NOT_APPLICABLE ? { ...scale, notApplicable: true } : scale;
+      return offered && answer === NOT_APPLICABLE ? { ...scale, notApplicable: true } : scale;
     }
     case 'paired': {
       const pair = typeof answer === 'object' ? answer : {};
@@ -79,7 +88,6 @@ export function buildResponse(
     throw new Error(`Draft of ${draft.questionnaireId} v${draft.questionnaireVersion} cannot finish ${questionnaire.id} v${questionnaire.version}`);
   }
   const sectionIds = new Set(questionnaire.sections.map((s) => s.id));
-  const offersNotApplicable = questionnaire.scale?.notApplicable !== undefined;
   const notes = Object.fromEntries(
     Object.entries(draft.notes ?? {}).filter(([sectionId, note]) => sectionIds.has(sectionId) && note.trim() !== ''),
   );
@@ -92,8 +100,16 @@ export function buildResponse(
     scale: range(questionnaire.scale),
     pairedScale: range(questionnaire.pairedScale),
     overall: questionnaire.overall,
-    sections: questionnaire.sections.map((s) => ({ sectionId: s.id, elementId: s.element ?? null, scoring: s.scoring })),
-    items: questionnaire.sections.flatMap((section) => section.items.map((item) => answerFor(item, section.id, draft.answers[item.id], offersNotApplicable))),
+    sections: questionnaire.sections.map((s) => ({
+      sectionId: s.id,
+      elementId: s.element ?? null,
+      scoring: s.scoring,
+      // Recorded only where a section opts out while its scale offers the answer, so other responses keep their shape.
+      ...(questionnaire.scale?.notApplicable !== undefined && s.offersNotApplicable === false ? { offersNotApplicable: false as const } : {}),
+    })),
+    items: questionnaire.sections.flatMap((section) =>
+      section.items.map((item) => answerFor(item, section.id, draft.answers[item.id], offersNotApplicable(questionnaire.scale, section))),
+    ),
     notes,
   };
 }

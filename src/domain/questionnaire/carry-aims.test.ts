@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from './build-response.ts';
 import type { AimsQuestionnaire } from './carry-aims.ts';
-import { carryAims } from './carry-aims.ts';
+import { carryAims, withCarriedItems } from './carry-aims.ts';
 import type { AnsweredItem } from './response.ts';
 import { countAnswers } from './response.ts';
 
@@ -27,7 +27,7 @@ describe('carryAims', () => {
   it('fills each aim from the latest response, by item id, and says where they came from', () => {
     const carried = carryAims(questionnaire, draft(), latest);
     expect(carried.answers).toEqual({ p1: { aim: 5 }, p3: { aim: 4 } });
-    expect(carried.carriedAims).toEqual({ from: '2026-11-12T18:00:00.000Z', changing: [] });
+    expect(carried.carriedAims).toEqual({ from: '2026-11-12T18:00:00.000Z', changing: [], items: ['p1', 'p3'] });
   });
 
   it('leaves the draft as it is the first time, or when the questionnaire does not reuse aims', () => {
@@ -45,5 +45,17 @@ describe('carryAims', () => {
     const carried = carryAims(questionnaire, draft(), latest);
     expect(countAnswers(carried)).toBe(0);
     expect(countAnswers({ ...carried, answers: { ...carried.answers, p1: { aim: 5, actual: 4 } } })).toBe(1);
+  });
+
+  it('counts a pair that was not carried as soon as either rating is given', () => {
+    const carried = carryAims(questionnaire, draft(), latest);
+    expect(countAnswers({ ...carried, answers: { ...carried.answers, p2: { aim: 4 } } })).toBe(1);
+  });
+
+  it('names the carried items of a draft saved before they were recorded, from the aims it holds when opened', () => {
+    const older = { ...draft(), answers: { p1: { aim: 5 }, p2: { actual: 3 } }, carriedAims: { from: latest.completedAt, changing: [] } };
+    expect(withCarriedItems(older).carriedAims).toEqual({ from: latest.completedAt, changing: [], items: ['p1'] });
+    const recorded = carryAims(questionnaire, draft(), latest);
+    expect(withCarriedItems(recorded)).toBe(recorded);
   });
 });

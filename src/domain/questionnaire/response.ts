@@ -25,6 +25,12 @@ export interface AnsweredSection {
   sectionId: string;
   elementId: ElementId | null;
   scoring: ScoringMethod;
+  /**
+   * False when the section did not offer "does not apply" though its scale
+   * had one (the pulse's energy items): an answer there is a rating or a skip.
+   * Absent otherwise, and in responses saved before sections could say so.
+   */
+  offersNotApplicable?: false;
 }
 
 /**
@@ -92,6 +98,12 @@ export interface CarriedAims {
   from: string;
   /** Sections whose aims are shown for changing. */
   changing: string[];
+  /**
+   * The paired items whose aims were carried when the draft was made; every
+   * other pair is asked in full. Absent in drafts saved before it was kept:
+   * `withCarriedItems` (carry-aims.ts) takes the pairs that had an aim when the draft was opened.
+   */
+  items?: string[];
 }
 
 /** Whether a draft answer says anything: blank text and an empty pair do not count. */
@@ -104,13 +116,17 @@ export function isAnswered(answer: DraftAnswer | undefined): boolean {
 
 /**
  * Counts how many items a draft has answers for, for progress and the "resume
- * or start again" prompt. With carried aims, a pair counts once its actual is
- * rated: the carried aim alone is not something the leader has answered yet.
+ * or start again" prompt. A pair whose aim was carried counts once its actual
+ * is rated: the carried aim alone is not something the leader has answered
+ * yet. A pair that was not carried counts like any other answer.
  */
 export function countAnswers(draft: Pick<AssessmentDraft, 'answers' | 'carriedAims'>): number {
-  const answered = (answer: DraftAnswer) =>
-    draft.carriedAims && typeof answer === 'object' ? answer.actual !== undefined : isAnswered(answer);
-  return Object.values(draft.answers).filter(answered).length;
+  const carried = draft.carriedAims;
+  const answered = ([itemId, answer]: [string, DraftAnswer]) =>
+    carried && typeof answer === 'object' && (carried.items === undefined || carried.items.includes(itemId))
+      ? answer.actual !== undefined
+      : isAnswered(answer);
+  return Object.entries(draft.answers).filter(answered).length;
 }
 
 /** The shape of a response saved before issue 4: Likert items keyed by element. */

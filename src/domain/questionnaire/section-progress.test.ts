@@ -30,6 +30,11 @@ describe('isSectionScorable', () => {
     expect(sectionShortfall(meanSection, { a: 1, b: 2 })).toBeNull();
   });
 
+  it('counts a stray "does not apply" as a skip in a section that does not offer it', () => {
+    const optedOut = { ...meanSection, offersNotApplicable: false };
+    expect(sectionShortfall(optedOut, { a: 1, b: NOT_APPLICABLE, c: NOT_APPLICABLE })).toBe('too-few-answered');
+  });
+
   it('always passes an unscored section', () => {
     expect(isSectionScorable({ scoring: 'none', items: [{ type: 'text', id: 't' }] }, {})).toBe(true);
   });

@@ -11,6 +11,8 @@ import { NOT_APPLICABLE } from './response.ts';
 export interface ProgressSection {
   scoring: ScoringMethod;
   items: ReadonlyArray<{ type: string; id: string }>;
+  /** False when the section does not offer "does not apply": such an answer then counts as a skip. */
+  offersNotApplicable?: boolean | undefined;
 }
 
 function counts(section: ProgressSection, answers: Record<string, DraftAnswer>): { answered: number; notApplicable: number; total: number } {
@@ -18,7 +20,7 @@ function counts(section: ProgressSection, answers: Record<string, DraftAnswer>):
     const scale = section.items.filter((item) => item.type === 'scale');
     return {
       answered: scale.filter((item) => typeof answers[item.id] === 'number').length,
-      notApplicable: scale.filter((item) => answers[item.id] === NOT_APPLICABLE).length,
+      notApplicable: section.offersNotApplicable === false ? 0 : scale.filter((item) => answers[item.id] === NOT_APPLICABLE).length,
       total: scale.length,
     };
   }

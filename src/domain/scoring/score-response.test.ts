@@ -64,7 +64,12 @@ describe('a "mean" section', () => {
       aim: null,
       actual: null,
       complete: true,
+      exact: { score: 75, aim: null, actual: null },
     });
+  });
+
+  it('keeps the score before rounding, for the near-edge note', () => {
+    expect(score(scaleItems('attending', [[2], [2], [2], [3]])).exact).toEqual({ score: 31.25, aim: null, actual: null });
   });
 
   it('rounds to the nearest whole point (mean 3.5 → 62.5 → 63)', () => {
@@ -125,6 +130,13 @@ describe('"does not apply" in a "mean" section', () => {
     expect(tooFewApplied(score(answered([4, 4, 'na', 'na', 'na', 'na'])))).toBe(true);
     expect(tooFewApplied(score(answered([4, 4, 'na', null, null, null])))).toBe(false);
     expect(tooFewApplied(score(answered([4, 4, 4, 'na', 'na', 'na'])))).toBe(false);
+  });
+
+  it('counts a "does not apply" answer as a skip in a section that did not offer it (the pulse’s energy items)', () => {
+    const optedOut = (items: AnsweredItem[]) => scoreSection({ ...mean('helping', 'helping'), offersNotApplicable: false }, items, ranges);
+    expect(optedOut(answered([4, 4, 4, 4, 'na', 'na']))).toMatchObject({ answered: 4, notApplicable: 0, total: 6, score: 75, complete: true });
+    expect(optedOut(answered([1, 2, 'na', 'na', 'na', 'na']))).toMatchObject({ notApplicable: 0, complete: false });
+    expect(tooFewApplied(optedOut(answered([1, 2, 'na', 'na', 'na', 'na'])))).toBe(false);
   });
 
   it('scores a response saved before "does not apply" existed exactly as before (4 of 6 → 75; 3 of 6 incomplete)', () => {

@@ -40,6 +40,12 @@ export interface SectionScore {
   complete: boolean;
   /** How many points one answer one step different would move the score (for "near a band edge"); null when not scored. */
   step: number | null;
+  /**
+   * The score before rounding, for "near a band edge" (band-edge.ts): for "mean"
+   * the 0–100 score, for "gap" its two sides (0–100 each). Null or absent when
+   * not scored; absent where a score is made up by hand (then `score` is used).
+   */
+  exact?: { score: number; aim: number | null; actual: number | null } | null;
 }
 
 export interface ResponseScore {
@@ -112,11 +118,25 @@ function scoreMean(section: AnsweredSection, items: readonly AnsweredItem[], sca
   const range = scaleItems.length > 0 ? requireScale(scale, 'scale') : { min: 0, max: 1 };
   // An item answered "does not apply" has no value; the flag is only read when it has none.
   const values = scaleItems.flatMap((item) => (item.value === null ? [] : [keyedValue(item.value, item.reverse, range)]));
-  const notApplicable = scaleItems.filter((item) => item.value === null && item.notApplicable === true).length;
+  // A section that did not offer "does not apply" counts such an answer as a skip.
+  const offered = section.offersNotApplicable !== false;
+  const notApplicable = offered ? scaleItems.filter((item) => item.value === null && item.notApplicable === true).length : 0;
   const complete = hasEnoughRatings(values.length, notApplicable, scaleItems.length);
-  const score = complete ? Math.round(toPercent(mean(values), range)) : null;
+  const exact = complete ? toPercent(mean(values), range) : null;
+  const score = exact === null ? null : Math.round(exact);
   const step = complete ? stepOf(range, values.length) : null;
-  return { ...base(section), answered: values.length, notApplicable, total: scaleItems.length, score, aim: null, actual: null, complete, step };
+  return {
+    ...base(section),
+    answered: values.length,
+    notApplicable,
+    total: scaleItems.length,
+    score,
+    aim: null,
+    actual: null,
+    complete,
+    step,
+    exact: exact === null ? null : { score: exact, aim: null, actual: null },
+  };
 }
 
 function scoreGap(section: AnsweredSection, items: readonly AnsweredItem[], scale: ScaleRange | null): SectionScore {
@@ -125,10 +145,13 @@ function scoreGap(section: AnsweredSection, items: readonly AnsweredItem[], scal
   const both = pairs.flatMap((p) => (p.aim === null || p.actual === null ? [] : [{ aim: keyedValue(p.aim, false, range), actual: keyedValue(p.actual, false, range) }]));
   const complete = isElementComplete(both.length, pairs.length);
   const counts = { answered: both.length, notApplicable: 0, total: pairs.length };
-  if (!complete) return { ...base(section), ...counts, score: null, aim: null, actual: null, complete, step: null };
-  const aim = Math.round(toPercent(mean(both.map((p) => p.aim)), range));
-  const actual = Math.round(toPercent(mean(both.map((p) => p.actual)), range));
-  return { ...base(section), ...counts, score: aim - actual, aim, actual, complete, step: stepOf(range, both.length) };
+  if (!complete) return { ...base(section), ...counts, score: null, aim: null, actual: null, complete, step: null, exact: null };
+  const exactAim = toPercent(mean(both.map((p) => p.aim)), range);
+  const exactActual = toPercent(mean(both.map((p) => p.actual)), range);
+  const aim = Math.round(exactAim);
+  const actual = Math.round(exactActual);
+  const exact = { score: exactAim - exactActual, aim: exactAim, actual: exactActual };
+  return { ...base(section), ...counts, score: aim - actual, aim, actual, complete, step: stepOf(range, both.length), exact };
 }
 
 function base(section: AnsweredSection) {
@@ -154,6 +177,7 @@ export function scoreSection(
     actual: null,
     complete: answered.length > 0,
     step: null,
+    exact: null,
   };
 }
 

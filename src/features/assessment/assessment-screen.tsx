@@ -12,7 +12,7 @@ import { paths } from '../../app/paths.ts';
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
 import { loadQuestionnaire, loadQuestionnaireVersion } from '../../content/questionnaires.ts';
 import { newDraft } from '../../domain/questionnaire/build-response.ts';
-import { carryAims } from '../../domain/questionnaire/carry-aims.ts';
+import { carryAims, withCarriedItems } from '../../domain/questionnaire/carry-aims.ts';
 import type { AssessmentDraft } from '../../domain/questionnaire/response.ts';
 import { countAnswers } from '../../domain/questionnaire/response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
@@ -43,8 +43,9 @@ async function startDraft(connection: Connection, questionnaire: Questionnaire):
 }
 
 async function loadScreen(connection: Connection, id: string): Promise<ScreenState> {
-  const draft = await getDraft(connection, id);
-  if (draft) {
+  const stored = await getDraft(connection, id);
+  if (stored) {
+    const draft = withCarriedItems(stored);
     const questionnaire = await loadQuestionnaireVersion(id, draft.questionnaireVersion);
     if (questionnaire) return { kind: 'choose', questionnaire, draft };
   }

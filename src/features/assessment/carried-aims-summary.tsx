@@ -8,10 +8,12 @@ import type { DraftAnswer } from '../../domain/questionnaire/response.ts';
 import { Button } from '../../ui/button.tsx';
 import { formatDate } from '../../ui/format.ts';
 
-export function CarriedAimsSummary({ questionnaire, section, answers, from, readOnly, onChange }: {
+export function CarriedAimsSummary({ questionnaire, section, answers, items, from, readOnly, onChange }: {
   questionnaire: Questionnaire;
   section: QuestionnaireSection;
   answers: Record<string, DraftAnswer>;
+  /** The ids of this step's items whose aims were carried: only these are listed. */
+  items: readonly string[];
   /** When the response the aims came from was completed. */
   from: string;
   readOnly: boolean;
@@ -21,7 +23,7 @@ export function CarriedAimsSummary({ questionnaire, section, answers, from, read
   const labelOf = (value: number) => questionnaire.pairedScale?.options.find((o) => o.value === value)?.label ?? String(value);
   const aims = section.items.flatMap((item) => {
     const answer = answers[item.id];
-    return item.type === 'paired' && typeof answer === 'object' && answer.aim !== undefined ? [{ id: item.id, text: item.text, aim: answer.aim }] : [];
+    return item.type === 'paired' && items.includes(item.id) && typeof answer === 'object' && answer.aim !== undefined ? [{ id: item.id, text: item.text, aim: answer.aim }] : [];
   });
   return (
     <div className="card carried-aims" role="group" aria-labelledby={titleId}>

@@ -83,4 +83,24 @@ describe('aims reused from the last presence check', () => {
     await user.click(within(aim).getByRole('radio', { name: 'Often' }));
     await waitFor(async () => expect((await getDraft(connection(), 'fixture-presence'))?.answers['presence-attending-1']).toEqual({ aim: 4 }));
   });
+
+  it('asks in full, and keeps asking, the aim of a pair that was not carried', async () => {
+    // Only the first attending behaviour had an aim last time: the second is asked in full.
+    await saveEarlier({ 'presence-attending-1': 5 });
+    const { user } = renderApp('/assess/fixture-presence');
+    const carried = await screen.findByRole('group', { name: 'Your aims, carried from 12 November 2026' });
+    expect(carried).toHaveTextContent(first!.text);
+    expect(carried).not.toHaveTextContent(second!.text);
+    expect(screen.queryByRole('radiogroup', { name: `${scale.aimLabel} ${first!.text}` })).not.toBeInTheDocument();
+
+    const often = within(side(scale.aimLabel, second!.text)).getByRole('radio', { name: 'Often' });
+    await user.click(often);
+    // The aim stays asked where it was, with focus on the choice just made, and is not called carried.
+    expect(within(side(scale.aimLabel, second!.text)).getByRole('radio', { name: 'Often' })).toBeChecked();
+    expect(often).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(side(scale.aimLabel, second!.text)).getByRole('radio', { name: 'Almost always' })).toBeChecked();
+    expect(screen.getByRole('group', { name: 'Your aims, carried from 12 November 2026' })).not.toHaveTextContent(second!.text);
+    await waitFor(async () => expect((await getDraft(connection(), 'fixture-presence'))?.answers['presence-attending-2']).toEqual({ aim: 5 }));
+  });
 });

@@ -4,7 +4,8 @@
  * counted as answered, recorded on the stored item, and on the result the
  * score says what it rests on, or that too few questions applied.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Registry from '../../content/questionnaires.ts';
 import { NOT_APPLICABLE } from '../../domain/questionnaire/response.ts';
@@ -13,6 +14,7 @@ import { getDraft } from '../../storage/repositories/drafts-repo.ts';
 import { listResponses } from '../../storage/repositories/responses-repo.ts';
 import { fixtureAssessment } from '../../testing/fixture-questionnaires.ts';
 import { renderApp } from '../../testing/render-app.tsx';
+import { SectionStep } from './section-step.tsx';
 
 vi.mock('../../content/questionnaires.ts', async (importOriginal) => {
   const { createRegistry } = await importOriginal<typeof Registry>();
@@ -83,5 +85,32 @@ describe('a scale that offers “does not apply”', () => {
       value: null,
       notApplicable: true,
     });
+  });
+});
+
+describe('a section that does not offer “does not apply”', () => {
+  it('offers only the ratings, though the scale has the answer (the pulse’s energy items)', () => {
+    const optedOut = { ...fixtureAssessment.sections[1]!, offersNotApplicable: false };
+    const questionnaire = { ...fixtureAssessment, sections: [fixtureAssessment.sections[0]!, optedOut] };
+    const handlers = { onScale: vi.fn(), onPaired: vi.fn(), onChoice: vi.fn(), onText: vi.fn(), onNote: vi.fn(), onChangeAims: vi.fn() };
+    render(
+      <SectionStep
+        questionnaire={questionnaire}
+        section={optedOut}
+        step={{ number: 2, count: 2 }}
+        answers={{ 'helping-1': NOT_APPLICABLE }}
+        note=""
+        handlers={handlers}
+        readOnly={false}
+        headingRef={createRef()}
+      />,
+    );
+    for (const item of optedOut.items) {
+      const radios = within(screen.getByRole('radiogroup', { name: item.text })).getAllByRole('radio');
+      expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(options);
+    }
+    expect(screen.queryByRole('radio', { name: label })).not.toBeInTheDocument();
+    // A stray "does not apply" in the draft shows as no answer.
+    expect(within(screen.getByRole('radiogroup', { name: optedOut.items[0]!.text })).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
  * One step of a questionnaire: a single section's items, each drawn by its
  * type (scale, paired, choice, free text), then the optional question that
  * challenges the self-view. Every Likert or paired item is its own labelled
- * radio group; a scale item offers "does not apply" when the scale has it.
+ * radio group; a scale item offers "does not apply" when the scale has it,
+ * unless its section opts out.
  * With aims carried from an earlier time, a step of paired items shows those
  * aims read-only and asks only for the actual ratings, until the leader
  * chooses to change the aims.
@@ -10,6 +11,7 @@
 import type { RefObject } from 'react';
 import { useEffect, useRef } from 'react';
 import type { Questionnaire, QuestionnaireItem, QuestionnaireSection } from '../../content/questionnaire-schema.ts';
+import { offersNotApplicable } from '../../domain/questionnaire/build-response.ts';
 import type { CarriedAims, DraftAnswer } from '../../domain/questionnaire/response.ts';
 import { NOT_APPLICABLE } from '../../domain/questionnaire/response.ts';
 import { ChoiceList } from '../../ui/choice-list.tsx';
@@ -47,19 +49,20 @@ export interface SectionStepProps {
 /** The most text one answer may hold: about four pages. */
 export const MAX_TEXT_LENGTH = 10_000;
 
-function Item({ questionnaire, item, answer, handlers, readOnly, aimsCarried }: {
+function Item({ questionnaire, section, item, answer, handlers, readOnly, aimCarried }: {
   questionnaire: Questionnaire;
+  section: QuestionnaireSection;
   item: QuestionnaireItem;
   answer: DraftAnswer | undefined;
   handlers: AnswerHandlers;
   readOnly: boolean;
-  /** The step shows carried aims instead of asking them. */
-  aimsCarried: boolean;
+  /** The step shows this item's carried aim instead of asking it. */
+  aimCarried: boolean;
 }) {
   switch (item.type) {
     case 'scale': {
       const scale = questionnaire.scale!;
-      const offered = scale.notApplicable !== undefined;
+      const offered = offersNotApplicable(scale, section);
       return (
         <LikertScale
           name={item.id}
@@ -67,7 +70,7 @@ function Item({ questionnaire, item, answer, handlers, readOnly, aimsCarried }: 
           options={scale.options}
           value={typeof answer === 'number' || (offered && answer === NOT_APPLICABLE) ? answer : undefined}
           onAnswer={handlers.onScale}
-          notApplicable={scale.notApplicable}
+          notApplicable={offered ? scale.notApplicable : undefined}
           disabled={readOnly}
         />
       );
@@ -85,7 +88,7 @@ function Item({ questionnaire, item, answer, handlers, readOnly, aimsCarried }: 
           aim={pair.aim}
           actual={pair.actual}
           onRate={handlers.onPaired}
-          showAim={!aimsCarried || pair.aim === undefined}
+          showAim={!aimCarried}
           disabled={readOnly}
         />
       );
@@ -120,12 +123,13 @@ export function SectionStep(props: SectionStepProps) {
   const Heading = step ? 'h2' : 'h3';
   const hasScale = section.items.some((item) => item.type === 'scale');
   const hasPaired = section.items.some((item) => item.type === 'paired');
-  // Carried aims are shown (not asked) until the leader opens this step's aims to change them.
-  const aimsCarried =
-    hasPaired &&
-    carriedAims !== undefined &&
-    !carriedAims.changing.includes(section.id) &&
-    section.items.some((item) => item.type === 'paired' && typeof answers[item.id] === 'object' && (answers[item.id] as { aim?: number }).aim !== undefined);
+  // Carried aims are shown (not asked) until the leader opens this step's aims to change them;
+  // a pair whose aim was not carried is asked in full, and stays so once its aim is rated.
+  const carriedHere =
+    hasPaired && carriedAims !== undefined && !carriedAims.changing.includes(section.id)
+      ? section.items.filter((item) => item.type === 'paired' && (carriedAims.items ?? []).includes(item.id)).map((item) => item.id)
+      : [];
+  const aimsCarried = carriedHere.length > 0;
   const aimsOpened = hasPaired && carriedAims !== undefined && carriedAims.changing.includes(section.id);
   // When the leader opens the aims, the button goes: focus moves to the line that says what happened.
   const openedRef = useRef<HTMLParagraphElement>(null);
@@ -152,6 +156,7 @@ export function SectionStep(props: SectionStepProps) {
           questionnaire={questionnaire}
           section={section}
           answers={answers}
+          items={carriedHere}
           from={carriedAims!.from}
           readOnly={readOnly}
           onChange={() => handlers.onChangeAims(section.id)}
@@ -161,11 +166,12 @@ export function SectionStep(props: SectionStepProps) {
         <Item
           key={item.id}
           questionnaire={questionnaire}
+          section={section}
           item={item}
           answer={answers[item.id]}
           handlers={handlers}
           readOnly={readOnly}
-          aimsCarried={aimsCarried}
+          aimCarried={carriedHere.includes(item.id)}
         />
       ))}
       {section.challengePrompt && (

@@ -25,6 +25,7 @@ import { ScoreTable } from './score-table.tsx';
 import { SectionFeedback } from './section-feedback.tsx';
 import { SelfCareBeside } from './self-care-beside.tsx';
 import { SelfCareSupport } from './self-care-support.tsx';
+import { signpostedSections } from './signposts.ts';
 import { useQuestionnaireVersion, useResult, useVersionNotes } from './use-result.ts';
 import { VersionNotice } from './version-notice.tsx';
 import { WrittenAnswers } from './written-answers.tsx';
@@ -68,6 +69,8 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
   const sectionTitle = (id: string) => questionnaire?.sections.find((s) => s.id === id)?.title ?? id;
   const meanSections = score.sections.filter((s) => s.scoring === 'mean');
   const scored = score.sections.some((s) => s.scoring !== 'none');
+  // The support routes are shown once, under the last section whose band signposts them.
+  const signposted = questionnaire ? signpostedSections(questionnaire, score) : [];
   const title = questionnaire?.title ?? response.questionnaireId;
 
   return (
@@ -110,11 +113,22 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
       {questionnaire &&
         score.sections.map((section) => {
           const content = questionnaire.sections.find((s) => s.id === section.sectionId);
-          return content && section.scoring !== 'none' ? <SectionFeedback key={section.sectionId} section={content} score={section} notApplicableLabel={questionnaire.scale?.notApplicable} /> : null;
+          return content && section.scoring !== 'none' ? (
+            <SectionFeedback
+              key={section.sectionId}
+              section={content}
+              score={section}
+              notApplicableLabel={questionnaire.scale?.notApplicable}
+              purpose={questionnaire.purpose}
+              showSupport={section.sectionId === signposted.at(-1)}
+            />
+          ) : null;
         })}
       <WrittenAnswers response={response} questionnaire={questionnaire ?? null} />
       {questionnaire && <SelfCareSupport questionnaire={questionnaire} score={score} />}
-      {questionnaire && LEADERSHIP_PURPOSES.has(questionnaire.purpose) && !guest && <SelfCareBeside connection={connection} />}
+      {questionnaire && LEADERSHIP_PURPOSES.has(questionnaire.purpose) && !guest && (
+        <SelfCareBeside connection={connection} routesShown={signposted.length > 0} />
+      )}
       {Intention && !guest && <Intention responseId={response.id} />}
       {scored && (
         <p className="muted">

@@ -72,6 +72,24 @@ describe('what a score rests on', () => {
   });
 });
 
+describe('too few applied, by the questionnaire’s purpose', () => {
+  const tooFew = mean({ answered: 2, notApplicable: 4, score: null, complete: false, step: null });
+
+  it('says it says nothing about how you lead, on a leadership result', () => {
+    render(<SectionFeedback section={attending} score={tooFew} notApplicableLabel={label} purpose="assessment" />);
+    expect(screen.getByRole('region', { name: 'Attending: too few questions applied to score' })).toHaveTextContent(
+      'That says nothing about how you lead.',
+    );
+  });
+
+  it('does not speak of how you lead on the self-care check-in’s result', () => {
+    render(<SectionFeedback section={attending} score={tooFew} notApplicableLabel="Did not come up this week" purpose="self-care" />);
+    const feedback = screen.getByRole('region', { name: 'Attending: too few questions applied to score' });
+    expect(feedback).toHaveTextContent('so this section is not scored this time.');
+    expect(feedback).not.toHaveTextContent(/how you lead/);
+  });
+});
+
 describe('a score near a band edge', () => {
   it('says when one answer a step higher would move it into the next band', () => {
     render(<SectionFeedback section={attending} score={mean({ score: 61 })} />);
@@ -98,6 +116,33 @@ describe('a score near a band edge', () => {
     render(<SectionFeedback section={gap} score={pairs} />);
     expect(screen.getByRole('region', { name: 'Attending: Close to your aim' })).toHaveTextContent(
       'A gap of 10 points is near the edge of “Some distance”: one rating a step further from your aim would move it there.',
+    );
+  });
+
+  it('says nothing of an edge for a gap ahead of the aim that a step does not take past the lowest band (−13, 2 pairs)', () => {
+    const gap = fixturePresence.sections[0]!;
+    const ahead: SectionScore = {
+      ...score,
+      sectionId: gap.id,
+      scoring: 'gap',
+      answered: 2,
+      total: 3,
+      score: -13,
+      aim: 50,
+      actual: 63,
+      step: 12.5,
+      exact: { score: -12.5, aim: 50, actual: 62.5 },
+    };
+    render(<SectionFeedback section={gap} score={ahead} />);
+    expect(screen.getByRole('region', { name: 'Attending: Close to your aim' })).not.toHaveTextContent(/near the edge/);
+  });
+
+  it('words a gap ahead of the aim as leading ahead of it, when a step would take it past the lowest band', () => {
+    const gap = fixturePresence.sections[0]!;
+    const ahead: SectionScore = { ...score, sectionId: gap.id, scoring: 'gap', answered: 1, total: 1, score: -12, aim: null, actual: null, step: 25 };
+    render(<SectionFeedback section={gap} score={ahead} />);
+    expect(screen.getByRole('region', { name: 'Attending: Close to your aim' })).toHaveTextContent(
+      'You led 12 points ahead of your aim, near the edge of “Some distance”: one rating a step lower would move it there.',
     );
   });
 });

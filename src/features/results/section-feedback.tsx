@@ -3,10 +3,11 @@
  * to try; what the score rests on when some questions were skipped or did
  * not apply; a note when one answer a step different would move the score
  * into the neighbouring band; and the support routes under a band that
- * signposts them. A section not scored says why: too few answers, or too
- * few questions that applied.
+ * signposts them (once per result: the result screen passes `showSupport`
+ * to the last such section only). A section not scored says why: too few
+ * answers, or too few questions that applied.
  */
-import type { Band, QuestionnaireSection } from '../../content/questionnaire-schema.ts';
+import type { Band, Purpose, QuestionnaireSection } from '../../content/questionnaire-schema.ts';
 import { loadSupportRoutes } from '../../content/support-routes.ts';
 import type { BandEdge } from '../../domain/scoring/band-edge.ts';
 import { bandEdges } from '../../domain/scoring/band-edge.ts';
@@ -30,9 +31,16 @@ export function describeBasis(score: SectionScore, notApplicableLabel: string | 
   return `${parts.join('; ')}.`;
 }
 
-/** "61 is near the edge of “Often”: one answer a step higher would move it there." */
+/**
+ * "61 is near the edge of “Often”: one answer a step higher would move it there."
+ * A gap below zero is worded as leading ahead of the aim.
+ */
 export function describeEdge(score: SectionScore, edge: BandEdge<Band>): string {
-  const figure = score.scoring === 'gap' ? `A gap of ${plural(score.score ?? 0, 'point', 'points')}` : String(score.score);
+  const gap = score.score ?? 0;
+  if (score.scoring === 'gap' && gap < 0) {
+    return `You led ${plural(-gap, 'point', 'points')} ahead of your aim, near the edge of “${edge.band.label}”: one rating a step lower would move it there.`;
+  }
+  const figure = score.scoring === 'gap' ? `A gap of ${plural(gap, 'point', 'points')}` : String(score.score);
   const how = {
     higher: 'one answer a step higher',
     lower: 'one answer a step lower',
@@ -42,15 +50,16 @@ export function describeEdge(score: SectionScore, edge: BandEdge<Band>): string 
   return `${figure} is near the edge of “${edge.band.label}”: ${how} would move it there.`;
 }
 
-function NotScored({ score, notApplicableLabel }: { score: SectionScore; notApplicableLabel: string | undefined }) {
+function NotScored({ score, notApplicableLabel, purpose }: { score: SectionScore; notApplicableLabel: string | undefined; purpose: Purpose | undefined }) {
   const rated = score.scoring === 'gap' ? 'behaviours rated on both sides' : 'questions';
   if (tooFewApplied(score)) {
     return (
       <p>
         You rated {score.answered} of {plural(score.total, 'question', 'questions')} here
         {notApplicableLabel ? `, and answered “${notApplicableLabel}” to ${score.notApplicable}` : `; ${score.notApplicable} did not apply`}.
-        Too few of these questions applied to give a fair score, so this section is not scored this time. That says
-        nothing about how you lead.
+        Too few of these questions applied to give a fair score, so this section is not scored this time.
+        {/* The self-care check-in is about the leader's own wellbeing, not how they lead. */}
+        {purpose !== 'self-care' && ' That says nothing about how you lead.'}
       </p>
     );
   }
@@ -72,16 +81,20 @@ function NotScored({ score, notApplicableLabel }: { score: SectionScore; notAppl
   );
 }
 
-export function SectionFeedback({ section, score, notApplicableLabel }: {
+export function SectionFeedback({ section, score, notApplicableLabel, purpose, showSupport = true }: {
   section: QuestionnaireSection;
   score: SectionScore;
   /** The questionnaire's label for a "does not apply" answer, if it offers one. */
   notApplicableLabel?: string | undefined;
+  /** The questionnaire's purpose: a self-care check-in is not worded as being about how you lead. */
+  purpose?: Purpose | undefined;
+  /** False to leave out the support routes under a signposting band, when the result shows them under another section. */
+  showSupport?: boolean;
 }) {
   const band = bandForScore(section.bands, score.score);
-  const routes = useSupportRoutes(loadSupportRoutes, band?.signpost === true);
+  const routes = useSupportRoutes(loadSupportRoutes, band?.signpost === true && showSupport);
   const basis = describeBasis(score, notApplicableLabel);
-  const edges = score.scoring === 'none' ? [] : bandEdges(section.bands, score.score, score.step, score.scoring);
+  const edges = bandEdges(section.bands, score);
   const notScoredLabel = tooFewApplied(score) ? 'too few questions applied to score' : 'not enough answers to score';
   return (
     <section className="card" aria-labelledby={`feedback-${section.id}`}>
@@ -106,7 +119,7 @@ export function SectionFeedback({ section, score, notApplicableLabel }: {
           </ul>
         </>
       ) : (
-        <NotScored score={score} notApplicableLabel={notApplicableLabel} />
+        <NotScored score={score} notApplicableLabel={notApplicableLabel} purpose={purpose} />
       )}
     </section>
   );

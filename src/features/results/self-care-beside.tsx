@@ -1,7 +1,8 @@
 /**
  * Beside a leadership result: the latest self-compassion and self-care
  * check-in, since caring for others depends on caring for yourself; or an
- * invitation to take it. The support routes are folded beneath either.
+ * invitation to take it. The support routes are folded beneath either,
+ * unless the result already shows them in full (a band that signposts them).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
@@ -17,13 +18,17 @@ import { SupportDisclosure, useSupportRoutes } from '../../ui/support-routes.tsx
 
 const SELF_CARE = catalogue.find((entry) => entry.purpose === 'self-care');
 
-export function SelfCareBeside({ connection }: { connection: ProfileConnection }) {
+export function SelfCareBeside({ connection, routesShown = false }: {
+  connection: ProfileConnection;
+  /** The result already shows the support routes in full: not folded here again. */
+  routesShown?: boolean;
+}) {
   const latest = useLiveQuery(async () => {
     if (!SELF_CARE) return null;
     const { items } = await listResponsesOf(connection, SELF_CARE.id);
     return items[0] ?? null;
   }, [connection]);
-  const routes = useSupportRoutes(loadSupportRoutes, SELF_CARE !== undefined);
+  const routes = useSupportRoutes(loadSupportRoutes, SELF_CARE !== undefined && !routesShown);
   if (!SELF_CARE || latest === undefined) return null;
   const score = latest ? scoreResponse(latest).sections.find((s) => s.score !== null)?.score ?? null : null;
   return (

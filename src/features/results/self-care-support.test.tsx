@@ -72,4 +72,23 @@ describe('support around self-care', () => {
     await act(() => loadSupportRoutes()); // every load has settled
     expect(screen.getAllByRole('region', { name: ROUTES.title })).toHaveLength(1);
   });
+
+  it('is shown once on a result with two signposting bands, and not folded again beside it', async () => {
+    await useSession.getState().start();
+    await save(selfCare, 's1', '2026-11-19T08:00:00.000Z', 2);
+    // Every pulse answer at the low end: empathising and energy both land in a band that signposts support.
+    await save(pulse, 'w1', '2026-11-20T18:00:00.000Z', 1);
+    const signposting = pulse.sections.filter((s) => s.bands?.find((b) => b.min === 0)?.signpost === true);
+    expect(signposting.map((s) => s.id)).toEqual(expect.arrayContaining(['pulse-empathising', 'pulse-energy']));
+    renderApp('/results/w1');
+    const beside = await screen.findByRole('complementary', { name: 'Caring for yourself' });
+    await screen.findAllByRole('region', { name: ROUTES.title });
+    await act(() => loadSupportRoutes()); // every load has settled
+    const routes = screen.getAllByRole('region', { name: ROUTES.title });
+    expect(routes).toHaveLength(1);
+    // Under the last section whose band signposts them.
+    const last = signposting.at(-1)!;
+    expect(routes[0]!.closest('[aria-labelledby^="feedback-"]')).toHaveAttribute('aria-labelledby', `feedback-${last.id}`);
+    expect(within(beside).queryByText('Where to turn if work is weighing on you')).not.toBeInTheDocument();
+  });
 });

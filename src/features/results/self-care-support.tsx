@@ -6,9 +6,9 @@
  */
 import type { Questionnaire } from '../../content/questionnaire-schema.ts';
 import { loadSupportRoutes } from '../../content/support-routes.ts';
-import { bandForScore } from '../../domain/scoring/bands.ts';
 import type { ResponseScore } from '../../domain/scoring/score-response.ts';
 import { SupportRoutesPanel, useSupportRoutes } from '../../ui/support-routes.tsx';
+import { signpostedSections } from './signposts.ts';
 
 export interface SelfCareSupportProps {
   questionnaire: Questionnaire;
@@ -16,11 +16,7 @@ export interface SelfCareSupportProps {
 }
 
 export function SelfCareSupport({ questionnaire, score }: SelfCareSupportProps) {
-  const signposted = score.sections.some((section) => {
-    const content = questionnaire.sections.find((s) => s.id === section.sectionId);
-    return section.scoring !== 'none' && bandForScore(content?.bands, section.score)?.signpost === true;
-  });
-  const wanted = questionnaire.purpose === 'self-care' && !signposted;
+  const wanted = questionnaire.purpose === 'self-care' && signpostedSections(questionnaire, score).length === 0;
   const routes = useSupportRoutes(loadSupportRoutes, wanted);
   return routes ? <SupportRoutesPanel routes={routes} headingLevel={2} /> : null;
 }
