@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SectionScore } from '../../domain/scoring/score-response.ts';
+import { sectionScore } from '../../testing/section-score.ts';
 import { answeredOf, describeGapChange, figure } from './score-table.tsx';
 
 describe('describeGapChange', () => {
@@ -12,20 +12,7 @@ describe('describeGapChange', () => {
   });
 });
 
-const section = (overrides: Partial<SectionScore>): SectionScore => ({
-  sectionId: 'helping',
-  elementId: 'helping',
-  scoring: 'mean',
-  answered: 6,
-  notApplicable: 0,
-  total: 6,
-  score: 75,
-  aim: null,
-  actual: null,
-  complete: true,
-  step: 100 / 24,
-  ...overrides,
-});
+const section = sectionScore;
 
 describe('a section’s row in the scores table', () => {
   it('counts the questions that did not apply beside those rated', () => {

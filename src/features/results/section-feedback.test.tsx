@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SupportRoutes } from '../../content/support-schema.ts';
 import type { SectionScore } from '../../domain/scoring/score-response.ts';
 import { fixtureAssessment, fixturePresence } from '../../testing/fixture-questionnaires.ts';
+import { sectionScore } from '../../testing/section-score.ts';
 import { selfAssessment } from '../../testing/self-assessment.ts';
 import { SectionFeedback } from './section-feedback.tsx';
 
@@ -11,19 +12,7 @@ const supportRoutes = JSON.parse(readFileSync('content/support/support-routes.js
 
 const helping = selfAssessment.sections.find((s) => s.id === 'helping')!;
 const middleBand = helping.bands!.find((b) => b.min <= 50 && b.max >= 50)!;
-const score: SectionScore = {
-  sectionId: 'helping',
-  elementId: 'helping',
-  scoring: 'mean',
-  answered: 6,
-  notApplicable: 0,
-  total: 6,
-  score: 50,
-  aim: null,
-  actual: null,
-  complete: true,
-  step: 100 / 24,
-};
+const score = sectionScore({ score: 50 });
 
 describe('a section’s practices to try', () => {
   it('adds no full stop after a practice title that is a question', () => {
