@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import type { Session } from './support/browser.ts';
 import { foreignRequests, launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
-import { SELF_ASSESSMENT_PATH, takeWholeAssessment, takeWholeQuestionnaire } from './support/assessment-page.ts';
+import { SELF_ASSESSMENT_PATH, takeWholeAssessment, takeWholeQuestionnaire, waitForDraftSaved } from './support/assessment-page.ts';
 
 const PRESENCE_PATH = '/assess/leadership-presence';
 
@@ -20,11 +20,13 @@ async function routes(session: Session): Promise<string[]> {
   const resultUrl = await takeWholeAssessment(page, 1);
   await page.goto(origin + SELF_ASSESSMENT_PATH);
   await page.getByRole('radiogroup').first().getByRole('radio').first().check();
+  await waitForDraftSaved(page); // before leaving, or the draft behind the "Resume" prompt below may not exist
   // A presence check, so the paired items, its result and its intention picker are checked too.
   await page.goto(origin + PRESENCE_PATH);
   const presenceResult = await takeWholeQuestionnaire(page, (group) => (group % 2 === 0 ? 4 : 1));
   await page.goto(origin + PRESENCE_PATH);
   await page.getByRole('radiogroup').first().getByRole('radio').first().check();
+  await waitForDraftSaved(page);
   return [
     '/',
     SELF_ASSESSMENT_PATH,

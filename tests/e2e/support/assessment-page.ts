@@ -14,6 +14,15 @@ export async function answerCurrentStep(page: Page, optionIndex: number): Promis
   return count;
 }
 
+/**
+ * Waits until the page has stored a draft answer (the app's "attune:autosave"
+ * measure, recorded once the save is written). Leaving the page before then
+ * can drop that first answer with the page, as closing a tab would.
+ */
+export async function waitForDraftSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('attune:autosave').length > 0);
+}
+
 /** Answers all four steps and submits; returns the result page's URL. */
 export async function takeWholeAssessment(page: Page, optionIndex = 3): Promise<string> {
   for (let step = 0; step < 4; step++) {
