@@ -83,7 +83,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
           score.overall === null &&
           ' Some sections were not scored, so there is no overall score.'}
       </p>
-      {notes && <VersionNotice answeredWith={response.questionnaireVersion} notes={notes} />}
+      {notes && <VersionNotice answeredWith={response.questionnaireVersion} notes={notes} scored={scored} />}
       {guest && <KeepACopy response={response} score={score} />}
       {meanSections.length > 0 && (
         <ScoreBars

@@ -9,10 +9,12 @@ import { Notice } from '../../ui/notice.tsx';
 
 export interface VersionNoticeProps {
   answeredWith: number;
+  /** Whether the result has scored sections; a written reflection keeps answers, not scores. */
+  scored?: boolean;
   notes: VersionNotes;
 }
 
-export function VersionNotice({ answeredWith, notes }: VersionNoticeProps) {
+export function VersionNotice({ answeredWith, notes, scored = true }: VersionNoticeProps) {
   if (answeredWith >= notes.currentVersion) return null;
   const since = changesBetween(notes.changes, answeredWith, notes.currentVersion);
   return (
@@ -33,7 +35,11 @@ export function VersionNotice({ answeredWith, notes }: VersionNoticeProps) {
           </ul>
         </>
       )}
-      <p>This result keeps its scores as they were worked out then, with the bands and feedback of version {answeredWith}.</p>
+      <p>
+        {scored
+          ? `This result keeps its scores as they were worked out then, with the bands and feedback of version ${answeredWith}.`
+          : `This result keeps your answers as you gave them, with the questions as they were worded in version ${answeredWith}.`}
+      </p>
     </Notice>
   );
 }
