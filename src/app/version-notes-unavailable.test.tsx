@@ -9,10 +9,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Registry from '../content/questionnaires.ts';
 import type { Questionnaire } from '../content/questionnaire-schema.ts';
-import { buildResponse, newDraft } from '../domain/questionnaire/build-response.ts';
 import { useSession } from '../state/session-store.ts';
-import { saveCompletedResponse } from '../storage/repositories/responses-repo.ts';
 import { renderApp } from '../testing/render-app.tsx';
+import { saveUniformResult } from '../testing/save-uniform-result.ts';
 
 vi.mock('../content/questionnaires.ts', async (importOriginal) => {
   const { createRegistry } = await importOriginal<typeof Registry>();
@@ -29,11 +28,7 @@ vi.mock('../content/questionnaires.ts', async (importOriginal) => {
 const v2 = JSON.parse(readFileSync('tests/fixtures/content/questionnaires/fixture-reflection.json', 'utf8')) as Questionnaire;
 const v3 = { ...v2, version: 3 };
 
-async function saveResult(questionnaire: Questionnaire, id: string, completedAt: string, value: number) {
-  const answers = Object.fromEntries(questionnaire.sections.flatMap((s) => s.items.map((i) => [i.id, i.type === 'scale' && i.reverse ? 4 - value : value])));
-  const draft = { ...newDraft(questionnaire, new Date(completedAt)), answers };
-  await saveCompletedResponse(useSession.getState().connection!, buildResponse(questionnaire, draft, id, new Date(completedAt)));
-}
+const saveResult = saveUniformResult;
 
 describe('change figures when the version notes cannot be loaded', () => {
   it('are not given between results of different versions', async () => {

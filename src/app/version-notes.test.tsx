@@ -12,10 +12,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Registry from '../content/questionnaires.ts';
 import type { Questionnaire } from '../content/questionnaire-schema.ts';
-import { buildResponse, newDraft } from '../domain/questionnaire/build-response.ts';
 import { useSession } from '../state/session-store.ts';
-import { saveCompletedResponse } from '../storage/repositories/responses-repo.ts';
 import { renderApp } from '../testing/render-app.tsx';
+import { saveUniformResult } from '../testing/save-uniform-result.ts';
 
 const TWO_NOTE = 'One question was reworded, and the bands were cut again.';
 const THREE_NOTE = 'The help text was made plainer.';
@@ -41,12 +40,7 @@ const v1 = read('tests/fixtures/content/questionnaires/archive/fixture-reflectio
 const v2 = read('tests/fixtures/content/questionnaires/fixture-reflection.json');
 const v3 = { ...v2, version: 3 };
 
-/** Saves a result answering every item `value` on the 1–3 scale (reverse-keyed items mirrored), so its score is (value − 1) × 50. */
-async function saveResult(questionnaire: Questionnaire, id: string, completedAt: string, value: number) {
-  const answers = Object.fromEntries(questionnaire.sections.flatMap((s) => s.items.map((i) => [i.id, i.type === 'scale' && i.reverse ? 4 - value : value])));
-  const draft = { ...newDraft(questionnaire, new Date(completedAt)), answers };
-  await saveCompletedResponse(useSession.getState().connection!, buildResponse(questionnaire, draft, id, new Date(completedAt)));
-}
+const saveResult = saveUniformResult;
 
 function changeCells() {
   const table = screen.getByRole('table', { name: /^Scores/ });

@@ -8,7 +8,8 @@
  * content type of src/content/support-schema.ts, which ui may not import, so
  * a feature passes in the loader (src/content/support-routes.ts).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useLoaded } from './use-loaded.ts';
 
 export interface SupportRoutes {
   readonly title: string;
@@ -88,17 +89,6 @@ export function SupportDisclosure({ routes, summary = 'Support if this brings up
  * ROUTES_UNAVAILABLE if it fails; undefined while loading or when `wanted` is false.
  */
 export function useSupportRoutes(load: () => Promise<SupportRoutes>, wanted = true): SupportRoutes | undefined {
-  const [routes, setRoutes] = useState<SupportRoutes>();
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    load().then(
-      (loaded) => live && setRoutes(loaded),
-      () => live && setRoutes(ROUTES_UNAVAILABLE),
-    );
-    return () => {
-      live = false;
-    };
-  }, [load, wanted]);
-  return wanted ? routes : undefined;
+  const routes = useLoaded(wanted ? 'support-routes' : undefined, load);
+  return routes === null ? ROUTES_UNAVAILABLE : routes;
 }

@@ -12,6 +12,7 @@ import { loadQuestionnaireVersion, loadVersionNotes } from '../../content/questi
 import type { AssessmentResponse } from '../../domain/questionnaire/response.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { getPreviousResponse, getResponse } from '../../storage/repositories/responses-repo.ts';
+import { useLoaded } from '../../ui/use-loaded.ts';
 
 export interface LoadedResult {
   response: AssessmentResponse;
@@ -42,19 +43,7 @@ export function useQuestionnaireVersion(id: string | undefined, version: number 
   return loaded?.key === key ? loaded.value : undefined;
 }
 
-/** undefined while loading, null when the questionnaire is no longer offered. */
+/** undefined while loading, null when the questionnaire is no longer offered or its notes could not be loaded. */
 export function useVersionNotes(id: string | undefined): VersionNotes | null | undefined {
-  const [loaded, setLoaded] = useState<{ id: string; value: VersionNotes | null }>();
-  useEffect(() => {
-    if (id === undefined) return;
-    let cancelled = false;
-    void loadVersionNotes(id).then(
-      (notes) => !cancelled && setLoaded({ id, value: notes ?? null }),
-      () => !cancelled && setLoaded({ id, value: null }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [id]);
-  return id !== undefined && loaded?.id === id ? loaded.value : undefined;
+  return useLoaded(id, loadVersionNotes);
 }
