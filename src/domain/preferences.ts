@@ -8,6 +8,10 @@ export interface Preferences {
   /** The day and time last used for the calendar reminder file. */
   /** `uid` names the calendar event and `sequence` counts its versions, so a new download can update the same reminder. */
   reminder: { weekday: number; time: string; uid: string; sequence: number } | null;
+  /** The range last chosen on the Progress screen; absent until one is chosen (then 'year'). */
+  progressRange?: 'three-months' | 'year' | 'all' | 'last-year';
+  /** Hide the calendar of weeks on the Progress screen (like hideStreak for the run of weeks). */
+  hideWeeksCalendar?: boolean;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { id: 'preferences', dueWeekday: 5, hideStreak: false, reminder: null };
