@@ -159,7 +159,8 @@ class DrawingBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 }
 
-function TableToggle({ headingId, children }: { headingId: string; children: ReactNode }) {
+/** The table behind a chart: hidden until asked for, but always in the DOM and always printed. */
+export function TableToggle({ headingId, children }: { headingId: string; children: ReactNode }) {
   const [shown, setShown] = useState(false);
   const tableId = useId();
   return (
