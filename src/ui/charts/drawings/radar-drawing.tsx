@@ -45,9 +45,13 @@ export function RadarDrawing({ rows, shapes, activeIndex, onDrawn, initialSize }
               strokeDasharray={style.dash}
               fill={style.colour}
               fillOpacity={style.fillOpacity}
-              dot={(props: { cx?: number; cy?: number; index?: number }) => (
-                <circle key={`${shape}-${props.index}`} cx={props.cx} cy={props.cy} r={props.index === activeIndex ? 6 : 3} fill={style.colour} />
-              )}
+              dot={(props: { cx?: number; cy?: number; index?: number }) =>
+                Number.isFinite(props.cx) && Number.isFinite(props.cy) ? (
+                  <circle key={`${shape}-${props.index}`} cx={props.cx} cy={props.cy} r={props.index === activeIndex ? 6 : 3} fill={style.colour} />
+                ) : (
+                  <g key={`${shape}-${props.index}`} />
+                )
+              }
               isAnimationActive={false}
             />
           );
