@@ -61,8 +61,10 @@ export class DrawQueue {
     this.schedule();
   }
 
+  /** Drops every chart and any turn due; the queue still works if used again (StrictMode mounts twice). */
   dispose(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.entries.clear();
   }
 
