@@ -43,8 +43,8 @@ export interface ChartFrameProps {
   /** Starts loading the drawing's code early. */
   preload: () => void;
   drawing: (props: DrawingSlotProps) => ReactNode;
-  /** What is drawn: a new value puts the chart back in the draw queue. */
-  drawVersion: unknown;
+  /** What is drawn, as a string (JSON of the drawn points): a new value puts the chart back in the draw queue; an equal one, from a rebuilt view, does not. */
+  drawVersion: string;
   /** Notes under the chart (version changes, a note on what is compared). */
   notes?: ReactNode;
   /** The table of every value; null when there is none. */

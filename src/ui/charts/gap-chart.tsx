@@ -3,6 +3,7 @@
  * minus how the leader actually led, as a line per element; the widest gap is
  * named in the summary. Draws only what the view gives.
  */
+import { useMemo } from 'react';
 import type { GapView } from '../../domain/progress/progress-types.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import { formatCalendarDate } from '../format-calendar-date.ts';
@@ -25,6 +26,7 @@ export function GapChart({ view }: { view: GapView }) {
     }).join(', ')}`,
   }));
   const { Drawing, preload } = gapDrawing;
+  const drawKey = useMemo(() => JSON.stringify([view.points, view.boundaries]), [view]);
 
   return (
     <ChartFrame
@@ -41,7 +43,7 @@ export function GapChart({ view }: { view: GapView }) {
       }
       steps={steps}
       preload={preload}
-      drawVersion={view}
+      drawVersion={drawKey}
       drawing={({ active, onDrawn }) => (
         <Drawing points={view.points} boundaries={view.boundaries} activeDate={active === null ? null : (view.points[active]?.date ?? null)} onDrawn={onDrawn} />
       )}

@@ -4,9 +4,14 @@
  * chart library is a chunk of its own that only screens drawing charts load
  * (and the service worker precaches for offline use). `preload` starts the
  * load early, while the chart's text renders, without drawing anything.
+ *
+ * A drawing re-renders only when what it draws changes (its props compared
+ * as JSON, which leaves out the onDrawn callback): the screen may rebuild its
+ * views (a new range, a new "then"), and a chart whose points are the same
+ * should not pay for recharts again.
  */
 import type { ComponentType } from 'react';
-import { lazy } from 'react';
+import { lazy, memo } from 'react';
 import type { GapDrawingProps } from './drawings/gap-drawing.tsx';
 import type { PracticeDrawingProps } from './drawings/practice-drawing.tsx';
 import type { RadarDrawingProps } from './drawings/radar-drawing.tsx';
@@ -17,11 +22,19 @@ interface Loadable<P> {
   preload: () => void;
 }
 
+/** Whether two sets of props draw the same thing (functions are left out by JSON). */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 function loadable<P>(load: () => Promise<ComponentType<P>>): Loadable<P> {
   let started: Promise<ComponentType<P>> | undefined;
   const once = () => (started ??= load());
   return {
-    Drawing: lazy(() => once().then((component) => ({ default: component }))),
+    Drawing: memo(
+      lazy(() => once().then((component) => ({ default: component }))),
+      (before, after) => sameContent(before, after),
+    ) as unknown as ComponentType<P>,
     preload: () => void once().catch(() => undefined),
   };
 }

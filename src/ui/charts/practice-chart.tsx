@@ -2,6 +2,7 @@
  * "Practice minutes": minutes of practice per week or month as bars, and
  * which elements the practices were said to help. Draws only what the view gives.
  */
+import { useMemo } from 'react';
 import type { PracticeView } from '../../domain/progress/progress-types.ts';
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../stacked-table.tsx';
@@ -15,6 +16,7 @@ export function PracticeChart({ view }: { view: PracticeView }) {
     label: `${formatPointDate(bucket.date, view.aggregation)}: ${countOf(bucket.minutes, 'minute', 'minutes')} in ${countOf(bucket.sessions, 'session', 'sessions')}`,
   }));
   const { Drawing, preload } = practiceDrawing;
+  const drawKey = useMemo(() => JSON.stringify(view.buckets), [view]);
   const period = view.aggregation === 'week' ? 'Week' : 'Month';
 
   return (
@@ -26,7 +28,7 @@ export function PracticeChart({ view }: { view: PracticeView }) {
       countNoun={['practice session', 'practice sessions']}
       steps={steps}
       preload={preload}
-      drawVersion={view}
+      drawVersion={drawKey}
       drawing={({ active, onDrawn }) => <Drawing buckets={view.buckets} activeIndex={active} onDrawn={onDrawn} />}
       notes={
         view.byElement.length > 0 && (

@@ -92,7 +92,7 @@ export function ThenNowRadar({ view, onPickThen }: ThenNowRadarProps) {
       }
       steps={steps}
       preload={preload}
-      drawVersion={view}
+      drawVersion={JSON.stringify(rows)}
       drawing={({ active, onDrawn }) => <Drawing rows={rows} shapes={shapes.map(({ key }) => key)} activeIndex={active} onDrawn={onDrawn} />}
       notes={view.note && <p className="chart__notes-text">{view.note}</p>}
       table={

@@ -3,12 +3,13 @@
  * case, the version note, the table (every value of the view) and the
  * keyboard, which steps through the dates and reads out their values.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CHART_TITLES, tableCaption } from './chart-names.ts';
 import { trendView } from './testing/fixtures.ts';
 import { bodyTexts } from './testing/table-text.ts';
+import { ChartDrawQueue } from './draw-queue.tsx';
 import { TrendChart } from './trend-chart.tsx';
 
 const MONTHS = ['January', 'February', 'March', 'April'];
@@ -98,5 +99,33 @@ describe('TrendChart', () => {
     screen.getByRole('group', { name: CHART_TITLES.trend }).focus();
     await user.keyboard('{Home}');
     expect(screen.getByRole('status')).toHaveTextContent(`Overall ${view.series[4]!.pulse[0]!.value}`);
+  });
+
+  it('keeps its drawing when the screen rebuilds an equal view, and draws again when the points change', async () => {
+    const { container, rerender } = render(
+      <ChartDrawQueue>
+        <TrendChart view={trendView()} />
+      </ChartDrawQueue>,
+    );
+    const drawing = await waitFor(() => {
+      const svg = container.querySelector('svg.recharts-surface');
+      expect(svg).not.toBeNull();
+      return svg;
+    });
+    rerender(
+      <ChartDrawQueue>
+        <TrendChart view={trendView()} />
+      </ChartDrawQueue>,
+    );
+    expect(container.querySelector('svg.recharts-surface')).toBe(drawing);
+    const changed = trendView();
+    changed.series[0]!.pulse[0]!.value += 1;
+    rerender(
+      <ChartDrawQueue>
+        <TrendChart view={changed} />
+      </ChartDrawQueue>,
+    );
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull());
   });
 });

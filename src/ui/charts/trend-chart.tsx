@@ -27,6 +27,7 @@ export function TrendChart({ view }: { view: TrendView }) {
       .join(', ')}`,
   }));
   const hasOverall = view.series.some((series) => series.id === 'overall');
+  const drawKey = useMemo(() => JSON.stringify([view.series, view.boundaries]), [view]);
   const { Drawing, preload } = trendDrawing;
 
   return (
@@ -51,7 +52,7 @@ export function TrendChart({ view }: { view: TrendView }) {
       }
       steps={steps}
       preload={preload}
-      drawVersion={view}
+      drawVersion={drawKey}
       drawing={({ active, onDrawn }) => (
         <Drawing series={visible} boundaries={view.boundaries} activeDate={active === null ? null : (stepRows[active]?.date ?? null)} onDrawn={onDrawn} />
       )}
