@@ -5,7 +5,7 @@
  * self-assessment, the version lines, a shape per radar series, a bar per
  * bucket, and a signal to the draw queue once committed.
  */
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ELEMENT_IDS } from '../../../domain/elements/element-ids.ts';
 import { SERIES_STYLES } from '../series-styles.ts';
@@ -18,7 +18,7 @@ import { TrendDrawing } from './trend-drawing.tsx';
 const SIZE = { width: 600, height: 260 };
 
 describe('TrendDrawing', () => {
-  it('draws each visible series as one line per stretch of comparable versions, and each self-assessment as a marker', () => {
+  it('draws each visible series as one line per stretch of comparable versions, and each self-assessment as a marker', async () => {
     const view = trendView();
     const elements = view.series.filter((s) => s.id !== 'overall');
     const onDrawn = vi.fn();
@@ -31,7 +31,7 @@ describe('TrendDrawing', () => {
     expect(container.querySelectorAll('.trend-line--overall')).toHaveLength(0);
     expect(container.querySelectorAll('.chart-boundary line')).toHaveLength(view.boundaries.length);
     expect(container.querySelector('.chart-focus')).toBeNull();
-    expect(onDrawn).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onDrawn).toHaveBeenCalledTimes(1));
   });
 
   it('draws each line whole at once (no animation), in its own colour and dash', () => {
@@ -42,6 +42,14 @@ describe('TrendDrawing', () => {
       expect(path.getAttribute('stroke')).toBe(SERIES_STYLES[series.id].colour);
       expect(path.getAttribute('stroke-dasharray')).toBe(SERIES_STYLES[series.id].dash ?? null);
     }
+  });
+
+  it('has drawn its lines by the time it tells the draw queue', async () => {
+    const view = trendView();
+    const seen: number[] = [];
+    render(<TrendDrawing series={view.series} boundaries={[]} activeDate={null} onDrawn={() => seen.push(document.querySelectorAll('path.recharts-curve').length)} initialSize={SIZE} />);
+    const lines = view.series.reduce((sum, series) => sum + new Set(series.pulse.map((p) => p.segment)).size, 0);
+    await waitFor(() => expect(seen).toEqual([lines]));
   });
 
   it('marks the date the keyboard is on', () => {

@@ -2,7 +2,8 @@
  * The box every drawing sits in: the full width of its chart and the height
  * charts.css gives .chart__plot (260 px, 220 px below 25rem). It measures the
  * box as it mounts, so the first commit already draws at the right size, and
- * it tells the draw queue once that commit is done. Where nothing can be
+ * it tells the draw queue in the task after it mounts, once recharts has
+ * drawn the series. Where nothing can be
  * measured (jsdom, no ResizeObserver) it keeps `initialSize`.
  */
 import type { ReactElement } from 'react';
@@ -17,8 +18,12 @@ export interface PlotSize {
 export const DEFAULT_PLOT_SIZE: PlotSize = { width: 640, height: 260 };
 
 export function PlotContainer({ onDrawn, initialSize = DEFAULT_PLOT_SIZE, children }: { onDrawn: () => void; initialSize?: PlotSize; children: ReactElement }) {
+  // recharts draws its series in renders that its own layout effects start,
+  // after this effect has run; they finish within the task, so the drawing
+  // is whole by the next one.
   useEffect(() => {
-    onDrawn();
+    const timer = setTimeout(onDrawn, 0);
+    return () => clearTimeout(timer);
   }, [onDrawn]);
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={initialSize}>
