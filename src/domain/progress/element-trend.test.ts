@@ -78,6 +78,11 @@ describe('elementTrend', () => {
     expect(view.boundaries[0]).toMatchObject({ summary: null, scoresComparable: false });
   });
 
+  it('says so when a year has one pulse a week', () => {
+    const view = trend(weekly(52, '2025-06-18', () => 50), { from: '2025-06-16', to: '2026-06-15' });
+    expect(view.method).toBe('Each week’s pulse on the line, the mean where a week has more than one.');
+  });
+
   it('puts a month that holds both versions into two points', () => {
     const responses = [...weekly(60, '2022-01-05', () => 40, 1), ...weekly(60, addDays('2022-01-05', 416), () => 80, 2)];
     const view = trend(responses, { from: null, to: '2026-06-15' }, { [PULSE_ID]: NOT_COMPARABLE });
