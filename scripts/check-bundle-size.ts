@@ -3,7 +3,7 @@
  * JavaScript (TARGETS.md). A size check, not a timing: it is deterministic.
  * Also prints what the service worker precaches (the lazily loaded charts
  * included) against its 400 KB target, and warns when it is over: see
- * docs/decisions/0025-progress-charts.md for why that one does not fail.
+ * docs/decisions/0026-charts-in-their-own-chunk.md for why that one does not fail.
  */
 import { firstScreenSize, homeUsableSize, precacheSize } from './first-screen-size.ts';
 
