@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ElementId } from '../../src/domain/elements/element-ids.ts';
+import { buildProgressView } from '../../src/domain/progress/progress-view.ts';
 import type { AssessmentResponse } from '../../src/domain/questionnaire/response.ts';
 import { scoresComparableBetween } from '../../src/domain/questionnaire/version-boundaries.ts';
 import { scoreResponse } from '../../src/domain/scoring/score-response.ts';
@@ -98,6 +99,21 @@ describe('the seeded decade for Progress', () => {
     expect(records.responses[0]).toEqual({ id: history.responses[0]!.id, ...history.responses[0]!.payload.data });
     expect(records.practice).toHaveLength(DECADE.practice);
     expect(records.weekly).toHaveLength(DECADE.pulses);
+  });
+
+  it('gives the dashboard a boundary not comparable, statements of change after it, and enough for every chart', () => {
+    const context = progressContext(NOW, 'Europe/London');
+    const all = buildProgressView(records, context, 'all');
+    expect(all.trend.boundaries.map((b) => [b.questionnaireId, b.scoresComparable]).sort()).toEqual([
+      [QUESTIONNAIRE_ID, false],
+      [PULSE_ID, false],
+    ]);
+    expect(all.changes.filter((c) => c.basis === 'pulse' && c.since >= all.trend.boundaries[0]!.date).length).toBeGreaterThan(0);
+    const year = buildProgressView(records, context, 'year');
+    expect([year.trend, year.radar, year.gaps, year.practice].every((part) => part.enough.enough)).toBe(true);
+    expect(year.changes.some((c) => c.subject.kind === 'score' && c.direction === 'rose')).toBe(true);
+    expect(year.changes.some((c) => c.subject.kind === 'gap')).toBe(true);
+    expect(year.weeks.late).toBeGreaterThan(0);
   });
 
   it('seeds the same Progress records without the journal', () => {
