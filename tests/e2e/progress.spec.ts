@@ -17,7 +17,7 @@
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ELEMENT_IDS } from '../../src/domain/elements/element-ids.ts';
+import { ELEMENT_IDS, ELEMENT_NAMES } from '../../src/domain/elements/element-ids.ts';
 import type { ProgressRecords, ProgressView, RangeChoice } from '../../src/domain/progress/progress-types.ts';
 import { buildProgressView } from '../../src/domain/progress/progress-view.ts';
 import { RANGE_CHOICES } from '../../src/domain/progress/range.ts';
@@ -76,13 +76,14 @@ function numberIn(text: string): number | null {
   return /^-?[\d,]+(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : null;
 }
 
-const sortedNumbers = (cells: readonly string[]): number[] =>
-  cells.flatMap((cell) => {
-    const n = numberIn(cell);
-    return n === null ? [] : [n];
-  }).sort((a, b) => a - b);
+/** The one column whose heading matches; throws when none or several do. */
+function column(table: TableText, heading: RegExp | ((text: string) => boolean), what: string): number {
+  const matches = table.headers.flatMap((text, i) => ((typeof heading === 'function' ? heading(text) : heading.test(text)) ? [i] : []));
+  if (matches.length !== 1) throw new Error(`${what}: ${matches.length} columns match among ${JSON.stringify(table.headers)}`);
+  return matches[0]!;
+}
 
-const sorted = (values: ReadonlyArray<number | null>): number[] => values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The trend's points as the table lays them out: one row per date and kind of result, each series' value (null where it has none), oldest first, a pulse before a self-assessment. */
 function expectedTrendRows(view: ProgressView): Array<Array<number | null>> {
@@ -108,8 +109,10 @@ async function trendTableRows(page: Page, view: ProgressView): Promise<Array<Arr
   return table.rows.map((cells) => columns.map((c) => numberIn(cells[c] ?? '')));
 }
 
-/** Every table other than the trend's, as sorted numbers per row, against the view's values per row. */
-async function otherTables(page: Page, view: ProgressView): Promise<{ actual: Record<string, number[][]>; expected: Record<string, number[][]> }> {
+type Cells = Array<Record<string, number | null>>;
+
+/** Every table other than the trend's, read by its column headings (the view's own labels where it has them), against the view's values. */
+async function otherTables(page: Page, view: ProgressView): Promise<{ actual: Record<string, Cells>; expected: Record<string, Cells> }> {
   const shapes = [view.radar.now, view.radar.then, view.radar.aspiration].flatMap((shape) => (shape ? [shape] : []));
   const months = new Map<string, { weeks: number; reflected: number; late: number }>();
   for (const week of [...view.weeks.weeks].sort((a, b) => a.weekOf.localeCompare(b.weekOf))) {
@@ -119,17 +122,29 @@ async function otherTables(page: Page, view: ProgressView): Promise<{ actual: Re
     if (week.status === 'late') month.late += 1;
     months.set(week.weekOf.slice(0, 7), month);
   }
-  const expected: Record<string, number[][]> = {
-    radar: shapes.length === 0 ? [] : ELEMENT_IDS.map((e) => sorted(shapes.map((shape) => shape.values[e]))),
-    gap: view.gaps.points.map((p) => sorted(ELEMENT_IDS.flatMap((e) => { const v = p.byElement[e]; return v ? [v.aim, v.actual, v.gap] : []; }))),
-    practice: view.practice.buckets.map((b) => sorted([b.minutes, b.sessions])),
-    weeks: [...months.values()].map((m) => sorted([m.weeks, m.reflected, m.late])),
+  const parts = ['aim', 'actual', 'gap'] as const;
+  const expected: Record<string, Cells> = {
+    radar: shapes.length === 0 ? [] : ELEMENT_IDS.map((e) => Object.fromEntries(shapes.map((shape) => [shape.label, shape.values[e]]))),
+    gap: view.gaps.points.map((p) => Object.fromEntries(ELEMENT_IDS.flatMap((e) => parts.map((part) => [`${e} ${part}`, p.byElement[e]?.[part] ?? null])))),
+    practice: view.practice.buckets.map((b) => ({ minutes: b.minutes, sessions: b.sessions })),
+    weeks: [...months.values()].map((m) => ({ weeks: m.weeks, reflected: m.reflected, late: m.late })),
   };
-  const actual: Record<string, number[][]> = {};
-  for (const key of ['radar', 'gap', 'practice', 'weeks'] as const) {
-    const empty = expected[key]!.length === 0;
-    actual[key] = empty && (await page.getByRole('table', { name: tableCaption(key), includeHidden: true }).count()) === 0 ? [] : (await readTable(page, key)).rows.map((cells) => sortedNumbers(cells.slice(1)));
-  }
+  const read = async (key: ChartKey, columns: (table: TableText) => Record<string, number>): Promise<Cells> => {
+    if ((await page.getByRole('table', { name: tableCaption(key), includeHidden: true }).count()) === 0) return [];
+    const table = await readTable(page, key);
+    const at = columns(table);
+    return table.rows.map((cells) => Object.fromEntries(Object.entries(at).map(([name, i]) => [name, numberIn(cells[i] ?? '')])));
+  };
+  const actual: Record<string, Cells> = {
+    radar: await read('radar', (table) => Object.fromEntries(shapes.map((shape) => [shape.label, column(table, (text) => text.startsWith(shape.label), `radar ${shape.label}`)]))),
+    gap: await read('gap', (table) =>
+      Object.fromEntries(ELEMENT_IDS.flatMap((e) => parts.map((part) => [`${e} ${part}`, column(table, new RegExp(`^${escape(ELEMENT_NAMES[e])} ${part}$`, 'i'), `gap ${e} ${part}`)]))),
+    ),
+    practice: await read('practice', (table) => ({ minutes: column(table, /^minutes$/i, 'minutes'), sessions: column(table, /^sessions$/i, 'sessions') })),
+    weeks: await read('weeks', (table) => ({ weeks: column(table, /^weeks$/i, 'weeks'), reflected: column(table, /^reflected$/i, 'reflected'), late: column(table, /late/i, 'late') })),
+  };
+  // The radar's rows are the four elements, in order.
+  if (actual.radar!.length > 0) expect((await readTable(page, 'radar')).rows.map((cells) => cells[0])).toEqual(ELEMENT_IDS.map((e) => ELEMENT_NAMES[e]));
   return { actual, expected };
 }
 
