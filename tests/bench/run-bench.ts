@@ -365,6 +365,7 @@ async function main(): Promise<void> {
           longTasksBeforeAllCharts: { x1: progressSamples[1].map((r) => r.longTasks), x4: progressSamples[4].map((r) => r.longTasks) },
           rawFloor: { what: 'four lines of every pulse (no aggregation) and a two-shape radar', points: floorPoints(floorRaw), ms: medians(progressFloorRawMs) },
           chartChunkHoldingRecharts: chartChunk.holdingRecharts,
+          chartChunkDrawings: chartChunk.drawings,
         },
       },
       pageProblems: Object.fromEntries(pageProblems),
