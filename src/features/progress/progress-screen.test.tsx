@@ -53,7 +53,7 @@ describe('the Progress screen', () => {
     const first = await screen.findByRole('region', { name: 'Your progress starts here' });
     expect(within(first).getByRole('link', { name: 'the weekly pulse' })).toHaveAttribute('href', '/assess/weekly-pulse');
     expect(within(first).getByRole('link', { name: 'the full self-assessment' })).toHaveAttribute('href', '/assess/compassionate-leadership');
-    expect(document.title).toBe('Your progress — Attune');
+    expect(document.title).toBe('Your progress, last year — Attune');
   });
 
   it('works the active profile’s records into what has changed and a period summary', async () => {

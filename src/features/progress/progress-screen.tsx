@@ -9,6 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { shortTitleOf } from '../../content/catalogue.ts';
 import type { ProgressContext } from '../../domain/progress/progress-types.ts';
+import { RANGE_LABELS } from '../../domain/progress/range.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { readProgressRecords } from '../../storage/repositories/progress-records.ts';
 import { Button } from '../../ui/button.tsx';
@@ -26,12 +27,14 @@ function list(names: string[]): string {
 }
 
 export function ProgressScreen() {
-  useDocumentTitle('Your progress');
   const connection = useConnection();
   const readOnly = useSession((s) => s.readOnly);
   const loaded = useLiveQuery(() => readProgressRecords(connection), [connection]);
   const notes = useProgressNotes();
   const choices = useRememberedChoices(connection, readOnly);
+  const rangeLabel = RANGE_LABELS[choices.range];
+  // The range is in the page's title too, which a browser prints at the top of each page and offers as the PDF's name.
+  useDocumentTitle(choices.ready ? `Your progress, ${rangeLabel.toLowerCase()}` : 'Your progress');
   const [thenResponseId, setThenResponseId] = useState<string>();
   const context = useMemo<ProgressContext | undefined>(
     () => (notes ? { today: today(), timeZone: deviceTimeZone(), versionNotes: notes.versionNotes } : undefined),
@@ -41,7 +44,11 @@ export function ProgressScreen() {
   const heading = (
     <>
       <h1>Your progress</h1>
-      {context && <p className="print-only">Printed on {formatCalendarDate(context.today)}.</p>}
+      {context && choices.ready && (
+        <p className="print-only progress__printed">
+          {rangeLabel}, printed on {formatCalendarDate(context.today)}.
+        </p>
+      )}
     </>
   );
   if (!loaded || !context || !choices.ready) {
