@@ -68,3 +68,15 @@ export function homeUsableSize(dist: string): SizeReport {
   );
   return measure(dist, manifest, collect(manifest, ['index.html', ...onDemand]));
 }
+
+/**
+ * Everything the service worker precaches (the `url`s in the precache
+ * manifest Workbox writes into sw.js), plus sw.js itself: what an offline
+ * install downloads, charts included.
+ */
+export function precacheSize(dist: string): SizeReport {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  if (urls.length === 0) throw new Error('Found no precache manifest in dist/sw.js: has the service worker build changed?');
+  return sizeOfFiles(dist, ['sw.js', ...new Set(urls)]);
+}
