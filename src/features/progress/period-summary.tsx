@@ -1,6 +1,7 @@
 /**
  * The period's figures for each score, as a table: how many results, the
- * mean, and beside it the median and the spread (the middle half, and the
+ * mean (from the weekly pulses when there are enough of them, else the
+ * self-assessments, and the row says which), and beside it the median and the spread (the middle half, and the
  * lowest to the highest), so one odd week is seen for what it is. Below the
  * minimum (MIN_RESULTS_FOR_SUMMARY) only the count is given.
  */
@@ -13,6 +14,14 @@ const NOT_ENOUGH = 'Not enough yet';
 function value(summary: PeriodSummary, figure: number | null): string {
   if (summary.n === 0) return 'No results';
   return figure === null ? NOT_ENOUGH : String(figure);
+}
+
+/** How many results a row rests on, and which: "12 weekly pulses", "3 self-assessments". */
+function resultsOf(summary: PeriodSummary): string {
+  const n = summary.n;
+  if (summary.basis === 'pulse') return n === 1 ? '1 weekly pulse' : `${n} weekly pulses`;
+  if (summary.basis === 'assessment') return n === 1 ? '1 self-assessment' : `${n} self-assessments`;
+  return String(n);
 }
 
 function between(summary: PeriodSummary, low: number | null, high: number | null): string {
@@ -44,7 +53,7 @@ export function PeriodSummaryTable({ summaries, rangeLabel }: { summaries: reado
             <Row key={summary.seriesId}>
               <RowHeader>{summary.label}</RowHeader>
               <Cell label="Results" className="number">
-                {summary.n}
+                {resultsOf(summary)}
               </Cell>
               <Cell label="Mean" className="number">
                 {value(summary, summary.mean)}

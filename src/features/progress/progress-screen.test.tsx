@@ -74,7 +74,11 @@ describe('the Progress screen', () => {
     const table = screen.getByRole('table', { name: 'Your scores, last year (0 to 100)' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(view.summaries.map((s) => s.label));
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(view.summaries.map((s) => String(s.n)));
+    const counts = { pulse: 'weekly pulses', assessment: 'self-assessments' } as const;
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(
+      view.summaries.map((s) => (s.basis ? `${s.n} ${counts[s.basis]}` : String(s.n))),
+    );
+    expect(view.summaries.some((s) => s.basis === 'pulse')).toBe(true);
     const medians = rows.map((row) => within(row).getAllByRole('cell').find((cell) => cell.dataset.label === 'Median')!.textContent);
     expect(medians).toEqual(view.summaries.map((s) => (s.n === 0 ? 'No results' : s.median === null ? 'Not enough yet' : String(s.median))));
   });
