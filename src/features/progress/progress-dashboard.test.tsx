@@ -9,6 +9,8 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressContext, ProgressRecords } from '../../domain/progress/progress-types.ts';
+import { buildProgressView } from '../../domain/progress/progress-view.ts';
+import { presence } from '../../domain/progress/testing/progress-factory.ts';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
 import { PROGRESS_MARKS } from '../../ui/charts/chart-names.ts';
 import { readQuestionnaire } from '../../testing/self-assessment.ts';
@@ -58,6 +60,22 @@ describe('the Progress dashboard', () => {
     expect(screen.getByRole('region', { name: 'What has changed' })).toBeInTheDocument();
     expect(screen.queryAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('/assess'))).toEqual([]);
     expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it('names the element with the widest presence gap, in words', () => {
+    const records: ProgressRecords = {
+      responses: [
+        presence('2026-11-20T09:00:00.000Z', { attending: { aim: 5, actual: 4 }, understanding: { aim: 4, actual: 4 }, empathising: { aim: 5, actual: 5 }, helping: { aim: 5, actual: 2 } }),
+      ],
+      practice: [],
+      weekly: [],
+    };
+    const widest = buildProgressView(records, CONTEXT, 'year').gaps.widest!;
+    expect(widest.elementId).toBe('helping');
+    renderDashboard(records, false);
+    expect(screen.getByRole('region', { name: 'What has changed' })).toHaveTextContent(
+      `Your widest presence gap is in helping: ${widest.gap} points between how you aim to lead and how you led, in your presence check of 20 November 2026.`,
+    );
   });
 
   it('marks when its summaries and tables are on screen', () => {

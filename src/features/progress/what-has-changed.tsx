@@ -37,10 +37,10 @@ export function WhatHasChanged({ view }: { view: ProgressView }) {
           <strong>Not enough yet.</strong> A trend needs at least {results(trend.enough.need)} in this range; you have {trend.enough.have}.
         </p>
       )}
-      {gaps.widest && (
+      {gaps.widest && gaps.widest.gap > 0 && (
         <p>
           Your widest presence gap is in {ELEMENT_NAMES[gaps.widest.elementId].toLowerCase()}: {gaps.widest.gap}{' '}
-          {Math.abs(gaps.widest.gap) === 1 ? 'point' : 'points'} between how you aim to lead and how you led, on{' '}
+          {gaps.widest.gap === 1 ? 'point' : 'points'} between how you aim to lead and how you led, in your presence check of{' '}
           {formatCalendarDate(gaps.widest.date)}.
         </p>
       )}
