@@ -55,7 +55,8 @@ function methodLine(aggregation: Aggregation, pulses: readonly ScoredResult[], a
         perBucket.set(key, (perBucket.get(key) ?? 0) + 1);
       }
       const usual = Math.round(median([...perBucket.values()]) ?? 0);
-      line = `${aggregation === 'week' ? 'Weekly' : 'Monthly'} means of usually ${counted(usual, 'weekly pulse')}`;
+      if (aggregation === 'week' && usual <= 1) line = 'Each week’s pulse on the line, the mean where a week has more than one';
+      else line = `${aggregation === 'week' ? 'Weekly' : 'Monthly'} means of usually ${counted(usual, 'weekly pulse')}`;
     }
   }
   if (line === '' && points === '') return 'No self-assessments or weekly pulses in this range.';

@@ -58,9 +58,11 @@ function summaryOf(now: RadarShape | null, then: RadarShape | null): string {
   if (moves.length === 0) return `${base}.`;
   const most = moves.reduce((a, b) => (b.change > a.change ? b : a));
   const least = moves.reduce((a, b) => (b.change < a.change ? b : a));
-  const signed = (n: number) => (n > 0 ? `up ${n}` : n < 0 ? `down ${-n}` : 'unchanged');
-  if (most.id === least.id || most.change === least.change) return `${base}: every element ${signed(most.change)}.`;
-  return `${base}: ${ELEMENT_NAMES[most.id].toLowerCase()} moved most (${signed(most.change)}) and ${ELEMENT_NAMES[least.id].toLowerCase()} least (${signed(least.change)}).`;
+  const name = (id: ElementId) => ELEMENT_NAMES[id].toLowerCase();
+  if (most.change === 0 && least.change === 0) return `${base}: every element is where it was.`;
+  if (least.change >= 0) return `${base}: every element rose or held, ${name(most.id)} most (up ${most.change}).`;
+  if (most.change <= 0) return `${base}: every element fell or held, ${name(least.id)} most (down ${-least.change}).`;
+  return `${base}: ${name(most.id)} rose most (up ${most.change}) and ${name(least.id)} fell most (down ${-least.change}).`;
 }
 
 export interface RadarInput {

@@ -60,6 +60,8 @@ function emptyGaps(): Record<ElementId, GapValue | null> {
  * of results is most of the work. Responses are never changed in place.
  */
 const scoreCache = new WeakMap<AssessmentResponse, Pick<ScoredResult, 'values' | 'gaps'>>();
+/** Local dates by response object and time zone, for the same reason. */
+const dateCache = new WeakMap<AssessmentResponse, { timeZone: string; date: string }>();
 
 function scoreOne(response: AssessmentResponse): Pick<ScoredResult, 'values' | 'gaps'> {
   const cached = scoreCache.get(response);
@@ -67,6 +69,14 @@ function scoreOne(response: AssessmentResponse): Pick<ScoredResult, 'values' | '
   const result = scoreFresh(response);
   scoreCache.set(response, result);
   return result;
+}
+
+function dateOf(response: AssessmentResponse, timeZone: string): string {
+  const cached = dateCache.get(response);
+  if (cached?.timeZone === timeZone) return cached.date;
+  const date = toLocalDate(response.completedAt, timeZone);
+  dateCache.set(response, { timeZone, date });
+  return date;
 }
 
 function scoreFresh(response: AssessmentResponse): Pick<ScoredResult, 'values' | 'gaps'> {
@@ -117,7 +127,7 @@ export function scoredResults(
       questionnaireId,
       version: response.questionnaireVersion,
       completedAt: response.completedAt,
-      date: toLocalDate(response.completedAt, timeZone),
+      date: dateOf(response, timeZone),
       segment: 0,
       values: result.values,
       gaps: result.gaps,

@@ -1,0 +1,88 @@
+/**
+ * The trend, drawn with recharts: each element's weekly pulse as a line (one
+ * line per stretch of comparable versions, so points across a change are
+ * never joined), each self-assessment as a marker, the version changes as
+ * vertical lines, and the point the keyboard is on as a focus line. No
+ * animation, ever; recharts' own keyboard layer is off (the chart frame has one).
+ */
+import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis } from 'recharts';
+import type { ChartBoundary, ElementSeries, SeriesPoint } from '../../../domain/progress/progress-types.ts';
+import { dateToTime } from '../chart-format.ts';
+import { SERIES_STYLES } from '../series-styles.ts';
+import type { PlotSize } from './plot-container.tsx';
+import { AXIS_TICK, PLOT_MARGIN, PlotContainer } from './plot-container.tsx';
+import { BoundaryLines, FocusLine } from './reference-lines.tsx';
+import { TIME_AXIS_PROPS } from './time-axis.ts';
+
+export interface TrendDrawingProps {
+  /** The series to draw (the overall score only when the reader shows it). */
+  series: readonly ElementSeries[];
+  boundaries: readonly ChartBoundary[];
+  /** The date the keyboard is on, or null. */
+  activeDate: string | null;
+  onDrawn: () => void;
+  initialSize?: PlotSize;
+}
+
+interface XY {
+  x: number;
+  y: number;
+}
+
+/** A series' pulse points split at each segment, as x/y pairs. */
+function segments(points: readonly SeriesPoint[]): XY[][] {
+  const bySegment = new Map<number, XY[]>();
+  for (const point of points) {
+    const list = bySegment.get(point.segment) ?? [];
+    list.push({ x: dateToTime(point.date), y: point.value });
+    bySegment.set(point.segment, list);
+  }
+  return [...bySegment.values()];
+}
+
+export function TrendDrawing({ series, boundaries, activeDate, onDrawn, initialSize }: TrendDrawingProps) {
+  return (
+    <PlotContainer onDrawn={onDrawn} initialSize={initialSize}>
+      <ComposedChart margin={PLOT_MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke="var(--soft-border)" vertical={false} />
+        <XAxis {...TIME_AXIS_PROPS} />
+        <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} />
+        {series.flatMap((one) => {
+          const style = SERIES_STYLES[one.id];
+          return segments(one.pulse).map((data, index) => (
+            <Line
+              key={`${one.id}-${index}`}
+              className={`trend-line trend-line--${one.id}`}
+              data={data}
+              dataKey="y"
+              type="linear"
+              stroke={style.colour}
+              strokeWidth={one.id === 'overall' ? 3 : 2}
+              strokeDasharray={style.dash}
+              dot={data.length === 1 ? { r: 3, fill: style.colour } : false}
+              activeDot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ));
+        })}
+        {series.map((one) =>
+          one.assessment.length === 0 ? null : (
+            <Scatter
+              key={`${one.id}-assessment`}
+              className={`trend-points trend-points--${one.id}`}
+              data={one.assessment.map((point) => ({ x: dateToTime(point.date), y: point.value }))}
+              dataKey="y"
+              shape={SERIES_STYLES[one.id].marker}
+              fill={SERIES_STYLES[one.id].colour}
+              stroke="var(--surface)"
+              isAnimationActive={false}
+            />
+          ),
+        )}
+        <BoundaryLines boundaries={boundaries} />
+        <FocusLine date={activeDate} />
+      </ComposedChart>
+    </PlotContainer>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The trend chart's frame: its name, summary, counts, the "Not enough yet"
+ * case, the version note, the table (every value of the view) and the
+ * keyboard, which steps through the dates and reads out their values.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CHART_TITLES, tableCaption } from './chart-names.ts';
+import { trendView } from './testing/fixtures.ts';
+import { bodyTexts } from './testing/table-text.ts';
+import { TrendChart } from './trend-chart.tsx';
+
+const MONTHS = ['January', 'February', 'March', 'April'];
+
+/** "2026-03-01" as the table writes a monthly point: "March 2026". */
+function monthOf(date: string): string {
+  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+function dayOf(date: string): string {
+  return `${Number(date.slice(8, 10))} ${monthOf(date)}`;
+}
+
+describe('TrendChart', () => {
+  it('is a figure named by its title, with the summary and how many results it rests on', () => {
+    const view = trendView();
+    render(<TrendChart view={view} />);
+    const figure = screen.getByRole('figure', { name: CHART_TITLES.trend });
+    expect(within(figure).getByText(view.summary)).toBeInTheDocument();
+    expect(within(figure).getByText(`${view.method} Based on 2 self-assessments and 15 weekly pulses.`)).toBeInTheDocument();
+    expect(within(figure).getByText(/the weekly pulse is version 2 .*Each element now has three questions\. Scores are not comparable across this change/)).toBeInTheDocument();
+  });
+
+  it('says "Not enough yet" below the minimum and draws nothing', () => {
+    render(<TrendChart view={trendView({ enough: { enough: false, have: 2, need: 3 } })} />);
+    const figure = screen.getByRole('figure', { name: CHART_TITLES.trend });
+    expect(within(figure).getByText('Not enough yet: a chart needs at least 3 results in this range, and there are 2.')).toBeInTheDocument();
+    expect(within(figure).queryByRole('group', { name: CHART_TITLES.trend })).not.toBeInTheDocument();
+  });
+
+  it('has a table, shown on request, holding every value of every series', async () => {
+    const user = userEvent.setup();
+    const view = trendView();
+    render(<TrendChart view={view} />);
+    expect(screen.queryByRole('table', { name: tableCaption('trend') })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table', { name: tableCaption('trend') });
+
+    const header = within(table).getAllByRole('row')[0]!;
+    expect(within(header).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Date', 'From', ...view.series.map((s) => s.label), 'Results']);
+    const expected = [
+      ...view.series[0]!.pulse.map((point, index) => ({ date: point.date, cells: [monthOf(point.date), 'Pulse, monthly mean', ...view.series.map((s) => String(s.pulse[index]!.value)), String(point.n)] })),
+      ...view.series[0]!.assessment.map((point, index) => ({ date: point.date, cells: [dayOf(point.date), 'Self-assessment', ...view.series.map((s) => String(s.assessment[index]!.value)), '1'] })),
+    ]
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .map((row) => row.cells);
+    expect(bodyTexts(table)).toEqual(expected);
+    await user.click(screen.getByRole('button', { name: 'Hide the table' }));
+    expect(screen.queryByRole('table', { name: tableCaption('trend') })).not.toBeInTheDocument();
+  });
+
+  it('steps through the dates with the arrow keys, Home and End, and reads out the values', async () => {
+    const user = userEvent.setup();
+    const view = trendView();
+    render(<TrendChart view={view} />);
+    const chart = screen.getByRole('group', { name: CHART_TITLES.trend });
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('');
+    const elements = view.series.filter((s) => s.id !== 'overall');
+    const pulseAt = (index: number) => elements.map((s) => `${s.label} ${s.pulse[index]!.value}`).join(', ');
+
+    chart.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(status).toHaveTextContent(`January 2026, pulse, monthly mean: ${pulseAt(0)}`);
+    await user.keyboard('{ArrowRight}');
+    const first = elements.map((s) => `${s.label} ${s.assessment[0]!.value}`).join(', ');
+    expect(status).toHaveTextContent(`14 January 2026, self-assessment: ${first}`);
+    await user.keyboard('{End}');
+    const last = elements.map((s) => `${s.label} ${s.assessment[1]!.value}`).join(', ');
+    expect(status).toHaveTextContent(`20 April 2026, self-assessment: ${last}`);
+    await user.keyboard('{ArrowLeft}');
+    expect(status).toHaveTextContent(`April 2026, pulse, monthly mean: ${pulseAt(3)}`);
+    await user.keyboard('{Home}');
+    expect(status).toHaveTextContent(`January 2026, pulse, monthly mean: ${pulseAt(0)}`);
+    expect(status).not.toHaveTextContent('Overall');
+  });
+
+  it('adds the overall score, off at first, when the reader asks for it', async () => {
+    const user = userEvent.setup();
+    const view = trendView();
+    render(<TrendChart view={view} />);
+    const box = screen.getByRole('checkbox', { name: 'Show the overall score' });
+    expect(box).not.toBeChecked();
+    expect(within(screen.getByRole('list', { name: 'Key' })).queryByText('Overall')).not.toBeInTheDocument();
+    await user.click(box);
+    expect(within(screen.getByRole('list', { name: 'Key' })).getByText('Overall')).toBeInTheDocument();
+    screen.getByRole('group', { name: CHART_TITLES.trend }).focus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('status')).toHaveTextContent(`Overall ${view.series[4]!.pulse[0]!.value}`);
+  });
+});
