@@ -8,15 +8,23 @@
  * asynchronous work that may not run inside an IndexedDB transaction, and a
  * dashboard that follows changes (useLiveQuery) needs no single snapshot.
  */
+import type * as Progress from '../../domain/progress/progress-types.ts';
 import type { ProgressRecords } from '../../domain/progress/progress-types.ts';
-import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from '../../domain/progress/progress-types.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { listPracticeLog } from './practice-log-repo.ts';
 import { listResponsesOf } from './responses-repo.ts';
 import { listWeeklyReflections } from './weekly-repo.ts';
 
-/** The questionnaires whose responses Progress reads. */
-export const PROGRESS_QUESTIONNAIRES = [ASSESSMENT_ID, PULSE_ID, PRESENCE_ID] as const;
+/**
+ * The questionnaires whose responses Progress reads. Written out, and checked
+ * against progress-types.ts by type only: a value imported from there would
+ * pull the whole progress domain into the storage chunk, which Today loads.
+ */
+export const PROGRESS_QUESTIONNAIRES: readonly [typeof Progress.ASSESSMENT_ID, typeof Progress.PULSE_ID, typeof Progress.PRESENCE_ID] = [
+  'compassionate-leadership',
+  'weekly-pulse',
+  'leadership-presence',
+];
 
 export interface ReadProgressRecords {
   records: ProgressRecords;
