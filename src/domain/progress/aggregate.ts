@@ -10,6 +10,8 @@
  * range. A bucket never mixes segments: a week or month that holds results
  * either side of a boundary that is not comparable becomes two points, one
  * per segment, on the same date. Self-assessments are never aggregated.
+ * A week's or month's point is dated by its Monday or first day, which may
+ * fall a few days before the range begins (its results are all inside it).
  */
 import { weekOf } from '../weekly/weeks.ts';
 import { monthOf } from './local-dates.ts';

@@ -25,20 +25,20 @@ function statements(responses: readonly AssessmentResponse[], notes: Record<stri
 describe('statements of change in scores', () => {
   it('states a steady rise, in plain words, from the month of the first result it rests on', () => {
     const [change, ...rest] = statements(pulses([50, 52, 54, 56, 58, 60, 62, 64, 66, 68]));
-    // Early: the mean of 50–56 (53); recent: the mean of 62–68 (65); usual step 2.
+    // n = 10, k = 5. Early: the mean of 50–58 (54); recent: the mean of 60–68 (64); usual step 2, so the bar is 3.25 · 2 · √(2/5) ≈ 4.1.
     expect(change).toEqual({
       subject: { kind: 'score', seriesId: 'understanding' },
       direction: 'rose',
-      points: 12,
-      from: 53,
-      to: 65,
+      points: 10,
+      from: 54,
+      to: 64,
       since: '2026-01-07',
       usualMovement: 2,
       basis: 'pulse',
-      text: 'Understanding rose 12 points since January 2026.',
+      text: 'Understanding rose 10 points since January 2026.',
     });
-    // The overall score moves by a quarter as much (3 points) and is stated too; nothing else moved.
-    expect(rest.map((s) => s.text)).toEqual(['Your overall score rose 3 points since January 2026.']);
+    // The overall score moves by a quarter as much (2.5 points), under the 3-point floor; nothing else moved.
+    expect(rest).toEqual([]);
   });
 
   it('states a fall (early: the mean of 70–64, 67; recent: of 62–56, 59)', () => {
@@ -115,11 +115,12 @@ describe('statements of change in the presence gap', () => {
 
   it('says the widest gap has narrowed, and another has widened', () => {
     const said = statements(checks({ helping: [18, 18, 17, 18, 14, 12, 10, 9, 9, 8], attending: [2, 2, 2, 2, 4, 5, 6, 7, 7, 7] }, 10));
+    // n = 10, k = 5: helping from the mean of 18, 18, 17, 18, 14 (17) to that of 12, 10, 9, 9, 8 (9.6).
     expect(said.map((s) => s.text)).toEqual([
-      'Your widest gap, helping, has narrowed from 18 to 9 points since March 2026.',
-      'Your gap on attending has widened from 2 to 7 points since March 2026.',
+      'Your widest gap, helping, has narrowed from 17 to 10 points since March 2026.',
+      'Your gap on attending has widened from 2 to 6 points since March 2026.',
     ]);
-    expect(said[0]).toMatchObject({ subject: { kind: 'gap', elementId: 'helping' }, direction: 'narrowed', points: 9, basis: 'presence' });
+    expect(said[0]).toMatchObject({ subject: { kind: 'gap', elementId: 'helping' }, direction: 'narrowed', points: 7, basis: 'presence' });
   });
 
   it('states nothing across a presence check version that cannot be compared', () => {

@@ -11,8 +11,10 @@
  * - Gaps: each element's presence gap (aim − actual) in the same way, over
  *   the presence checks. The element with the widest gap in the latest
  *   check is named as "your widest gap".
- * - Stated only when the change is larger than the usual movement and at
- *   least 3 points (usual-movement.ts); never across a version change whose
+ * - Stated only when the change between the means of the first and last
+ *   k results (k up to 8) is clearly beyond what the usual week-to-week
+ *   movement, taken as noise, would give, and at least 3 points (the rule
+ *   and its factor: usual-movement.ts); never across a version change whose
  *   scores are not comparable, because only the latest segment is used.
  * - "since" is the month and year of the first result the change is
  *   measured from. Largest change first (on unrounded values); on a tie,
@@ -31,6 +33,7 @@ import type { ScoredResult } from './scored-results.ts';
 import { SERIES_IDS } from './scored-results.ts';
 import { seriesLabel } from './series-labels.ts';
 import { movement } from './usual-movement.ts';
+import { widestGapElement } from './presence-gap.ts';
 
 interface Ranked {
   statement: ChangeStatement;
@@ -62,18 +65,6 @@ function scoreStatement(id: SeriesId, pulses: readonly ScoredResult[], assessmen
     size: Math.abs(found.recent - found.early),
     order: SERIES_IDS.indexOf(id),
   };
-}
-
-/** The element with the widest gap in the latest presence check in the window (the first in element order on a tie). */
-export function widestGapElement(checks: readonly ScoredResult[], window: DateWindow): { elementId: ElementId; gap: number; check: ScoredResult } | null {
-  const latest = checks.filter((c) => inWindow(c.date, window) && ELEMENT_IDS.some((id) => c.gaps[id] !== null)).at(-1);
-  if (!latest) return null;
-  let widest: { elementId: ElementId; gap: number; check: ScoredResult } | null = null;
-  for (const elementId of ELEMENT_IDS) {
-    const value = latest.gaps[elementId];
-    if (value && (widest === null || value.gap > widest.gap)) widest = { elementId, gap: value.gap, check: latest };
-  }
-  return widest;
 }
 
 function gapStatement(elementId: ElementId, checks: readonly ScoredResult[], window: DateWindow, widest: ElementId | null): Ranked | null {

@@ -9,7 +9,7 @@
  *   zone: a decade of results is a thousand instants, and making a new
  *   Intl.DateTimeFormat for each costs more than the rest of the dashboard.
  */
-import { addDays, isLocalDate } from '../weekly/weeks.ts';
+import { isLocalDate } from '../weekly/weeks.ts';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -44,11 +44,6 @@ export function monthOf(date: string): string {
 /** The first day of the next month. */
 export function nextMonth(monthStart: string): string {
   return addMonths(monthOf(monthStart), 1);
-}
-
-/** The day before a date. */
-export function dayBefore(date: string): string {
-  return addDays(date, -1);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -9,7 +9,6 @@
 import type { ElementId } from '../elements/element-ids.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../elements/element-ids.ts';
 import type { VersionChange } from '../questionnaire/version-boundaries.ts';
-import { widestGapElement } from './change-statements.ts';
 import { dayMonthYear } from './local-dates.ts';
 import { MIN_RESULTS_FOR_TREND } from './minimums.ts';
 import type { DateWindow, GapPoint, GapValue, GapView } from './progress-types.ts';
@@ -17,6 +16,18 @@ import { inWindow } from './range.ts';
 import type { ScoredResult } from './scored-results.ts';
 import { versionBoundaries } from './segments.ts';
 import { counted } from './series-labels.ts';
+
+/** The element with the widest gap in the latest presence check in the window (the first in element order on a tie). */
+export function widestGapElement(checks: readonly ScoredResult[], window: DateWindow): { elementId: ElementId; gap: number; check: ScoredResult } | null {
+  const latest = checks.filter((c) => inWindow(c.date, window) && ELEMENT_IDS.some((id) => c.gaps[id] !== null)).at(-1);
+  if (!latest) return null;
+  let widest: { elementId: ElementId; gap: number; check: ScoredResult } | null = null;
+  for (const elementId of ELEMENT_IDS) {
+    const value = latest.gaps[elementId];
+    if (value && (widest === null || value.gap > widest.gap)) widest = { elementId, gap: value.gap, check: latest };
+  }
+  return widest;
+}
 
 export const GAP_METHOD = 'Each presence check as a point: how you aim to lead, how you actually led, and the gap between them, per element.';
 
