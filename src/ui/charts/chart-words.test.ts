@@ -1,7 +1,7 @@
 /** The words the charts share: dates as points and ticks, counts, and the notes at a version change. */
 import { describe, expect, it } from 'vitest';
 import { boundaryNote } from './boundary-notes.tsx';
-import { countOf, dateToTime, formatMonthTick, formatPointDate } from './chart-format.ts';
+import { countOf, countTicks, dateToTime, formatMonthTick, formatPointDate, timeTicks } from './chart-format.ts';
 import { BOUNDARY } from './testing/fixtures.ts';
 
 describe('chart dates and counts', () => {
@@ -20,6 +20,27 @@ describe('chart dates and counts', () => {
   it('counts in words, with thousands separated', () => {
     expect(countOf(1, 'weekly pulse', 'weekly pulses')).toBe('1 weekly pulse');
     expect(countOf(2000, 'session', 'sessions')).toBe('2,000 sessions');
+  });
+});
+
+describe('axis ticks', () => {
+  const ticksOf = (from: string, to: string) => timeTicks([dateToTime(from), dateToTime(to)]).map(formatMonthTick);
+
+  it('puts at most four ticks on the first of a month, in even steps, within the dates drawn', () => {
+    expect(ticksOf('2026-01-01', '2026-03-31')).toEqual(['Jan 2026', 'Feb 2026', 'Mar 2026']);
+    expect(ticksOf('2025-04-02', '2026-04-01')).toEqual(['Jul 2025', 'Oct 2025', 'Jan 2026', 'Apr 2026']);
+    expect(ticksOf('2016-01-04', '2025-12-29')).toEqual(['Jan 2018', 'Jan 2020', 'Jan 2022', 'Jan 2024']);
+  });
+
+  it('has no ticks without dates, and one for a single date on the first of its month', () => {
+    expect(timeTicks([])).toEqual([]);
+    expect(ticksOf('2026-03-01', '2026-03-01')).toEqual(['Mar 2026']);
+  });
+
+  it('counts minutes from 0 in up to four even steps that cover the most', () => {
+    expect(countTicks(0)).toEqual([0]);
+    expect(countTicks(47)).toEqual([0, 15, 30, 45, 60]);
+    expect(countTicks(89)).toEqual([0, 30, 60, 90]);
   });
 });
 
