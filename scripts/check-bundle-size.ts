@@ -20,7 +20,7 @@ if (first.gzipBytes > FIRST_SCREEN_BUDGET_BYTES) {
   console.error(`First-screen JS is over budget by ${kb(first.gzipBytes - FIRST_SCREEN_BUDGET_BYTES)}.`);
   process.exit(1);
 }
-console.log(`Everything precached for offline use: ${kb(precache.gzipBytes)} gzip in ${precache.files.length} files (target ${kb(PRECACHE_TARGET_BYTES)})`);
+console.log(`Everything precached for offline use: ${kb(precache.gzipBytes)} gzip in ${precache.entries} files (target ${kb(PRECACHE_TARGET_BYTES)})`);
 if (precache.gzipBytes > PRECACHE_TARGET_BYTES) {
   console.warn(`Warning: what the service worker precaches is over its target by ${kb(precache.gzipBytes - PRECACHE_TARGET_BYTES)}.`);
 }

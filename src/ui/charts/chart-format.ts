@@ -42,3 +42,36 @@ export function formatNumber(value: number): string {
 export function countOf(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
+
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 36, 60, 120];
+
+/**
+ * Ticks for a time axis: the first of a month, every 1, 2, 3, 6, 12, 24 …
+ * months, at most `most` of them, within the dates drawn. Given to the axis
+ * as they are, so recharts never measures its labels (each measurement
+ * forces the browser to lay out the whole page).
+ */
+export function timeTicks(times: readonly number[], most = 4): number[] {
+  if (times.length === 0) return [];
+  const low = Math.min(...times);
+  const high = Math.max(...times);
+  const first = new Date(low);
+  const startMonth = first.getUTCFullYear() * 12 + first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0);
+  const last = new Date(high);
+  const endMonth = last.getUTCFullYear() * 12 + last.getUTCMonth();
+  for (const step of MONTH_STEPS) {
+    const from = Math.ceil(startMonth / step) * step;
+    const ticks: number[] = [];
+    for (let month = from; month <= endMonth; month += step) ticks.push(Date.UTC(Math.floor(month / 12), month % 12, 1));
+    if (ticks.length <= most) return ticks;
+  }
+  return [Date.UTC(Math.floor(startMonth / 12), startMonth % 12, 1)];
+}
+
+/** Ticks for a count from 0 (minutes): 0 and up to four even steps that cover `max`. */
+export function countTicks(max: number): number[] {
+  const step = [5, 10, 15, 30, 60, 120, 300, 600, 1200, 3000, 6000].find((s) => s * 4 >= max) ?? Math.ceil(max / 4);
+  const ticks = [0];
+  while (ticks[ticks.length - 1]! < max) ticks.push(ticks[ticks.length - 1]! + step);
+  return ticks;
+}

@@ -4,7 +4,7 @@
  * to draw never hold it; the marks for the bench.
  */
 import { act, render, screen } from '@testing-library/react';
-import { useEffect, useRef } from 'react';
+import { StrictMode, useEffect, useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_MARKS } from './chart-names.ts';
 import { ChartDrawQueue, useDrawTurn } from './draw-queue.tsx';
@@ -126,6 +126,18 @@ describe('ChartDrawQueue', () => {
     nextTask();
     expect(drawn()).toEqual([]);
     expect(marks).toEqual([PROGRESS_MARKS.allCharts]);
+  });
+
+  it('still draws after StrictMode mounts it twice', () => {
+    render(
+      <StrictMode>
+        <ChartDrawQueue>
+          <TestChart name="Trend" />
+        </ChartDrawQueue>
+      </StrictMode>,
+    );
+    nextTask();
+    expect(drawn()).toEqual(['Trend drawn']);
   });
 
   it('lets a chart outside a queue draw at once', () => {

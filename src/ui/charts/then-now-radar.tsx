@@ -29,6 +29,12 @@ function shapeHeading(key: RadarShapeKey, shape: RadarShape): string {
   return `${shape.label}, ${optionLabel({ date: shape.date, version: shape.version })}`;
 }
 
+/** "Drawn from 2 of your 3 self-assessments." */
+function drawnFrom(drawn: number, all: number): string {
+  const yours = countOf(all, 'self-assessment', 'self-assessments');
+  return drawn === all ? `Drawn from your ${yours}.` : `Drawn from ${drawn} of your ${yours}.`;
+}
+
 export interface ThenNowRadarProps {
   view: RadarView;
   onPickThen: (responseId: string) => void;
@@ -52,7 +58,7 @@ export function ThenNowRadar({ view, onPickThen }: ThenNowRadarProps) {
     <ChartFrame
       chartKey="radar"
       summary={view.summary}
-      method={`Each shape is one self-assessment's element scores, out of 100${view.aspiration ? '; your aim is from your latest presence check' : ''}. Drawn from ${countOf(assessments, 'self-assessment', 'self-assessments')} of the ${countOf(view.options.length, 'one', 'ones')} you have completed.`}
+      method={`Each shape is one self-assessment's element scores, out of 100${view.aspiration ? '; your aim is from your latest presence check' : ''}. ${drawnFrom(assessments, view.options.length)}`}
       enough={view.enough}
       countNoun={['self-assessment', 'self-assessments']}
       controls={

@@ -12,7 +12,7 @@ import { SERIES_STYLES } from '../series-styles.ts';
 import type { PlotSize } from './plot-container.tsx';
 import { AXIS_TICK, PLOT_MARGIN, PlotContainer } from './plot-container.tsx';
 import { BoundaryLines, FocusLine } from './reference-lines.tsx';
-import { TIME_AXIS_PROPS } from './time-axis.ts';
+import { timeAxisProps } from './time-axis.ts';
 
 export interface GapDrawingProps {
   points: readonly GapPoint[];
@@ -32,12 +32,14 @@ function gapDomain(points: readonly GapPoint[]): [number, number] {
 
 export function GapDrawing({ points, boundaries, activeDate, onDrawn, initialSize }: GapDrawingProps) {
   const segments = [...new Set(points.map((point) => point.segment))];
+  const [low, high] = gapDomain(points);
+  const yTicks = Array.from({ length: (high - low) / 25 + 1 }, (_, index) => low + index * 25);
   return (
     <PlotContainer onDrawn={onDrawn} initialSize={initialSize}>
       <ComposedChart margin={PLOT_MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--soft-border)" vertical={false} />
-        <XAxis {...TIME_AXIS_PROPS} />
-        <YAxis type="number" domain={gapDomain(points)} tick={AXIS_TICK} allowDecimals={false} />
+        <XAxis {...timeAxisProps(points.map((point) => dateToTime(point.date)))} />
+        <YAxis type="number" domain={[low, high]} ticks={yTicks} interval={0} tick={AXIS_TICK} />
         <ReferenceLine y={0} stroke="var(--border)" />
         {ELEMENT_IDS.flatMap((id) => {
           const style = SERIES_STYLES[id];

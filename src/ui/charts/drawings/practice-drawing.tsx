@@ -5,10 +5,10 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
 import type { PracticeBucket } from '../../../domain/progress/progress-types.ts';
-import { dateToTime } from '../chart-format.ts';
+import { countTicks, dateToTime } from '../chart-format.ts';
 import type { PlotSize } from './plot-container.tsx';
 import { AXIS_TICK, PLOT_MARGIN, PlotContainer } from './plot-container.tsx';
-import { TIME_AXIS_PROPS } from './time-axis.ts';
+import { timeAxisProps } from './time-axis.ts';
 
 export interface PracticeDrawingProps {
   buckets: readonly PracticeBucket[];
@@ -19,12 +19,13 @@ export interface PracticeDrawingProps {
 
 export function PracticeDrawing({ buckets, activeIndex, onDrawn, initialSize }: PracticeDrawingProps) {
   const data = buckets.map((bucket) => ({ x: dateToTime(bucket.date), minutes: bucket.minutes }));
+  const yTicks = countTicks(Math.max(0, ...buckets.map((bucket) => bucket.minutes)));
   return (
     <PlotContainer onDrawn={onDrawn} initialSize={initialSize}>
       <BarChart data={data} margin={PLOT_MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--soft-border)" vertical={false} />
-        <XAxis {...TIME_AXIS_PROPS} padding={{ left: 8, right: 8 }} />
-        <YAxis type="number" tick={AXIS_TICK} allowDecimals={false} />
+        <XAxis {...timeAxisProps(data.map((entry) => entry.x))} padding={{ left: 8, right: 8 }} />
+        <YAxis type="number" domain={[0, yTicks[yTicks.length - 1]!]} ticks={yTicks} interval={0} tick={AXIS_TICK} />
         <Bar className="practice-bars" dataKey="minutes" fill="var(--chart-now)" minPointSize={0} isAnimationActive={false}>
           {data.map((entry, index) => (
             <Cell key={entry.x} stroke={index === activeIndex ? 'var(--focus)' : undefined} strokeWidth={index === activeIndex ? 3 : 0} />

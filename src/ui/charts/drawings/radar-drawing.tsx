@@ -26,12 +26,33 @@ export interface RadarDrawingProps {
   initialSize?: PlotSize;
 }
 
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  cy?: number | string;
+  payload?: { value?: string };
+}
+
+/**
+ * An axis's name, kept within the chart's width so it is never cut off on a
+ * 320 px screen: the axes run diagonally (the first at the top right), and
+ * each name is centred above (or below) the end of its axis, clear of the shapes.
+ */
+function AxisName({ x, y, cy, payload }: TickProps) {
+  const [px, py, oy] = [x, y, cy].map(Number) as [number, number, number];
+  return (
+    <text x={px} y={py < oy ? py - 8 : py + 18} textAnchor="middle" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize}>
+      {payload?.value}
+    </text>
+  );
+}
+
 export function RadarDrawing({ rows, shapes, activeIndex, onDrawn, initialSize }: RadarDrawingProps) {
   return (
     <PlotContainer onDrawn={onDrawn} initialSize={initialSize}>
-      <RadarChart data={[...rows]} outerRadius="70%" accessibilityLayer={false}>
+      <RadarChart data={[...rows]} outerRadius="72%" startAngle={45} endAngle={-315} accessibilityLayer={false}>
         <PolarGrid stroke="var(--soft-border)" />
-        <PolarAngleAxis dataKey="element" tick={AXIS_TICK} />
+        <PolarAngleAxis dataKey="element" tick={AxisName} />
         <PolarRadiusAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={false} axisLine={false} />
         {shapes.map((shape) => {
           const style = RADAR_STYLES[shape];

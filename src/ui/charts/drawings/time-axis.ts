@@ -1,15 +1,21 @@
-/** The time axis the trend and gap drawings share: dates as milliseconds, one even scale across a decade. */
-import { formatMonthTick } from '../chart-format.ts';
+/**
+ * The time axis the trend, gap and practice drawings share: dates as
+ * milliseconds, one even scale across a decade, with ticks worked out here
+ * (interval 0: recharts shows them all and measures nothing).
+ */
+import { formatMonthTick, timeTicks } from '../chart-format.ts';
 import { AXIS_TICK } from './plot-container.tsx';
 
-export const TIME_AXIS_PROPS = {
-  type: 'number' as const,
-  dataKey: 'x',
-  scale: 'time' as const,
-  domain: ['dataMin', 'dataMax'] as [string, string],
-  tickFormatter: formatMonthTick,
-  tick: AXIS_TICK,
-  tickCount: 5,
-  minTickGap: 24,
-  allowDuplicatedCategory: false,
-};
+export function timeAxisProps(times: readonly number[]) {
+  return {
+    type: 'number' as const,
+    dataKey: 'x',
+    scale: 'time' as const,
+    domain: ['dataMin', 'dataMax'] as [string, string],
+    ticks: timeTicks(times),
+    interval: 0 as const,
+    tickFormatter: formatMonthTick,
+    tick: AXIS_TICK,
+    allowDuplicatedCategory: false,
+  };
+}

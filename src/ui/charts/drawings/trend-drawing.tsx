@@ -12,7 +12,7 @@ import { SERIES_STYLES } from '../series-styles.ts';
 import type { PlotSize } from './plot-container.tsx';
 import { AXIS_TICK, PLOT_MARGIN, PlotContainer } from './plot-container.tsx';
 import { BoundaryLines, FocusLine } from './reference-lines.tsx';
-import { TIME_AXIS_PROPS } from './time-axis.ts';
+import { timeAxisProps } from './time-axis.ts';
 
 export interface TrendDrawingProps {
   /** The series to draw (the overall score only when the reader shows it). */
@@ -41,12 +41,13 @@ function segments(points: readonly SeriesPoint[]): XY[][] {
 }
 
 export function TrendDrawing({ series, boundaries, activeDate, onDrawn, initialSize }: TrendDrawingProps) {
+  const times = series.flatMap((one) => [...one.pulse, ...one.assessment].map((point) => dateToTime(point.date)));
   return (
     <PlotContainer onDrawn={onDrawn} initialSize={initialSize}>
       <ComposedChart margin={PLOT_MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--soft-border)" vertical={false} />
-        <XAxis {...TIME_AXIS_PROPS} />
-        <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} />
+        <XAxis {...timeAxisProps(times)} />
+        <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} tick={AXIS_TICK} />
         {series.flatMap((one) => {
           const style = SERIES_STYLES[one.id];
           return segments(one.pulse).map((data, index) => (
