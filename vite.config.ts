@@ -54,7 +54,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/e2e/support/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/e2e/support/**/*.test.ts', 'tests/bench/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 60_000,
     // Files run in parallel again: the follow-up "stall" that serial runs hid was a

@@ -3,9 +3,10 @@
  * index.html and every chunk it imports statically (what the browser must
  * run before the first paint), raw and gzipped, from Vite's build manifest.
  * Also measures "home usable": that plus the chunks loaded on demand to fill
- * the home screen with the user's records (storage, Dexie, home records).
+ * the home screen with the user's records (storage, Dexie, home records),
+ * and everything the service worker precaches.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -67,4 +68,44 @@ export function homeUsableSize(dist: string): SizeReport {
     (key) => key.endsWith('src/features/home/home-records.tsx') || manifest[key]!.file.startsWith('assets/storage-'),
   );
   return measure(dist, manifest, collect(manifest, ['index.html', ...onDemand]));
+}
+
+export interface PrecacheReport {
+  entries: number;
+  rawBytes: number;
+  gzipBytes: number;
+  /** Largest entries first, for the notes. */
+  files: { url: string; rawBytes: number; gzipBytes: number }[];
+}
+
+/** Each `url` of the Workbox precache manifest inside dist/sw.js, once. */
+export function precacheUrls(dist: string): string[] {
+  const swPath = join(dist, 'sw.js');
+  if (!existsSync(swPath)) throw new Error(`No service worker at ${swPath}: run \`npm run build\` first`);
+  const sw = readFileSync(swPath, 'utf8');
+  const urls = new Set<string>();
+  for (const match of sw.matchAll(/url:"([^"]+)"/g)) urls.add(match[1]!);
+  if (urls.size === 0) throw new Error(`Found no precache entries (url:"…") in ${swPath}: has the Workbox output format changed?`);
+  return [...urls];
+}
+
+/**
+ * Everything the service worker precaches, gzip level 9: what an offline
+ * install downloads, the lazily loaded charts included (sw.js and the
+ * Workbox runtime are not in it).
+ */
+export function precacheSize(dist: string): PrecacheReport {
+  const files = precacheUrls(dist).map((url) => {
+    const path = join(dist, decodeURI(url.split(/[?#]/)[0]!));
+    if (!existsSync(path)) throw new Error(`The precache lists ${url}, but ${path} does not exist: is dist/ half rebuilt?`);
+    const content = readFileSync(path);
+    return { url, rawBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+  });
+  files.sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return {
+    entries: files.length,
+    rawBytes: files.reduce((n, f) => n + f.rawBytes, 0),
+    gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0),
+    files,
+  };
 }

@@ -41,6 +41,7 @@ const ReflectScreen = lazy(() => import('../features/reflect/reflect-screen.tsx'
 const WeeklyRhythmSettings = lazy(() =>
   import('../features/reflect/weekly-rhythm-settings.tsx').then((m) => ({ default: m.WeeklyRhythmSettings })),
 );
+const ProgressScreen = lazy(() => import('../features/progress/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })));
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
@@ -97,6 +98,7 @@ export function App() {
           <Route path={routePatterns.journalEntry} element={<Stored screen={<JournalEntryScreen />} />} />
           <Route path={routePatterns.practice} element={<Stored screen={<PracticeScreen />} />} />
           <Route path={routePatterns.practicePlayer} element={<Stored screen={<PracticePlayerScreen />} />} />
+          <Route path={routePatterns.progress} element={<Stored screen={<ProgressScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen rhythm={<WeeklyRhythmSettings />} />} />} />
           <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />

@@ -2,7 +2,7 @@
  * The everyday places of the main navigation, in order, and which routes
  * belong to each, so the place a person is in stays marked on its inner
  * pages too (a result belongs to Reflect; an entry belongs to Journal).
- * Adding a place (Progress, when it exists) is one line here.
+ * Adding a place is one line here.
  */
 import { matchPath } from 'react-router';
 import { paths } from './paths.ts';
@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Reflect', to: paths.library(), matches: ['/reflections/*', '/reflect/*', '/assess/*', '/results/*', '/history/*', '/intentions/*'] },
   { label: 'Journal', to: paths.journal(), matches: ['/journal/*'] },
   { label: 'Practices', to: paths.practice(), matches: ['/practice/*'] },
+  { label: 'Progress', to: paths.progress(), matches: ['/progress/*'] },
 ];
 
 /** The secondary places, behind "More": who is using the app and how this device behaves. */

@@ -16,6 +16,7 @@ export const routePatterns = {
   practicePlayer: '/practice/:practiceId',
   settings: '/settings',
   profiles: '/profiles',
+  progress: '/progress',
 } as const;
 
 export const paths = {
@@ -34,4 +35,5 @@ export const paths = {
   practicePlayer: (practiceId: string) => routePatterns.practicePlayer.replace(':practiceId', encodeURIComponent(practiceId)),
   settings: () => routePatterns.settings,
   profiles: () => routePatterns.profiles,
+  progress: () => routePatterns.progress,
 };

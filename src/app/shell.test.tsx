@@ -38,6 +38,7 @@ describe('the main navigation', () => {
       ['Reflect', '/reflections'],
       ['Journal', '/journal'],
       ['Practices', '/practice'],
+      ['Progress', '/progress'],
     ]);
     expect(screen.queryByRole('link', { name: 'Profiles' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Settings' })).not.toBeInTheDocument();
@@ -56,6 +57,7 @@ describe('the main navigation', () => {
     ['/journal/e1', 'Journal'],
     ['/practice', 'Practices'],
     ['/practice/paced-breathing', 'Practices'],
+    ['/progress', 'Progress'],
   ])('marks the current place on %s as %s, and only that', (route, label) => {
     renderShell(route);
     const nav = screen.getByRole('navigation', { name: 'Main' });

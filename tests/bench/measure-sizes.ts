@@ -5,45 +5,12 @@
  * worker precaches (the `url:"…"` entries of the Workbox manifest in dist/sw.js),
  * and, for the notes, the service worker's own scripts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { SizeReport } from '../../scripts/first-screen-size.ts';
-import { firstScreenSize, homeUsableSize, sizeOfFiles } from '../../scripts/first-screen-size.ts';
+import { readdirSync } from 'node:fs';
+import type { PrecacheReport, SizeReport } from '../../scripts/first-screen-size.ts';
+import { firstScreenSize, homeUsableSize, precacheSize, precacheUrls, sizeOfFiles } from '../../scripts/first-screen-size.ts';
 
-export interface PrecacheReport {
-  entries: number;
-  rawBytes: number;
-  gzipBytes: number;
-  /** Largest entries first, for the notes. */
-  files: { url: string; rawBytes: number; gzipBytes: number }[];
-}
-
-export function precacheUrls(dist: string): string[] {
-  const swPath = join(dist, 'sw.js');
-  if (!existsSync(swPath)) throw new Error(`No service worker at ${swPath}: run \`npm run build\` first`);
-  const sw = readFileSync(swPath, 'utf8');
-  const urls = new Set<string>();
-  for (const match of sw.matchAll(/url:"([^"]+)"/g)) urls.add(match[1]!);
-  if (urls.size === 0) throw new Error(`Found no precache entries (url:"…") in ${swPath}: has the Workbox output format changed?`);
-  return [...urls];
-}
-
-export function precacheSize(dist: string): PrecacheReport {
-  const files = precacheUrls(dist).map((url) => {
-    const path = join(dist, decodeURI(url.split(/[?#]/)[0]!));
-    if (!existsSync(path)) throw new Error(`The precache lists ${url}, but ${path} does not exist: is dist/ half rebuilt?`);
-    const content = readFileSync(path);
-    return { url, rawBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
-  });
-  files.sort((a, b) => b.gzipBytes - a.gzipBytes);
-  return {
-    entries: files.length,
-    rawBytes: files.reduce((n, f) => n + f.rawBytes, 0),
-    gzipBytes: files.reduce((n, f) => n + f.gzipBytes, 0),
-    files,
-  };
-}
+export type { PrecacheReport };
+export { precacheSize, precacheUrls };
 
 export function jsSizes(dist: string): { firstScreenJs: SizeReport; homeUsableJs: SizeReport } {
   return { firstScreenJs: firstScreenSize(dist), homeUsableJs: homeUsableSize(dist) };

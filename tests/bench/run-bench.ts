@@ -6,7 +6,8 @@
  * Sizes come from dist/ directly; timings from headless Chromium on the
  * preview server, median of BENCH_RUNS runs (default 5) at native speed (x1)
  * and with 4× CPU throttling (x4, CDP Emulation.setCPUThrottlingRate), on a
- * profile seeded with "10 years of data" (seed-history.ts) where they need it.
+ * profile seeded with "10 years of data" (seed-history.ts) where they need it,
+ * including the Progress screen against its floor (measure-progress.ts).
  * It reports figures only and asserts no timing: see docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,12 @@ import { AUTOSAVE_BURST, journalAutosave, journalRun, KEY_DELAY_MS, PAGE_SIZE, S
 import { lockFigures } from './measure-lock.ts';
 import { fcpOffline, fcpOnline, warmStart } from './measure-loads.ts';
 import { jsSizes, precacheSize, serviceWorkerScriptsSize } from './measure-sizes.ts';
+import type { ProgressRun } from './measure-progress.ts';
+import { chartChunkSize, chooseAllTime, progressRun, rawFloorInput } from './measure-progress.ts';
+import { floorInput, floorPoints } from './progress-page.ts';
+import { progressContext, progressRecords } from './progress-records.ts';
 import { buildHistory, DECADE, historyRecords, PROFILE_SCHEMA_VERSION, readHistoryContent, seedHistory } from './seed-history.ts';
+import { buildProgressView } from '../../src/domain/progress/progress-view.ts';
 import type { Distribution, Spread } from './stats.ts';
 import { distribution, round, spread } from './stats.ts';
 
@@ -52,6 +58,9 @@ const TARGETS = {
   journalAutosaveMs: { x4p95: 20, text: 'p95 ≤ 20 ms at x4, autosave of one keystroke burst, 10 years of data' },
   unlockMs: { min: 250, max: 1000, text: '250–1,000 ms, key derivation off the main thread' },
   wipeMs: { max: 2000, text: '≤ 2 s for one profile' },
+  progressFirstChartMs: { x4: 250, text: '≤ 250 ms at x4, Progress to its summaries and first chart, 10 years of data' },
+  progressAllChartsMs: { x4: 1000, text: '≤ 1 s at x4, Progress to every chart drawn, 10 years of data' },
+  progressLongestTaskMs: { max: 200, text: '≤ 200 ms, the longest main-thread task until every chart is drawn' },
 };
 
 function git(args: string[]): string | null {
@@ -80,6 +89,27 @@ async function timings(name: string, measure: (rate: Rate, run: number) => Promi
 }
 
 const medians = (s: PerRate<Spread>): PerRate<number> => ({ x1: s.x1.median, x4: s.x4.median });
+
+/** The Progress screen's figures, RUNS per rate alternating as `timings` does, each sample one Chromium run. */
+async function progressTimings(measure: (rate: Rate, run: number) => Promise<ProgressRun>): Promise<Record<Rate, ProgressRun[]>> {
+  const samples: Record<Rate, ProgressRun[]> = { 1: [], 4: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    for (const rate of RATES) {
+      const value = await step(`progress x${rate} run ${run}`, () => measure(rate, run));
+      samples[rate].push(value);
+      log(
+        `progress x${rate} run ${run}/${RUNS}: summaries ${value.summariesMs.toFixed(1)}, first chart ${value.firstChartMs.toFixed(1)}, ` +
+          `all charts ${value.allChartsMs.toFixed(1)}, longest task ${value.longestTaskMs.toFixed(1)} ms; floor ${value.floor.ms.toFixed(1)} ms (raw ${value.floorRaw.ms.toFixed(1)} ms)`,
+      );
+    }
+  }
+  return samples;
+}
+
+const perRate = (samples: Record<Rate, ProgressRun[]>, pick: (run: ProgressRun) => number): PerRate<Spread> => ({
+  x1: spread(samples[1].map(pick)),
+  x4: spread(samples[4].map(pick)),
+});
 
 async function main(): Promise<void> {
   const began = Date.now();
@@ -145,6 +175,22 @@ async function main(): Promise<void> {
       warmFcp[rate].push(fcp);
       return homeReady;
     });
+
+    // Progress (issue 12), on the seeded decade with 'All time' chosen, against the same series drawn as bare SVG paths.
+    const clock = await step('progress: choosing All time', () => chooseAllTime(origin, seededDir));
+    const progressView = buildProgressView(progressRecords(history), progressContext(new Date(clock.now), clock.timeZone), 'all');
+    const floor = floorInput(progressView);
+    const floorRaw = rawFloorInput(progressRecords(history));
+    const progressSamples = await progressTimings((rate, run) => progressRun(origin, seededDir, floor, floorRaw, rate, run));
+    const progressSummariesMs = perRate(progressSamples, (r) => r.summariesMs);
+    const progressFirstChartMs = perRate(progressSamples, (r) => r.firstChartMs);
+    const progressAllChartsMs = perRate(progressSamples, (r) => r.allChartsMs);
+    const progressLongestTaskMs = perRate(progressSamples, (r) => r.longestTaskMs);
+    const progressDrawingMs = perRate(progressSamples, (r) => r.allChartsMs - r.summariesMs);
+    const progressFloorMs = perRate(progressSamples, (r) => r.floor.ms);
+    const progressFloorRawMs = perRate(progressSamples, (r) => r.floorRaw.ms);
+    const floorRatio = (rate: 'x1' | 'x4') => round(progressDrawingMs[rate].median / Math.max(0.1, progressFloorMs[rate].median), 1);
+    const chartChunk = chartChunkSize(DIST);
 
     const autosaveSamples: Partial<Record<Rate, number[]>> = {};
     for (const rate of RATES) {
@@ -213,6 +259,10 @@ async function main(): Promise<void> {
     if (lock.wipeMs > 2000) warnings.push('wipeMs for 10 years of data is over its 2 s target');
     if (firstScreenJs.gzipBytes > TARGETS.firstScreenJsGzipBytes.max) warnings.push('firstScreenJs is over its target');
     if (precache.gzipBytes > TARGETS.precacheGzipBytes.max) warnings.push('precacheGzipBytes is over its target');
+    if (progressFirstChartMs.x4.median > TARGETS.progressFirstChartMs.x4) warnings.push('progressFirstChartMs x4 is over its target');
+    if (progressAllChartsMs.x4.median > TARGETS.progressAllChartsMs.x4) warnings.push('progressAllChartsMs x4 is over its target');
+    if (progressLongestTaskMs.x4.max > TARGETS.progressLongestTaskMs.max) warnings.push('progressLongestTaskMs x4: a run had a task over 200 ms');
+    if (!chartChunk.precached) warnings.push('the chart chunk is not all in the service worker precache');
 
     const result = {
       date: new Date().toISOString(),
@@ -243,7 +293,27 @@ async function main(): Promise<void> {
       unlockMs: medians(unlockMs),
       wipeMs: { records: lock.records, ms: lock.wipeMs },
       setPassphraseMs: { records: lock.records, ms: lock.encryptMs },
-      spread: { fcpOnlineMs, fcpOfflineMs, warmStartHomeUsableMs, journalListMs, journalListLoadMs, unlockMs },
+      progressSummariesMs: medians(progressSummariesMs),
+      progressFirstChartMs: medians(progressFirstChartMs),
+      progressAllChartsMs: medians(progressAllChartsMs),
+      progressLongestTaskMs: medians(progressLongestTaskMs),
+      progressFloorMs: medians(progressFloorMs),
+      progressFloorRatio: { x1: floorRatio('x1'), x4: floorRatio('x4') },
+      chartChunk: { rawBytes: chartChunk.rawBytes, gzipBytes: chartChunk.gzipBytes, files: chartChunk.files, precached: chartChunk.precached },
+      spread: {
+        fcpOnlineMs,
+        fcpOfflineMs,
+        warmStartHomeUsableMs,
+        journalListMs,
+        journalListLoadMs,
+        unlockMs,
+        progressSummariesMs,
+        progressFirstChartMs,
+        progressAllChartsMs,
+        progressLongestTaskMs,
+        progressDrawingMs,
+        progressFloorMs,
+      },
       details: {
         precacheRawBytes: precache.rawBytes,
         precacheLargest: precache.files.slice(0, 5),
@@ -280,6 +350,23 @@ async function main(): Promise<void> {
           measuresWithoutTimer: { x1: journalAutosaveSamples[1]!.filter((s) => s.saveMs === null).length, x4: journalAutosaveSamples[4]!.filter((s) => s.saveMs === null).length },
         },
         throttleCheck: { busyLoopX1Ms: round(calibration.x1), busyLoopX4Ms: round(calibration.x4), ratio: round(throttleRatio, 2) },
+        progress: {
+          range: 'all',
+          timeZone: clock.timeZone,
+          aggregation: progressView.trend.aggregation,
+          method: progressView.trend.method,
+          results: progressView.trend.counts,
+          presenceChecks: progressView.gaps.counts.checks,
+          practiceBuckets: progressView.practice.buckets.length,
+          weeks: progressView.weeks.total,
+          floorPoints: floorPoints(floor),
+          floorPaths: progressSamples[1][0]!.floor.paths,
+          drawingMs: { x1: progressDrawingMs.x1, x4: progressDrawingMs.x4 },
+          longTasksBeforeAllCharts: { x1: progressSamples[1].map((r) => r.longTasks), x4: progressSamples[4].map((r) => r.longTasks) },
+          rawFloor: { what: 'four lines of every pulse (no aggregation) and a two-shape radar', points: floorPoints(floorRaw), ms: medians(progressFloorRawMs) },
+          chartChunkHoldingRecharts: chartChunk.holdingRecharts,
+          chartChunkDrawings: chartChunk.drawings,
+        },
       },
       pageProblems: Object.fromEntries(pageProblems),
       targets: TARGETS,

@@ -3,10 +3,24 @@
  * own IndexedDB, in the exact record format the storage layer writes
  * (src/storage/repositories/*.ts with the PlainVault's `{ scheme: 'plain',
  * data }` payload): 40 full self-assessments a quarter apart, 520 weekly
- * pulses, 3,650 journal entries (one a day, ~1,800 characters each), 2,000
- * practice sessions, 520 intentions with their follow-ups, and the 520
- * weekly reflections that tie a week's pulse, journal entry, practice and
- * intention together; plus one unfinished self-assessment draft.
+ * pulses, 40 leadership presence checks a quarter apart, 3,650 journal
+ * entries (one a day, ~1,800 characters each), 2,000 practice sessions, 520
+ * intentions with their follow-ups, and the 520 weekly reflections that tie
+ * a week's pulse, journal entry, practice and intention together; plus one
+ * unfinished self-assessment draft.
+ *
+ * For the Progress screen (issue 12): results completed in the first half
+ * of the decade answer version 1 of the self-assessment and of the pulse
+ * (content/questionnaires/archive/<id>.v1.json), the second half the current
+ * version 2, whose note says scores are not comparable, so the decade has a
+ * version boundary; the presence checks answer the current version
+ * throughout, with aims and actual ratings. Scores follow a gentle trend with
+ * week-to-week noise (seed-scores.ts). The 520 weekly reflections are spread
+ * over 530 weeks (ten weeks with no reflection and no pulse, about one a
+ * year, never the last two), and one in nine is done late (on the Monday or
+ * Tuesday after its week, `late: true`). Responses are built by the app's
+ * own buildResponse. `progressRecords` (progress-records.ts) gives the same
+ * records as a ProgressRecords object, for computing the dashboard in node.
  *
  * Every record is built as the app's own domain type (AssessmentResponse,
  * JournalEntry, PracticeLogEntry, Intention, WeeklyReflection), so a change
@@ -31,15 +45,19 @@ import type { Intention, Outcome } from '../../src/domain/intentions/intention.t
 import type { JournalEntry } from '../../src/domain/journal/entry.ts';
 import type { PracticeLogEntry } from '../../src/domain/practice/practice-log.ts';
 import { formatPractisedTime } from '../../src/domain/practice/practice-time.ts';
-import type { AssessmentDraft, AssessmentResponse, ScoringMethod } from '../../src/domain/questionnaire/response.ts';
+import type { ScoredQuestionnaire } from '../../src/domain/questionnaire/build-response.ts';
+import { buildResponse } from '../../src/domain/questionnaire/build-response.ts';
+import type { AssessmentDraft, AssessmentResponse, DraftAnswer, ScoringMethod } from '../../src/domain/questionnaire/response.ts';
 import type { WeeklyReflection } from '../../src/domain/weekly/weekly-reflection.ts';
 import { profileMigrations } from '../../src/storage/migrations/profile/index.ts';
 import { WAIT_MS } from './bench-browser.ts';
 import type { Random } from './journal-prose.ts';
 import { FOLLOW_UP_NOTES, pick, pickSome, PRACTICE_NOTES, prose, seededRandom } from './journal-prose.ts';
+import { presenceAnswers, scaleAnswers } from './seed-scores.ts';
 
 export const QUESTIONNAIRE_ID = 'compassionate-leadership';
 export const PULSE_ID = 'weekly-pulse';
+export const PRESENCE_ID = 'leadership-presence';
 const YEARS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
@@ -56,9 +74,18 @@ export interface HistorySize {
   journalChars: number;
   practice: number;
   intentions: number;
+  presence: number;
 }
 
-export const DECADE: HistorySize = { assessments: 40, pulses: 520, journal: 3650, journalChars: 1800, practice: 2000, intentions: 520 };
+export const DECADE: HistorySize = { assessments: 40, pulses: 520, journal: 3650, journalChars: 1800, practice: 2000, intentions: 520, presence: 40 };
+
+/** The decade without its journal: every record the Progress screen reads, seeded in a fraction of the time (the browser tests). */
+export const DECADE_WITHOUT_JOURNAL: HistorySize = { ...DECADE, journal: 0 };
+
+/** Weekly reflections skipped: one week in every 53, counting back from this week (never the last two). */
+const isGapWeek = (weeksAgo: number): boolean => weeksAgo % 53 === 27;
+/** One weekly reflection in nine is done late, on the Monday or Tuesday after its week. */
+const isLateReflection = (k: number, weeks: number): boolean => k % 9 === 4 && k < weeks - 2;
 
 /** The parts of content/questionnaires/<id>.json the bench needs. */
 export interface QuestionnaireContent {
@@ -67,24 +94,69 @@ export interface QuestionnaireContent {
   /** The questionnaire form's accessible name. */
   title: string;
   overall?: AssessmentResponse['overall'];
-  scale: { options: { value: number; label: string }[] };
+  scale: { options: { value: number; label: string }[]; notApplicable?: string };
   sections: {
     id: string;
     title: string;
     element?: string;
     scoring?: ScoringMethod;
+    offersNotApplicable?: boolean;
     items: { id: string; type?: string; reverse: boolean }[];
     bands?: { practices?: { title: string; description: string }[] }[];
   }[];
 }
 
-export function readQuestionnaire(id = QUESTIONNAIRE_ID): QuestionnaireContent {
-  const path = `content/questionnaires/${id}.json`;
-  const content = JSON.parse(readFileSync(path, 'utf8')) as QuestionnaireContent;
+/** The parts of the presence check the bench needs: paired items only. */
+export interface PresenceContent {
+  id: string;
+  version: number;
+  overall?: AssessmentResponse['overall'];
+  pairedScale: { options: { value: number }[] };
+  sections: { id: string; element?: string; scoring?: ScoringMethod; items: { id: string; type?: string }[] }[];
+}
+
+function readContentFile<T extends { id: string; version: number; sections: { items: { id: string; type?: string }[] }[] }>(
+  path: string,
+  id: string,
+  itemType: string,
+  version?: number,
+): T {
+  const content = JSON.parse(readFileSync(path, 'utf8')) as T;
   if (content.id !== id || !Array.isArray(content.sections)) throw new Error(`${path} is not the questionnaire "${id}"`);
-  const other = content.sections.flatMap((s) => s.items).find((item) => (item.type ?? 'scale') !== 'scale');
-  if (other) throw new Error(`${path}: item ${other.id} is of type "${other.type}"; the bench seeds scale items only`);
+  if (version !== undefined && content.version !== version) throw new Error(`${path} is version ${content.version}; expected ${version}`);
+  const other = content.sections.flatMap((s) => s.items).find((item) => (item.type ?? 'scale') !== itemType);
+  if (other) throw new Error(`${path}: item ${other.id} is of type "${other.type}"; the bench seeds ${itemType} items only here`);
   return content;
+}
+
+/** The current file of a scale-only questionnaire, or with `version` its archived copy (content/questionnaires/archive/<id>.v<N>.json). */
+export function readQuestionnaire(id = QUESTIONNAIRE_ID, version?: number): QuestionnaireContent {
+  const path = version === undefined ? `content/questionnaires/${id}.json` : `content/questionnaires/archive/${id}.v${version}.json`;
+  return readContentFile<QuestionnaireContent>(path, id, 'scale', version);
+}
+
+function readPresence(): PresenceContent {
+  return readContentFile<PresenceContent>(`content/questionnaires/${PRESENCE_ID}.json`, PRESENCE_ID, 'paired');
+}
+
+/** A questionnaire as buildResponse reads it (its structural type). */
+function scored(questionnaire: QuestionnaireContent | PresenceContent): ScoredQuestionnaire {
+  return {
+    id: questionnaire.id,
+    version: questionnaire.version,
+    scale: 'scale' in questionnaire ? questionnaire.scale : undefined,
+    pairedScale: 'pairedScale' in questionnaire ? questionnaire.pairedScale : undefined,
+    overall: questionnaire.overall ?? 'mean-of-elements',
+    sections: questionnaire.sections.map((section) => ({
+      id: section.id,
+      element: (section.element ?? undefined) as ElementId | undefined,
+      scoring: section.scoring ?? 'mean',
+      offersNotApplicable: 'offersNotApplicable' in section ? section.offersNotApplicable : undefined,
+      items: section.items.map((item) =>
+        item.type === 'paired' ? { type: 'paired' as const, id: item.id } : { type: 'scale' as const, id: item.id, reverse: 'reverse' in item ? item.reverse : false },
+      ),
+    })),
+  };
 }
 
 interface PromptContent {
@@ -99,10 +171,15 @@ interface PracticeContent {
   elements: ElementId[];
 }
 
-/** Content the history is built from: the two questionnaires, the journal prompts and the practices. */
+/** Content the history is built from: the questionnaires (the self-assessment and the pulse in versions 1 and 2), the journal prompts and the practices. */
 export interface HistoryContent {
+  /** The current self-assessment (version 2), answered in the second half of the decade, and by the draft. */
   assessment: QuestionnaireContent;
   pulse: QuestionnaireContent;
+  /** Version 1 of each, answered in the first half. */
+  assessmentV1: QuestionnaireContent;
+  pulseV1: QuestionnaireContent;
+  presence: PresenceContent;
   prompts: PromptContent[];
   practices: PracticeContent[];
 }
@@ -114,7 +191,9 @@ export function readHistoryContent(): HistoryContent {
     .sort()
     .map((name) => JSON.parse(readFileSync(`content/practices/${name}`, 'utf8')) as PracticeContent);
   if (prompts.length === 0 || practices.length === 0) throw new Error('content/prompts or content/practices is empty');
-  return { assessment: readQuestionnaire(QUESTIONNAIRE_ID), pulse: readQuestionnaire(PULSE_ID), prompts, practices };
+  const [assessment, pulse] = [readQuestionnaire(QUESTIONNAIRE_ID), readQuestionnaire(PULSE_ID)];
+  if (assessment.version !== 2 || pulse.version !== 2) throw new Error('the bench seeds versions 1 and 2 of the self-assessment and the pulse; a version 3 needs seed-history.ts updated');
+  return { assessment, pulse, assessmentV1: readQuestionnaire(QUESTIONNAIRE_ID, 1), pulseV1: readQuestionnaire(PULSE_ID, 1), presence: readPresence(), prompts, practices };
 }
 
 /** A row of a sealed table (sealed-table.ts): index fields in the clear, and the whole record but its id in the payload. */
@@ -173,37 +252,23 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 const day = (ms: number): string => iso(ms).slice(0, 10);
 const utcMidnight = (date: Date): number => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 
-function scaleOf(questionnaire: QuestionnaireContent): { min: number; max: number } {
-  const values = questionnaire.scale.options.map((o) => o.value);
+function rangeOf(options: readonly { value: number }[]): { min: number; max: number } {
+  const values = options.map((o) => o.value);
   return { min: Math.min(...values), max: Math.max(...values) };
 }
 
-/** A finished response to a scale-only questionnaire, answered by `random`, as questionnaire-form.tsx saves it. */
-function responseRow(questionnaire: QuestionnaireContent, id: string, completedMs: number, minutes: number, random: Random, notes: Record<string, string> = {}): ResponseRow {
-  const scale = scaleOf(questionnaire);
-  const body: Omit<AssessmentResponse, 'id' | 'questionnaireId' | 'completedAt'> = {
-    questionnaireVersion: questionnaire.version,
-    startedAt: iso(completedMs - minutes * MINUTE_MS),
-    scale,
-    pairedScale: null,
-    overall: questionnaire.overall ?? 'mean-of-elements',
-    notes,
-    sections: questionnaire.sections.map((section) => ({
-      sectionId: section.id,
-      elementId: (section.element ?? null) as AssessmentResponse['sections'][number]['elementId'],
-      scoring: section.scoring ?? 'mean',
-    })),
-    items: questionnaire.sections.flatMap((section) =>
-      section.items.map((item) => ({
-        kind: 'scale' as const,
-        itemId: item.id,
-        sectionId: section.id,
-        reverse: item.reverse,
-        value: scale.min + Math.floor(random() * (scale.max - scale.min + 1)),
-      })),
-    ),
-  };
-  return sealedRow({ ...body, id, questionnaireId: questionnaire.id, completedAt: iso(completedMs) }, ['questionnaireId', 'completedAt'] as const);
+/** A finished response with these answers, built by the app's own buildResponse as questionnaire-form.tsx saves it. */
+function responseRow(
+  questionnaire: QuestionnaireContent | PresenceContent,
+  id: string,
+  completedMs: number,
+  minutes: number,
+  answers: Record<string, DraftAnswer>,
+  notes: Record<string, string> = {},
+): ResponseRow {
+  const startedAt = iso(completedMs - minutes * MINUTE_MS);
+  const draft: AssessmentDraft = { questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version, startedAt, updatedAt: startedAt, stepIndex: 0, answers, notes };
+  return sealedRow(buildResponse(scored(questionnaire), draft, id, new Date(completedMs)), ['questionnaireId', 'completedAt'] as const);
 }
 
 const TAGS = ['handover', 'staffing', 'nights', 'sickness', 'families', 'students', 'wellbeing', 'incident', 'rota', 'praise', 'escalation', 'huddle'];
@@ -218,15 +283,33 @@ const OWN_INTENTIONS = [
 
 export function buildHistory(content: HistoryContent, now = new Date(), size: HistorySize = DECADE): History {
   const random = seededRandom(20261121);
+  const answers = seededRandom(20261203); // the scores, apart from the rest so either can change alone
   const today = utcMidnight(now);
   const { assessment, pulse } = content;
+  const decadeMs = YEARS * 365.25 * DAY_MS;
+  const startMs = now.getTime() - decadeMs;
+  /** How far through the decade an instant falls, 0 to 1. */
+  const at = (ms: number): number => Math.min(1, Math.max(0, (ms - startMs) / decadeMs));
+  /** Version 1 before the middle of the decade, the current version from it on. */
+  const versionAt = (ms: number, v1: QuestionnaireContent, v2: QuestionnaireContent): QuestionnaireContent => (ms < startMs + decadeMs / 2 ? v1 : v2);
+  const scaleResponse = (questionnaire: QuestionnaireContent, id: string, ms: number, minutes: number, notes: Record<string, string> = {}): ResponseRow =>
+    responseRow(questionnaire, id, ms, minutes, scaleAnswers(questionnaire.sections, rangeOf(questionnaire.scale.options), at(ms), answers), notes);
 
-  // Self-assessments, a quarter apart over ten years (the first 40 answers come from the same generator as before).
+  // Self-assessments, a quarter apart over ten years.
   const responses: ResponseRow[] = [];
-  const spacingMs = (YEARS * 365.25 * DAY_MS) / Math.max(1, size.assessments);
+  const spacingMs = decadeMs / Math.max(1, size.assessments);
   for (let i = 0; i < size.assessments; i++) {
     const completed = now.getTime() - (size.assessments - i) * spacingMs;
-    responses.push(responseRow(assessment, `bench-${String(i).padStart(2, '0')}-${completed.toString(36)}`, completed, 12, random));
+    responses.push(scaleResponse(versionAt(completed, content.assessmentV1, assessment), `bench-${String(i).padStart(2, '0')}-${completed.toString(36)}`, completed, 12));
+  }
+
+  // Leadership presence checks, a quarter apart, each about six weeks after a self-assessment, at 17:30 UTC.
+  const presenceSpacingMs = decadeMs / Math.max(1, size.presence);
+  const presenceScale = rangeOf(content.presence.pairedScale.options);
+  for (let i = 0; i < size.presence; i++) {
+    const completed = utcMidnight(new Date(now.getTime() - (size.presence - i) * presenceSpacingMs + 45 * DAY_MS)) + (17 * 60 + 30) * MINUTE_MS;
+    const id = `presence-${String(i).padStart(2, '0')}-${completed.toString(36)}`;
+    responses.push(responseRow(content.presence, id, completed, 6, presenceAnswers(content.presence.sections, presenceScale, at(completed), answers)));
   }
 
   // The journal: one entry a day, the newest yesterday, written in the evening.
@@ -278,23 +361,28 @@ export function buildHistory(content: HistoryContent, now = new Date(), size: Hi
     practiceByDay.set(entry.date, entry);
   }
 
-  // Weekly reflections, one a week, the newest last week: the pulse on Friday evening, then that day's journal
-  // entry, a practice from that week if there was one, last week's intention followed up and a new intention.
+  // Weekly reflections, one a week but the gap weeks, the newest last week: the pulse on Friday evening (or, when
+  // late, on the Monday or Tuesday after), then that day's journal entry, a practice from that week if there was
+  // one, last week's intention followed up and a new intention.
   const mondayThisWeek = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY_MS;
   const weeks = Math.max(size.pulses, size.intentions);
+  const weeksAgo: number[] = [];
+  for (let w = 1; weeksAgo.length < weeks; w++) if (!isGapWeek(w)) weeksAgo.unshift(w);
   const intentions: Intention[] = [];
   const weekly: WeeklyReflection[] = [];
   const pulseIntentions = pulse.sections.flatMap((section) =>
     (section.bands ?? []).flatMap((band) => (band.practices ?? []).map((p) => ({ element: (section.element ?? null) as ElementId | null, text: p.description }))),
   );
   for (let k = 0; k < weeks; k++) {
-    const monday = mondayThisWeek - (weeks - k) * 7 * DAY_MS;
-    const pulseMs = monday + 4 * DAY_MS + (16 * 60 + Math.floor(random() * 180)) * MINUTE_MS;
+    const monday = mondayThisWeek - weeksAgo[k]! * 7 * DAY_MS;
+    const late = isLateReflection(k, weeks);
+    const pulseMs = monday + (late ? 7 + (k % 2) : 4) * DAY_MS + (16 * 60 + Math.floor(random() * 180)) * MINUTE_MS;
     let pulseId: string | null = null;
     if (k >= weeks - size.pulses) {
       pulseId = uuid(random);
-      const notes = random() < 0.2 ? { [pulse.sections[0]!.id]: pick(random, PRACTICE_NOTES.filter((n) => n !== '')) } : {};
-      responses.push(responseRow(pulse, pulseId, pulseMs, 3, random, notes));
+      const version = versionAt(pulseMs, content.pulseV1, pulse);
+      const notes = random() < 0.2 ? { [version.sections[0]!.id]: pick(random, PRACTICE_NOTES.filter((n) => n !== '')) } : {};
+      responses.push(scaleResponse(version, pulseId, pulseMs, 3, notes));
     }
     let intention: Intention | null = null;
     if (k >= weeks - size.intentions) {
@@ -322,7 +410,7 @@ export function buildHistory(content: HistoryContent, now = new Date(), size: Hi
       weekOf: day(monday),
       startedAt: iso(pulseMs - 3 * MINUTE_MS),
       completedAt: iso(pulseMs + 10 * MINUTE_MS),
-      late: false,
+      late,
       step: 'intention',
       pulseResponseId: pulseId,
       practiceLogId: practice?.id ?? null,
@@ -476,7 +564,7 @@ export async function assertJournalAndPracticeShown(page: Page, origin: string, 
 
 /** How many results the home screen lists (RECENT_RESULTS in src/features/home/past-results.tsx). */
 const RECENT_RESULTS = 10;
-export const resultLinkName = /^(Self-assessment|Weekly pulse), /;
+export const resultLinkName = /^(Self-assessment|Weekly pulse|Leadership presence), /;
 
 /**
  * Checks that the home screen on `page` shows the history: the most recent

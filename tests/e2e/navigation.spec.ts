@@ -19,8 +19,8 @@ const PASSPHRASE = 'kettle harbour violet seventeen';
 const PHONE = { width: 390, height: 844 };
 const NARROW = { width: 320, height: 640 };
 const TABLET = { width: 1024, height: 768 };
-const EVERYDAY = ['Today', 'Reflect', 'Journal', 'Practices'];
-const ROUTES = ['/', '/reflections', '/reflect', '/journal', '/journal/new', '/practice', '/practice/paced-breathing', '/intentions', '/settings', '/profiles'];
+const EVERYDAY = ['Today', 'Reflect', 'Journal', 'Practices', 'Progress'];
+const ROUTES = ['/', '/reflections', '/reflect', '/journal', '/journal/new', '/practice', '/practice/paced-breathing', '/intentions', '/progress', '/settings', '/profiles'];
 
 interface Box {
   top: number;
@@ -84,6 +84,13 @@ async function overflowingChoices(page: Page): Promise<string[]> {
     [...document.querySelectorAll<HTMLElement>('.likert__option')]
       .filter((label) => label.scrollWidth > label.clientWidth + 1)
       .map((label) => label.textContent ?? ''),
+  );
+}
+
+/** Places in the main navigation whose name runs past their own cell (five share a 320 px bar). */
+async function overflowingPlaces(page: Page): Promise<string[]> {
+  return nav(page).evaluate((el) =>
+    [...el.querySelectorAll<HTMLAnchorElement>('a')].filter((a) => a.scrollWidth > a.clientWidth + 1).map((a) => a.textContent ?? ''),
   );
 }
 
@@ -211,6 +218,7 @@ describe.each(['light', 'dark'] as const)('the main navigation in %s mode', (col
       expect(await smallTargets(page), path).toEqual([]);
       expect(await overflowingChoices(page), path).toEqual([]);
     }
+    expect(await overflowingPlaces(page)).toEqual([]);
     await page.getByRole('button', { name: /^More/ }).click();
     await page.getByRole('link', { name: 'Settings' }).waitFor();
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);

@@ -118,6 +118,8 @@ export interface PeriodSummary {
   seriesId: SeriesId;
   label: string;
   n: number;
+  /** Which results the figures rest on (the pulse when it has enough, else the self-assessments); null when there are none. Optional only so hand-made views need not give it. */
+  basis?: 'pulse' | 'assessment' | null;
   mean: number | null;
   median: number | null;
   /** The middle half of the results lies between these (quartiles); null below the minimum. */

@@ -1,8 +1,9 @@
 /**
  * The parts of Today that come from storage: first the weekly reflection
  * (the one way into the week), then the intention waiting for its
- * follow-up, any unfinished reflections, and recent results. Loaded after
- * the first paint.
+ * follow-up, any unfinished reflections, recent results, and (once all
+ * that is on screen) the latest change, inviting the leader into Progress.
+ * Loaded after the first paint.
  */
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -22,6 +23,7 @@ import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PlainText } from '../../ui/text-area-field.tsx';
 import { deviceTimeZone, today } from '../../ui/today.ts';
+import { LatestChange } from './latest-change.tsx';
 import { PastResults, RECENT_RESULTS } from './past-results.tsx';
 import { PromptOfTheDay } from './prompt-of-the-day.tsx';
 import { WeeklyStatus } from './weekly-status.tsx';
@@ -87,6 +89,7 @@ export function HomeRecords() {
       ))}
       <PromptOfTheDay date={date} />
       <PastResults responses={records.responses.items} />
+      <LatestChange connection={connection} />
       {records.intentions.items.length > 0 && (
         <p>
           <Link to={paths.intentions()}>All your intentions and how they went</Link>

@@ -61,3 +61,13 @@ describe('a section with too few questions that applied', () => {
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Too few applied', '75', '75', '75']);
   });
 });
+
+describe('the way on from a history', () => {
+  it('links to Progress', async () => {
+    await useSession.getState().start();
+    await saveResult('a', '2026-06-01T09:00:00.000Z', 3);
+    renderApp('/history/compassionate-leadership');
+    await screen.findByRole('table', { name: 'Scores over time (0 to 100)' });
+    expect(screen.getByRole('link', { name: 'See your progress' })).toHaveAttribute('href', '/progress');
+  });
+});

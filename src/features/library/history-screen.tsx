@@ -110,7 +110,8 @@ export function HistoryScreen() {
         </>
       )}
       <p>
-        <Link to={paths.assess(questionnaireId)}>Take it again</Link> · <Link to={paths.library()}>All reflections</Link>
+        <Link to={paths.assess(questionnaireId)}>Take it again</Link> · <Link to={paths.progress()}>See your progress</Link> ·{' '}
+        <Link to={paths.library()}>All reflections</Link>
       </p>
     </>
   );

@@ -137,6 +137,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
       )}
       <p>
         <Link to={paths.history(response.questionnaireId)}>All your {title} results</Link> ·{' '}
+        <Link to={paths.progress()}>See your progress</Link> ·{' '}
         <Link to={paths.home()}>Back to Today</Link>
       </p>
     </>

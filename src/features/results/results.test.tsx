@@ -116,3 +116,14 @@ describe('past results on the home screen', () => {
     expect(await screen.findByText(/No results yet/)).toBeInTheDocument();
   });
 });
+
+describe('the way on from a result', () => {
+  it('links to the instrument’s history and to Progress', async () => {
+    await start();
+    await saveResult('r1', '2026-11-10T10:00:00.000Z', () => 4);
+    renderApp('/results/r1');
+    await screen.findByRole('heading', { level: 1, name: 'Your result' });
+    expect(screen.getByRole('link', { name: /^All your .* results$/ })).toHaveAttribute('href', '/history/compassionate-leadership');
+    expect(screen.getByRole('link', { name: 'See your progress' })).toHaveAttribute('href', '/progress');
+  });
+});

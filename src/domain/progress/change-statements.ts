@@ -1,0 +1,113 @@
+/**
+ * Plain statements of change, in our own words: "Understanding rose 11
+ * points since March 2026." and "Your widest gap, helping, has narrowed
+ * from 18 to 9 points since March 2026."
+ *
+ * - Scores: for each series, the weekly pulse's own results (never the
+ *   weekly or monthly means) in the range, within the latest comparable
+ *   segment there; with fewer than MIN_RESULTS_FOR_CHANGE, the
+ *   self-assessments in the same way. A pulse value is never compared with
+ *   a self-assessment's.
+ * - Gaps: each element's presence gap (aim − actual) in the same way, over
+ *   the presence checks. The element with the widest gap in the latest
+ *   check is named as "your widest gap".
+ * - Stated only when the change between the means of the first and last
+ *   k results (k up to 8) is clearly beyond what the usual week-to-week
+ *   movement, taken as noise, would give, and at least 3 points (the rule
+ *   and its factor: usual-movement.ts); never across a version change whose
+ *   scores are not comparable, because only the latest segment is used.
+ * - "since" is the month and year of the first result the change is
+ *   measured from. Largest change first (on unrounded values); on a tie,
+ *   the element order, scores before gaps.
+ * - The points in the words are the difference of the rounded figures, so
+ *   "from 18 to 9" always says 9 points; it is never under 3.
+ */
+import type { ElementId } from '../elements/element-ids.ts';
+import { ELEMENT_IDS, ELEMENT_NAMES } from '../elements/element-ids.ts';
+import { monthYear } from './local-dates.ts';
+import { MIN_RESULTS_FOR_CHANGE } from './minimums.ts';
+import type { ChangeStatement, DateWindow, SeriesId } from './progress-types.ts';
+import { chooseValues } from './latest-segment.ts';
+import { inWindow } from './range.ts';
+import type { ScoredResult } from './scored-results.ts';
+import { SERIES_IDS } from './scored-results.ts';
+import { seriesLabel } from './series-labels.ts';
+import { movement } from './usual-movement.ts';
+import { widestGapElement } from './presence-gap.ts';
+
+interface Ranked {
+  statement: ChangeStatement;
+  size: number;
+  order: number;
+}
+
+function scoreStatement(id: SeriesId, pulses: readonly ScoredResult[], assessments: readonly ScoredResult[], window: DateWindow): Ranked | null {
+  const { basis, values } = chooseValues(pulses, assessments, id, window, MIN_RESULTS_FOR_CHANGE);
+  const found = movement(values);
+  if (!found?.stated) return null;
+  const from = Math.round(found.early);
+  const to = Math.round(found.recent);
+  const points = Math.abs(to - from);
+  const direction = found.recent > found.early ? 'rose' : 'fell';
+  const subject = id === 'overall' ? 'Your overall score' : seriesLabel(id);
+  return {
+    statement: {
+      subject: { kind: 'score', seriesId: id },
+      direction,
+      points,
+      from,
+      to,
+      since: found.since,
+      usualMovement: Math.round(found.usual),
+      basis,
+      text: `${subject} ${direction} ${points} points since ${monthYear(found.since)}.`,
+    },
+    size: Math.abs(found.recent - found.early),
+    order: SERIES_IDS.indexOf(id),
+  };
+}
+
+function gapStatement(elementId: ElementId, checks: readonly ScoredResult[], window: DateWindow, widest: ElementId | null): Ranked | null {
+  const inRange = checks.filter((c) => c.gaps[elementId] !== null && inWindow(c.date, window));
+  const last = inRange.at(-1);
+  if (!last) return null;
+  const values = inRange.filter((c) => c.segment === last.segment).map((c) => ({ date: c.date, value: c.gaps[elementId]?.gap ?? 0 }));
+  const found = movement(values);
+  if (!found?.stated) return null;
+  const from = Math.round(found.early);
+  const to = Math.round(found.recent);
+  const direction = found.recent < found.early ? 'narrowed' : 'widened';
+  const name = ELEMENT_NAMES[elementId].toLowerCase();
+  const subject = elementId === widest ? `Your widest gap, ${name},` : `Your gap on ${name}`;
+  return {
+    statement: {
+      subject: { kind: 'gap', elementId },
+      direction,
+      points: Math.abs(to - from),
+      from,
+      to,
+      since: found.since,
+      usualMovement: Math.round(found.usual),
+      basis: 'presence',
+      text: `${subject} has ${direction} from ${from} to ${to} points since ${monthYear(found.since)}.`,
+    },
+    size: Math.abs(found.recent - found.early),
+    order: SERIES_IDS.length + ELEMENT_IDS.indexOf(elementId),
+  };
+}
+
+export interface ChangeInput {
+  window: DateWindow;
+  assessments: readonly ScoredResult[];
+  pulses: readonly ScoredResult[];
+  checks: readonly ScoredResult[];
+}
+
+export function changeStatements({ window, assessments, pulses, checks }: ChangeInput): ChangeStatement[] {
+  const widest = widestGapElement(checks, window)?.elementId ?? null;
+  const ranked = [
+    ...SERIES_IDS.map((id) => scoreStatement(id, pulses, assessments, window)),
+    ...ELEMENT_IDS.map((id) => gapStatement(id, checks, window, widest)),
+  ].filter((r): r is Ranked => r !== null);
+  return ranked.sort((a, b) => b.size - a.size || a.order - b.order).map((r) => r.statement);
+}
