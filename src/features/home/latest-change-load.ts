@@ -1,8 +1,8 @@
 /**
  * The one line Today shows to invite the leader into Progress: the largest
  * change over the last year (latestChange), worked out from the responses
- * of the three charted questionnaires only (not the practice log, the weekly
- * reflections or the journal). Loaded as its own chunk after Today is ready.
+ * of the three charted questionnaires in the last year only (not the practice
+ * log, the weekly reflections or the journal). Loaded as its own chunk after Today is ready.
  */
 import { loadVersionNotes } from '../../content/questionnaires.ts';
 import type { ProgressRecords } from '../../domain/progress/progress-types.ts';
@@ -10,7 +10,7 @@ import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from '../../domain/progress/prog
 import { latestChange } from '../../domain/progress/progress-view.ts';
 import type { VersionChange } from '../../domain/questionnaire/version-boundaries.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
-import { readProgressResponses } from '../../storage/repositories/progress-records.ts';
+import { readProgressResponsesSince } from '../../storage/repositories/progress-records.ts';
 import { deviceTimeZone, today } from '../../ui/today.ts';
 
 const CHARTED = [ASSESSMENT_ID, PULSE_ID, PRESENCE_ID];
@@ -21,9 +21,16 @@ async function versionNotes(): Promise<Record<string, VersionChange[]>> {
   return Object.fromEntries(settled.flatMap((result, i) => (result.status === 'fulfilled' && result.value ? [[CHARTED[i]!, result.value.changes]] : [])));
 }
 
+/**
+ * How far back Today reads: latestChange looks at the last year only, and a
+ * year and two days before now covers the start of that range in every time zone.
+ */
+const LOOK_BACK_MS = 367 * 24 * 60 * 60 * 1000;
+
 /** The sentence to show, or null when there is no change worth naming. */
-export async function loadLatestChange(connection: ProfileConnection): Promise<string | null> {
-  const [{ responses }, notes] = await Promise.all([readProgressResponses(connection), versionNotes()]);
+export async function loadLatestChange(connection: ProfileConnection, now = new Date()): Promise<string | null> {
+  const since = new Date(now.getTime() - LOOK_BACK_MS).toISOString();
+  const [{ responses }, notes] = await Promise.all([readProgressResponsesSince(connection, since), versionNotes()]);
   const records: ProgressRecords = { responses, practice: [], weekly: [] };
-  return latestChange(records, { today: today(), timeZone: deviceTimeZone(), versionNotes: notes })?.text ?? null;
+  return latestChange(records, { today: today(now), timeZone: deviceTimeZone(), versionNotes: notes })?.text ?? null;
 }

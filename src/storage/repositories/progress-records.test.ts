@@ -5,7 +5,7 @@ import { makeResponse, openTestProfile } from '../../testing/factories.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { saveJournalEntry } from './journal-repo.ts';
 import { savePracticeLog } from './practice-log-repo.ts';
-import { readProgressRecords, readProgressResponses } from './progress-records.ts';
+import { readProgressRecords, readProgressResponses, readProgressResponsesSince } from './progress-records.ts';
 import { saveCompletedResponse } from './responses-repo.ts';
 import { saveWeeklyReflection } from './weekly-repo.ts';
 
@@ -69,5 +69,15 @@ describe('the records Progress reads', () => {
     expect(responses.map((r) => r.id).sort()).toEqual(['assessment', 'presence', 'pulse']);
     expect(unreadable).toBe(0);
     expect(new Set(tables.mock.calls.map(([name]) => name))).toEqual(new Set(['responses']));
+  });
+
+  it('reads only the charted responses since a moment, without opening older rows', async () => {
+    const connection = await openTestProfile();
+    await seed(connection);
+    // The self-assessment (1 November) is older: were it opened, it would be counted as unreadable.
+    await spoil(connection, 'responses', 'assessment');
+    const { responses, unreadable } = await readProgressResponsesSince(connection, '2026-11-02T09:00:00.000Z');
+    expect(responses.map((r) => r.id)).toEqual(['presence', 'pulse']);
+    expect(unreadable).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import type * as Progress from '../../domain/progress/progress-types.ts';
 import type { ProgressRecords } from '../../domain/progress/progress-types.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { listPracticeLog } from './practice-log-repo.ts';
-import { listResponsesOf } from './responses-repo.ts';
+import { listResponsesOf, listResponsesSince } from './responses-repo.ts';
 import { listWeeklyReflections } from './weekly-repo.ts';
 
 /**
@@ -36,6 +36,16 @@ export interface ReadProgressRecords {
 export async function readProgressResponses(connection: ProfileConnection): Promise<{ responses: ProgressRecords['responses']; unreadable: number }> {
   const listed = await Promise.all(PROGRESS_QUESTIONNAIRES.map((id) => listResponsesOf(connection, id)));
   return { responses: listed.flatMap((l) => l.items), unreadable: listed.reduce((sum, l) => sum + l.unreadable, 0) };
+}
+
+/**
+ * The responses of the three charted questionnaires completed at or after
+ * `since` (an ISO instant): Today's invitation looks at the last year only,
+ * so it never reads a decade of pulses.
+ */
+export async function readProgressResponsesSince(connection: ProfileConnection, since: string): Promise<{ responses: ProgressRecords['responses']; unreadable: number }> {
+  const listed = await listResponsesSince(connection, since, PROGRESS_QUESTIONNAIRES);
+  return { responses: listed.items, unreadable: listed.unreadable };
 }
 
 /** Everything the Progress dashboard draws for the profile of `connection`. */

@@ -51,6 +51,18 @@ export function listResponsesOf(connection: ProfileConnection, questionnaireId: 
   });
 }
 
+/**
+ * The responses to some questionnaires completed at or after `since` (an ISO
+ * instant), newest first: through the completedAt index, so older rows are
+ * never read or opened.
+ */
+export function listResponsesSince(connection: ProfileConnection, since: string, questionnaireIds: readonly string[]): Promise<Listed<AssessmentResponse>> {
+  const wanted = new Set(questionnaireIds);
+  return responsesTable.select(connection, (table) =>
+    table.where('completedAt').aboveOrEqual(since).reverse().filter((row) => wanted.has(row.questionnaireId)).toArray(),
+  );
+}
+
 /** The latest readable response to the same questionnaire completed before this one (an unreadable one is passed over). */
 export async function getPreviousResponse(
   connection: ProfileConnection,
