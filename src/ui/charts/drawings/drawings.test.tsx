@@ -1,6 +1,6 @@
 /**
  * The recharts drawings at a fixed size (jsdom measures nothing, so each
- * keeps its initial size): a line per visible series per stretch of
+ * keeps its initial size): a line per visible series, broken between each stretch of
  * comparable versions (never one line across a change), a marker per
  * self-assessment, the version lines, a shape per radar series, a bar per
  * bucket, and a signal to the draw queue once committed.
@@ -25,7 +25,10 @@ describe('TrendDrawing', () => {
     const { container } = render(<TrendDrawing series={elements} boundaries={view.boundaries} activeDate={null} onDrawn={onDrawn} initialSize={SIZE} />);
     for (const series of elements) {
       const segments = new Set(series.pulse.map((p) => p.segment)).size;
-      expect(container.querySelectorAll(`.trend-line--${series.id} path.recharts-curve`)).toHaveLength(segments);
+      // One line per series, broken between stretches: each stretch starts with its own move-to.
+      const paths = container.querySelectorAll(`.trend-line--${series.id} path.recharts-curve`);
+      expect(paths).toHaveLength(1);
+      expect(paths[0]!.getAttribute('d')!.match(/M/g)).toHaveLength(segments);
       expect(container.querySelectorAll(`.trend-points--${series.id} .recharts-symbols`)).toHaveLength(series.assessment.length);
     }
     expect(container.querySelectorAll('.trend-line--overall')).toHaveLength(0);
@@ -48,8 +51,7 @@ describe('TrendDrawing', () => {
     const view = trendView();
     const seen: number[] = [];
     render(<TrendDrawing series={view.series} boundaries={[]} activeDate={null} onDrawn={() => seen.push(document.querySelectorAll('path.recharts-curve').length)} initialSize={SIZE} />);
-    const lines = view.series.reduce((sum, series) => sum + new Set(series.pulse.map((p) => p.segment)).size, 0);
-    await waitFor(() => expect(seen).toEqual([lines]));
+    await waitFor(() => expect(seen).toEqual([view.series.length]));
   });
 
   it('marks the date the keyboard is on', () => {

@@ -1,7 +1,8 @@
 /**
- * The trend, drawn with recharts: each element's weekly pulse as a line (one
- * line per stretch of comparable versions, so points across a change are
- * never joined), each self-assessment as a marker, the version changes as
+ * The trend, drawn with recharts: each element's weekly pulse as one line,
+ * broken between stretches of comparable versions (so points across a
+ * change are never joined; one broken line costs far less to draw than a
+ * line per stretch), each self-assessment as a marker, the version changes as
  * vertical lines, and the point the keyboard is on as a focus line. No
  * animation, ever; recharts' own keyboard layer is off (the chart frame has one).
  */
@@ -24,20 +25,21 @@ export interface TrendDrawingProps {
   initialSize?: PlotSize;
 }
 
-interface XY {
-  x: number;
-  y: number;
-}
-
-/** A series' pulse points split at each segment, as x/y pairs. */
-function segments(points: readonly SeriesPoint[]): XY[][] {
-  const bySegment = new Map<number, XY[]>();
+/**
+ * A series' pulse points as one list of x/y pairs, with a gap (y null) between
+ * stretches of comparable versions: one recharts line per series, broken
+ * there, costs far less to draw than one line per stretch.
+ */
+function withGaps(points: readonly SeriesPoint[]): Array<{ x: number; y: number | null }> {
+  const data: Array<{ x: number; y: number | null }> = [];
+  let segment: number | undefined;
   for (const point of points) {
-    const list = bySegment.get(point.segment) ?? [];
-    list.push({ x: dateToTime(point.date), y: point.value });
-    bySegment.set(point.segment, list);
+    const x = dateToTime(point.date);
+    if (segment !== undefined && point.segment !== segment) data.push({ x: (data[data.length - 1]!.x + x) / 2, y: null });
+    data.push({ x, y: point.value });
+    segment = point.segment;
   }
-  return [...bySegment.values()];
+  return data;
 }
 
 export function TrendDrawing({ series, boundaries, activeDate, onDrawn, initialSize }: TrendDrawingProps) {
@@ -48,11 +50,12 @@ export function TrendDrawing({ series, boundaries, activeDate, onDrawn, initialS
         <CartesianGrid stroke="var(--soft-border)" vertical={false} />
         <XAxis {...timeAxisProps(times)} />
         <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} interval={0} tick={AXIS_TICK} />
-        {series.flatMap((one) => {
+        {series.map((one) => {
           const style = SERIES_STYLES[one.id];
-          return segments(one.pulse).map((data, index) => (
+          const data = withGaps(one.pulse);
+          return data.length === 0 ? null : (
             <Line
-              key={`${one.id}-${index}`}
+              key={one.id}
               className={`trend-line trend-line--${one.id}`}
               data={data}
               dataKey="y"
@@ -65,7 +68,7 @@ export function TrendDrawing({ series, boundaries, activeDate, onDrawn, initialS
               connectNulls={false}
               isAnimationActive={false}
             />
-          ));
+          );
         })}
         {series.map((one) =>
           one.assessment.length === 0 ? null : (
