@@ -25,7 +25,7 @@ function statements(responses: readonly AssessmentResponse[], notes: Record<stri
 describe('statements of change in scores', () => {
   it('states a steady rise, in plain words, from the month of the first result it rests on', () => {
     const [change, ...rest] = statements(pulses([50, 52, 54, 56, 58, 60, 62, 64, 66, 68]));
-    // n = 10, k = 5. Early: the mean of 50–58 (54); recent: the mean of 60–68 (64); usual step 2, so the bar is 3.25 · 2 · √(2/5) ≈ 4.1.
+    // n = 10, k = 5. Early: the mean of 50–58 (54); recent: the mean of 60–68 (64); usual step 2, so the bar is 3.5 · 2 · √(2/5) ≈ 4.4.
     expect(change).toEqual({
       subject: { kind: 'score', seriesId: 'understanding' },
       direction: 'rose',

@@ -13,7 +13,8 @@
  *   check is named as "your widest gap".
  * - Stated only when the change between the means of the first and last
  *   k results (k up to 8) is clearly beyond what the usual week-to-week
- *   movement, taken as noise, would give, and at least 3 points (the rule
+ *   movement (the average step between consecutive results), taken as
+ *   noise, would give, and at least 3 points (the rule
  *   and its factor: usual-movement.ts); never across a version change whose
  *   scores are not comparable, because only the latest segment is used.
  * - "since" is the month and year of the first result the change is
