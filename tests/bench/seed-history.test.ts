@@ -112,7 +112,8 @@ describe('the seeded decade for Progress', () => {
     const year = buildProgressView(records, context, 'year');
     expect([year.trend, year.radar, year.gaps, year.practice].every((part) => part.enough.enough)).toBe(true);
     expect(year.changes.some((c) => c.subject.kind === 'score' && c.direction === 'rose')).toBe(true);
-    expect(year.changes.some((c) => c.subject.kind === 'gap')).toBe(true);
+    // Four presence checks a year are too few to state a change in a year; over the decade helping's gap narrows.
+    expect(all.changes.some((c) => c.subject.kind === 'gap' && c.direction === 'narrowed')).toBe(true);
     expect(year.weeks.late).toBeGreaterThan(0);
   });
 

@@ -4,12 +4,13 @@
  * years, with a response-level wobble (the usual week-to-week movement) and
  * item-level noise on top, from a fixed-seed generator.
  *
- * - Understanding rises most, and faster in the last year, so a statement
- *   of change appears in the recent (version 2) half; empathising barely moves.
+ * - Understanding rises most, and by about 30 points in the last year, so
+ *   the default range (a year) states a change under the rule of
+ *   src/domain/progress/usual-movement.ts; empathising barely moves.
  * - The presence check keeps its aims (whole numbers, the same each time, as
  *   `reuseAims` carries them) and the actual ratings follow the aim less a
  *   gap per element: helping's gap is the widest and narrows over the last
- *   three years, from about 22 points to about 6.
+ *   five years, from about 24 points to about 4.
  *
  * `t` is how far through the decade a result falls, from 0 (ten years ago)
  * to 1 (now). Latent levels are on the 1–5 answer scale; 25 points of the
@@ -28,7 +29,7 @@ export interface AnswerableSection {
 
 const LEVEL: Record<ElementId, (t: number) => number> = {
   attending: (t) => 3.2 + 0.5 * t,
-  understanding: (t) => 2.9 + 0.4 * t + 8 * Math.max(0, t - 0.9),
+  understanding: (t) => 2.9 + 0.4 * t + 12 * Math.max(0, t - 0.9),
   empathising: (t) => 3.5 + 0.15 * t,
   helping: (t) => 3.0 + 0.3 * t,
 };
@@ -38,7 +39,7 @@ const GAP_POINTS: Record<ElementId, (t: number) => number> = {
   attending: () => 12,
   understanding: (t) => 16 - 6 * t,
   empathising: () => 10,
-  helping: (t) => (t < 0.7 ? 22 : 22 - (16 * (t - 0.7)) / 0.3),
+  helping: (t) => (t < 0.5 ? 24 : 24 - (20 * (t - 0.5)) / 0.5),
 };
 
 const RESPONSE_WOBBLE = 0.15;
