@@ -123,6 +123,34 @@ describe('statements of change in the presence gap', () => {
     expect(said[0]).toMatchObject({ subject: { kind: 'gap', elementId: 'helping' }, direction: 'narrowed', points: 7, basis: 'presence' });
   });
 
+  /** Checks aiming at 50 on each element given, the actual set so that aim − actual is each value in turn (below 0: led above the aim). */
+  function checksAt50(gaps: Partial<Record<ElementId, readonly number[]>>, count: number): AssessmentResponse[] {
+    return Array.from({ length: count }, (_, i) =>
+      presence(
+        `${addDays('2026-03-02', 7 * i)}T09:00:00.000Z`,
+        Object.fromEntries(Object.entries(gaps).map(([id, values]) => [id, { aim: 50, actual: 50 - (values?.[i] ?? 0) }])),
+      ),
+    );
+  }
+
+  it('judges a gap below 0 (leading above the aim) by its size, and never calls it "your widest gap"', () => {
+    const [further] = statements(checksAt50({ attending: [-6, -6, -6, -6, -16, -16, -16, -16] }, 8));
+    expect(further).toMatchObject({ subject: { kind: 'gap', elementId: 'attending' }, direction: 'widened', points: 10, from: -6, to: -16 });
+    expect(further?.text).toBe('On attending you now lead 16 points above your aim, from 6 points above it since March 2026.');
+    const [closer] = statements(checksAt50({ attending: [-16, -16, -16, -16, -6, -6, -6, -6] }, 8));
+    expect(closer).toMatchObject({ direction: 'narrowed', from: -16, to: -6 });
+    expect(closer?.text).toBe('On attending you now lead 6 points above your aim, from 16 points above it since March 2026.');
+  });
+
+  it('says plainly when a gap crosses the aim, in either direction', () => {
+    const [closed] = statements(checksAt50({ helping: [18, 18, 18, 18, -2, -2, -2, -2] }, 8));
+    expect(closed).toMatchObject({ direction: 'narrowed', from: 18, to: -2, points: 20 });
+    expect(closed?.text).toBe('On helping you now lead 2 points above your aim, from 18 points below it since March 2026.');
+    const [opened] = statements(checksAt50({ helping: [-4, -4, -4, -4, 0, 0, 0, 0], understanding: [0, 0, 0, 0, 9, 9, 9, 9] }, 8));
+    expect(opened?.text).toBe('On understanding you now lead 9 points below your aim, from level with it since March 2026.');
+    expect(opened?.direction).toBe('widened');
+  });
+
   it('states nothing across a presence check version that cannot be compared', () => {
     const responses = checks({ helping: [30, 30, 30, 30, 5, 5, 5, 5] }, 8).map((r, i) => ({ ...r, questionnaireVersion: i < 4 ? 1 : 2 }));
     expect(statements(responses, { [PRESENCE_ID]: [{ version: 2, summary: 'New questions.', scoresComparable: false }] })).toEqual([]);

@@ -9,8 +9,17 @@
  *   self-assessments in the same way. A pulse value is never compared with
  *   a self-assessment's.
  * - Gaps: each element's presence gap (aim − actual) in the same way, over
- *   the presence checks. The element with the widest gap in the latest
- *   check is named as "your widest gap".
+ *   the presence checks. A gap narrows or widens by its size (how far from
+ *   the aim, either side). While the leader leads below the aim at both
+ *   ends (a gap above 0), it reads "has narrowed from 18 to 9 points", and
+ *   the element with the widest gap in the latest check (only ever a gap
+ *   above 0, presence-gap.ts) is named as "your widest gap". Otherwise
+ *   (at or above the aim at either end, so also when the sign flips) the
+ *   statement says where the leader now leads against the aim, and where
+ *   they led: "On helping you now lead 2 points above your aim, from 18
+ *   points below it". We state a crossing rather than skip it: closing a
+ *   gap is the change a leader most wants to see, and "narrowed from 18 to
+ *   −2" would hide it behind a minus sign.
  * - Stated only when the change between the means of the first and last
  *   k results (k up to 8) is clearly beyond what the usual week-to-week
  *   movement, taken as noise, would give, and at least 3 points (the rule
@@ -31,7 +40,7 @@ import { chooseValues } from './latest-segment.ts';
 import { inWindow } from './range.ts';
 import type { ScoredResult } from './scored-results.ts';
 import { SERIES_IDS } from './scored-results.ts';
-import { seriesLabel } from './series-labels.ts';
+import { counted, seriesLabel } from './series-labels.ts';
 import { movement } from './usual-movement.ts';
 import { widestGapElement } from './presence-gap.ts';
 
@@ -67,6 +76,12 @@ function scoreStatement(id: SeriesId, pulses: readonly ScoredResult[], assessmen
   };
 }
 
+/** Where a gap (aim − actual, rounded) puts the leader against the aim: "18 points below it", "level with it", "2 points above your aim". */
+function againstAim(gap: number, aim: string): string {
+  if (gap === 0) return `level with ${aim}`;
+  return `${counted(Math.abs(gap), 'point')} ${gap > 0 ? 'below' : 'above'} ${aim}`;
+}
+
 function gapStatement(elementId: ElementId, checks: readonly ScoredResult[], window: DateWindow, widest: ElementId | null): Ranked | null {
   const inRange = checks.filter((c) => c.gaps[elementId] !== null && inWindow(c.date, window));
   const last = inRange.at(-1);
@@ -76,9 +91,13 @@ function gapStatement(elementId: ElementId, checks: readonly ScoredResult[], win
   if (!found?.stated) return null;
   const from = Math.round(found.early);
   const to = Math.round(found.recent);
-  const direction = found.recent < found.early ? 'narrowed' : 'widened';
+  const direction = Math.abs(found.recent) < Math.abs(found.early) ? 'narrowed' : 'widened';
   const name = ELEMENT_NAMES[elementId].toLowerCase();
   const subject = elementId === widest ? `Your widest gap, ${name},` : `Your gap on ${name}`;
+  const text =
+    from > 0 && to > 0
+      ? `${subject} has ${direction} from ${from} to ${to} points since ${monthYear(found.since)}.`
+      : `On ${name} you now lead ${againstAim(to, 'your aim')}, from ${againstAim(from, 'it')} since ${monthYear(found.since)}.`;
   return {
     statement: {
       subject: { kind: 'gap', elementId },
@@ -89,7 +108,7 @@ function gapStatement(elementId: ElementId, checks: readonly ScoredResult[], win
       since: found.since,
       usualMovement: Math.round(found.usual),
       basis: 'presence',
-      text: `${subject} has ${direction} from ${from} to ${to} points since ${monthYear(found.since)}.`,
+      text,
     },
     size: Math.abs(found.recent - found.early),
     order: SERIES_IDS.length + ELEMENT_IDS.indexOf(elementId),
