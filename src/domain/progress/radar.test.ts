@@ -57,10 +57,16 @@ describe('radarView', () => {
     expect(none.options).toHaveLength(1);
   });
 
-  it('notes when "then" and "now" were answered on versions that cannot be compared', () => {
+  it('notes when "then" and "now" were answered on versions that cannot be compared, and then gives no amounts', () => {
     const newer = { ...latest, questionnaireVersion: 2 };
     const notes = [{ version: 2, summary: 'New questions.', scoresComparable: false }];
-    expect(radar([newer, first], { notes }).note).toBe(DIFFERENT_VERSIONS_NOTE);
+    const view = radar([newer, first], { notes });
+    expect(view.note).toBe(DIFFERENT_VERSIONS_NOTE);
+    expect(view.summary).toBe(
+      'Your self-assessment of 10 March 2026 against the one of 10 September 2025, answered on different versions of the questions, so no rise or fall is given.',
+    );
+    expect(view.summary).not.toMatch(/rose|fell|held|up \d|down \d/);
+    expect(radar([newer, first], { notes: [{ version: 2, summary: 'A word.', scoresComparable: true }] }).summary).toMatch(/understanding rose most \(up 11\)/);
     expect(radar([newer, first], { notes: [{ version: 2, summary: 'A word.', scoresComparable: true }] }).note).toBeNull();
   });
 

@@ -12,7 +12,9 @@
  *   of the range (so a range without a check still shows the aims then
  *   held; the shape carries that check's date);
  * - note: when "then" and "now" are on versions whose scores are not
- *   comparable (segments.ts), a line saying to compare the shapes with care.
+ *   comparable (segments.ts), a line saying to compare the shapes with care;
+ *   the summary then names the two self-assessments and gives no amounts
+ *   (no element is said to rise or fall across questions that changed).
  */
 import type { ElementId } from '../elements/element-ids.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../elements/element-ids.ts';
@@ -44,10 +46,13 @@ function aspirationShape(check: ScoredResult): RadarShape {
   return { label: 'How you aim to lead', date: check.date, responseId: check.responseId, version: check.version, values };
 }
 
-function summaryOf(now: RadarShape | null, then: RadarShape | null): string {
+function summaryOf(now: RadarShape | null, then: RadarShape | null, comparable: boolean): string {
   if (now === null) return 'No complete self-assessment in this range yet.';
   if (then === null || now.date === null || then.date === null) {
     return `Your latest self-assessment, from ${dayMonthYear(now.date ?? '')}; there is no earlier one in this range to compare it with.`;
+  }
+  if (!comparable) {
+    return `Your self-assessment of ${dayMonthYear(now.date)} against the one of ${dayMonthYear(then.date)}, answered on different versions of the questions, so no rise or fall is given.`;
   }
   const moves = ELEMENT_IDS.flatMap((id) => {
     const a = then.values[id];
@@ -91,7 +96,7 @@ export function radarView({ window, assessments, checks, assessmentNotes, thenRe
     then,
     aspiration: check ? aspirationShape(check) : null,
     note: different ? DIFFERENT_VERSIONS_NOTE : null,
-    summary: summaryOf(now, then),
+    summary: summaryOf(now, then, !different),
     enough: { enough: now !== null, have: inRange.length, need: 1 },
   };
 }
