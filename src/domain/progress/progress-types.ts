@@ -157,7 +157,7 @@ export interface RadarShape {
 }
 
 export interface RadarView {
-  /** Every complete full self-assessment (all time), newest first, to pick "then" from. */
+  /** Every complete full self-assessment completed before "now" (all time), newest first, to pick "then" from; empty when there is no "now". */
   options: Array<{ responseId: string; date: string; version: number }>;
   now: RadarShape | null;
   then: RadarShape | null;

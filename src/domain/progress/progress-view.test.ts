@@ -82,7 +82,8 @@ describe('buildProgressView on a decade', () => {
     expect(view.practice.aggregation).toBe('month');
     expect(view.practice.buckets.length).toBeLessThanOrEqual(130);
     expect(view.practice.sessions).toBe(2000);
-    expect(view.radar.options).toHaveLength(40);
+    // Every self-assessment but "now", the latest, is one to pick "then" from.
+    expect(view.radar.options).toHaveLength(39);
     expect(view.gaps.points).toHaveLength(40);
   });
 

@@ -2,11 +2,12 @@
  * Then and now: the latest full self-assessment in the range against one
  * the leader picks, on four axes, with their aims from a presence check.
  *
- * - options: every complete self-assessment (all four elements scored), all
- *   time, newest first;
- * - now: the latest complete one in the range; none in the range gives no
- *   radar (enough false);
- * - then: the one picked, when it is an option and not "now"; else the
+ * - now: the latest complete one (all four elements scored) in the range;
+ *   none in the range gives no radar (enough false);
+ * - options: every complete self-assessment completed before "now", all
+ *   time, newest first; none when there is no "now";
+ * - then: the one picked, when it is an option (so never "now" nor one
+ *   completed after it, which would turn every rise into a fall); else the
  *   earliest complete one in the range; null when that is "now" itself;
  * - aspiration: the aims of the latest presence check on or before the end
  *   of the range (so a range without a check still shows the aims then
@@ -80,10 +81,12 @@ export interface RadarInput {
 
 export function radarView({ window, assessments, checks, assessmentNotes, thenResponseId }: RadarInput): RadarView {
   const complete = assessments.filter(isComplete);
-  const options = [...complete].reverse().map((r) => ({ responseId: r.responseId, date: r.date, version: r.version }));
   const inRange = complete.filter((r) => inWindow(r.date, window));
   const nowResult = inRange.at(-1) ?? null;
-  const picked = complete.find((r) => r.responseId === thenResponseId && r !== nowResult);
+  // Oldest first (scoredResults), so what comes before "now" was completed before it.
+  const before = nowResult === null ? [] : complete.slice(0, complete.indexOf(nowResult));
+  const options = [...before].reverse().map((r) => ({ responseId: r.responseId, date: r.date, version: r.version }));
+  const picked = before.find((r) => r.responseId === thenResponseId);
   const earliest = inRange[0] && inRange[0] !== nowResult ? inRange[0] : null;
   const thenResult = nowResult === null ? null : (picked ?? earliest);
   const now = nowResult ? shape(nowResult, 'Now') : null;
