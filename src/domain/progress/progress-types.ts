@@ -107,7 +107,12 @@ export interface TrendView {
   method: string;
   counts: { assessments: number; pulses: number };
   boundaries: ChartBoundary[];
-  /** Enough results (pulses and assessments together) in the range to draw a trend. */
+  /**
+   * Enough results of one kind (weekly pulses, or self-assessments), within
+   * one stretch of comparable versions in the range, to draw a trend: `have`
+   * is the most of one kind in any one stretch (never pulses and
+   * self-assessments added together).
+   */
   enough: Enough;
   /** One sentence saying what the chart shows. */
   summary: string;
