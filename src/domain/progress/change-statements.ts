@@ -36,8 +36,7 @@ import { ELEMENT_IDS, ELEMENT_NAMES } from '../elements/element-ids.ts';
 import { monthYear } from './local-dates.ts';
 import { MIN_RESULTS_FOR_CHANGE } from './minimums.ts';
 import type { ChangeStatement, DateWindow, SeriesId } from './progress-types.ts';
-import { chooseValues } from './latest-segment.ts';
-import { inWindow } from './range.ts';
+import { chooseValues, latestSegmentOf } from './latest-segment.ts';
 import type { ScoredResult } from './scored-results.ts';
 import { SERIES_IDS } from './scored-results.ts';
 import { counted, seriesLabel } from './series-labels.ts';
@@ -83,11 +82,7 @@ function againstAim(gap: number, aim: string): string {
 }
 
 function gapStatement(elementId: ElementId, checks: readonly ScoredResult[], window: DateWindow, widest: ElementId | null): Ranked | null {
-  const inRange = checks.filter((c) => c.gaps[elementId] !== null && inWindow(c.date, window));
-  const last = inRange.at(-1);
-  if (!last) return null;
-  const values = inRange.filter((c) => c.segment === last.segment).map((c) => ({ date: c.date, value: c.gaps[elementId]?.gap ?? 0 }));
-  const found = movement(values);
+  const found = movement(latestSegmentOf(checks, (c) => c.gaps[elementId]?.gap ?? null, window));
   if (!found?.stated) return null;
   const from = Math.round(found.early);
   const to = Math.round(found.recent);
