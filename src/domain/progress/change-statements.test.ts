@@ -3,7 +3,7 @@ import type { ElementId } from '../elements/element-ids.ts';
 import type { AssessmentResponse } from '../questionnaire/response.ts';
 import type { VersionChange } from '../questionnaire/version-boundaries.ts';
 import { addDays } from '../weekly/weeks.ts';
-import { changeStatements } from './change-statements.ts';
+import { changesEnough, changeStatements } from './change-statements.ts';
 import type { DateWindow } from './progress-types.ts';
 import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from './progress-types.ts';
 import { scoredResults } from './scored-results.ts';
@@ -154,5 +154,26 @@ describe('statements of change in the presence gap', () => {
   it('states nothing across a presence check version that cannot be compared', () => {
     const responses = checks({ helping: [30, 30, 30, 30, 5, 5, 5, 5] }, 8).map((r, i) => ({ ...r, questionnaireVersion: i < 4 ? 1 : 2 }));
     expect(statements(responses, { [PRESENCE_ID]: [{ version: 2, summary: 'New questions.', scoresComparable: false }] })).toEqual([]);
+  });
+});
+
+describe('whether there are enough results to state a change', () => {
+  function enough(responses: readonly AssessmentResponse[], notes: Record<string, readonly VersionChange[]> = {}) {
+    const score = (id: string) => scoredResults(responses, id, LONDON, notes[id]);
+    return changesEnough({ window: YEAR, assessments: score(ASSESSMENT_ID), pulses: score(PULSE_ID), checks: score(PRESENCE_ID) });
+  }
+  const at = (i: number) => `${addDays('2026-01-07', 7 * i)}T09:00:00.000Z`;
+
+  it('counts the most results any one series has in its latest stretch, never adding kinds together', () => {
+    expect(enough([])).toEqual({ enough: false, have: 0, need: 4 });
+    const three = [0, 1, 2].flatMap((i) => [pulse(at(i), 50), assessment(at(i), 50), presence(at(i), { helping: { aim: 80, actual: 60 } })]);
+    expect(enough(three)).toEqual({ enough: false, have: 3, need: 4 });
+    expect(enough([...three, presence(at(3), { helping: { aim: 80, actual: 70 } })])).toEqual({ enough: true, have: 4, need: 4 });
+  });
+
+  it('counts only the latest stretch of comparable versions', () => {
+    const split = pulses([50, 50, 50, 50, 60, 60], [1, 1, 1, 1, 2, 2]);
+    expect(enough(split, { [PULSE_ID]: [{ version: 2, summary: 'New questions.', scoresComparable: false }] })).toEqual({ enough: false, have: 2, need: 4 });
+    expect(enough(split, { [PULSE_ID]: [{ version: 2, summary: 'A word changed.', scoresComparable: true }] })).toEqual({ enough: true, have: 6, need: 4 });
   });
 });

@@ -35,8 +35,8 @@ import type { ElementId } from '../elements/element-ids.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../elements/element-ids.ts';
 import { monthYear } from './local-dates.ts';
 import { MIN_RESULTS_FOR_CHANGE } from './minimums.ts';
-import type { ChangeStatement, DateWindow, SeriesId } from './progress-types.ts';
-import { chooseValues, latestSegmentOf } from './latest-segment.ts';
+import type { ChangeStatement, DateWindow, Enough, SeriesId } from './progress-types.ts';
+import { chooseValues, latestSegmentOf, latestSegmentValues } from './latest-segment.ts';
 import type { ScoredResult } from './scored-results.ts';
 import { SERIES_IDS } from './scored-results.ts';
 import { counted, seriesLabel } from './series-labels.ts';
@@ -115,6 +115,23 @@ export interface ChangeInput {
   assessments: readonly ScoredResult[];
   pulses: readonly ScoredResult[];
   checks: readonly ScoredResult[];
+}
+
+/**
+ * Whether there are enough results for a change to be stated at all: `have`
+ * is the most results any one series has within its latest stretch of
+ * comparable versions in the range (a score's pulses or self-assessments,
+ * or an element's presence gaps; kinds are never added together), against
+ * MIN_RESULTS_FOR_CHANGE. Enough does not mean a change will be stated:
+ * only that the rule (usual-movement.ts) can be applied.
+ */
+export function changesEnough({ window, assessments, pulses, checks }: ChangeInput): Enough {
+  const lengths = [
+    ...SERIES_IDS.flatMap((id) => [latestSegmentValues(pulses, id, window).length, latestSegmentValues(assessments, id, window).length]),
+    ...ELEMENT_IDS.map((id) => latestSegmentOf(checks, (c) => c.gaps[id]?.gap ?? null, window).length),
+  ];
+  const have = Math.max(0, ...lengths);
+  return { enough: have >= MIN_RESULTS_FOR_CHANGE, have, need: MIN_RESULTS_FOR_CHANGE };
 }
 
 export function changeStatements({ window, assessments, pulses, checks }: ChangeInput): ChangeStatement[] {

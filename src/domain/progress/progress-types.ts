@@ -242,6 +242,13 @@ export interface ProgressView {
   summaries: PeriodSummary[];
   /** Only changes larger than the usual movement, within comparable versions. */
   changes: ChangeStatement[];
+  /**
+   * Whether a change could be stated at all: `have` is the most results any
+   * one series (a score's pulses or self-assessments, or an element's
+   * presence gaps) has in its latest stretch of comparable versions in the
+   * range, `need` is MIN_RESULTS_FOR_CHANGE.
+   */
+  changesEnough: Enough;
   radar: RadarView;
   gaps: GapView;
   practice: PracticeView;

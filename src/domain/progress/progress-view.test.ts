@@ -18,6 +18,7 @@ describe('buildProgressView with no records', () => {
     expect(view.trend.enough).toEqual({ enough: false, have: 0, need: 3 });
     expect(view.summaries.every((s) => s.n === 0 && s.mean === null && s.median === null)).toBe(true);
     expect(view.changes).toEqual([]);
+    expect(view.changesEnough).toEqual({ enough: false, have: 0, need: 4 });
     expect(view.radar).toMatchObject({ now: null, then: null, aspiration: null, options: [], enough: { enough: false } });
     expect(view.gaps).toMatchObject({ points: [], widest: null, enough: { enough: false } });
     expect(view.practice).toMatchObject({ totalMinutes: 0, sessions: 0, enough: { enough: false } });
