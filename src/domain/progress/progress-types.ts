@@ -125,6 +125,13 @@ export interface PeriodSummary {
   n: number;
   /** Which results the figures rest on (the pulse when it has enough, else the self-assessments); null when there are none. Optional only so hand-made views need not give it. */
   basis?: 'pulse' | 'assessment' | null;
+  /**
+   * When the range also holds results of that kind on earlier questions that
+   * cannot be compared, the local date of the first result the figures rest
+   * on (the first on the new questions): the figures run from there, not over
+   * the whole range. Null (or absent, in hand-made views) when they cover the range.
+   */
+  from?: string | null;
   mean: number | null;
   median: number | null;
   /** The middle half of the results lies between these (quartiles); null below the minimum. */
