@@ -225,7 +225,7 @@ export interface PracticeView {
   enough: Enough;
 }
 
-/** A week in the calendar: reflected on time, reflected late, this week still open, or not reflected (shown plainly, never as a failure). */
+/** A week in the calendar: reflected on time, reflected late, still open (this week, or last week while it can be reflected on late), or not reflected (shown plainly, never as a failure). */
 export type WeekStatus = 'reflected' | 'late' | 'open' | 'not-reflected';
 
 export interface CalendarWeek {
