@@ -21,10 +21,11 @@
  *   gap is the change a leader most wants to see, and "narrowed from 18 to
  *   −2" would hide it behind a minus sign.
  * - Stated only when the change between the means of the first and last
- *   k results (k up to 8) is clearly beyond what the usual movement from one
- *   result to the next (weeks or months apart), taken as noise, would give, and at least 3 points (the rule
- *   and its factor: usual-movement.ts); never across a version change whose
- *   scores are not comparable, because only the latest segment is used.
+ *   k results (k up to 8) is clearly beyond what the usual movement from
+ *   one result to the next (weeks or months apart), taken as noise, would
+ *   give, and at least 3 points (the rule and its factor: usual-movement.ts);
+ *   never across a version change whose scores are not comparable, because
+ *   only the latest segment is used.
  * - "since" is the month and year of the first result the change is
  *   measured from. Largest change first (on unrounded values); on a tie,
  *   the element order, scores before gaps.
