@@ -3,7 +3,7 @@ import type { ElementId } from '../elements/element-ids.ts';
 import type { AssessmentResponse } from '../questionnaire/response.ts';
 import type { VersionChange } from '../questionnaire/version-boundaries.ts';
 import { addDays } from '../weekly/weeks.ts';
-import { changeStatements } from './change-statements.ts';
+import { changesEnough, changeStatements } from './change-statements.ts';
 import type { DateWindow } from './progress-types.ts';
 import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from './progress-types.ts';
 import { scoredResults } from './scored-results.ts';
@@ -123,8 +123,57 @@ describe('statements of change in the presence gap', () => {
     expect(said[0]).toMatchObject({ subject: { kind: 'gap', elementId: 'helping' }, direction: 'narrowed', points: 7, basis: 'presence' });
   });
 
+  /** Checks aiming at 50 on each element given, the actual set so that aim − actual is each value in turn (below 0: led above the aim). */
+  function checksAt50(gaps: Partial<Record<ElementId, readonly number[]>>, count: number): AssessmentResponse[] {
+    return Array.from({ length: count }, (_, i) =>
+      presence(
+        `${addDays('2026-03-02', 7 * i)}T09:00:00.000Z`,
+        Object.fromEntries(Object.entries(gaps).map(([id, values]) => [id, { aim: 50, actual: 50 - (values?.[i] ?? 0) }])),
+      ),
+    );
+  }
+
+  it('judges a gap below 0 (leading above the aim) by its size, and never calls it "your widest gap"', () => {
+    const [further] = statements(checksAt50({ attending: [-6, -6, -6, -6, -16, -16, -16, -16] }, 8));
+    expect(further).toMatchObject({ subject: { kind: 'gap', elementId: 'attending' }, direction: 'widened', points: 10, from: -6, to: -16 });
+    expect(further?.text).toBe('On attending you now lead 16 points above your aim, from 6 points above it since March 2026.');
+    const [closer] = statements(checksAt50({ attending: [-16, -16, -16, -16, -6, -6, -6, -6] }, 8));
+    expect(closer).toMatchObject({ direction: 'narrowed', from: -16, to: -6 });
+    expect(closer?.text).toBe('On attending you now lead 6 points above your aim, from 16 points above it since March 2026.');
+  });
+
+  it('says plainly when a gap crosses the aim, in either direction', () => {
+    const [closed] = statements(checksAt50({ helping: [18, 18, 18, 18, -2, -2, -2, -2] }, 8));
+    expect(closed).toMatchObject({ direction: 'narrowed', from: 18, to: -2, points: 20 });
+    expect(closed?.text).toBe('On helping you now lead 2 points above your aim, from 18 points below it since March 2026.');
+    const [opened] = statements(checksAt50({ helping: [-4, -4, -4, -4, 0, 0, 0, 0], understanding: [0, 0, 0, 0, 9, 9, 9, 9] }, 8));
+    expect(opened?.text).toBe('On understanding you now lead 9 points below your aim, from level with it since March 2026.');
+    expect(opened?.direction).toBe('widened');
+  });
+
   it('states nothing across a presence check version that cannot be compared', () => {
     const responses = checks({ helping: [30, 30, 30, 30, 5, 5, 5, 5] }, 8).map((r, i) => ({ ...r, questionnaireVersion: i < 4 ? 1 : 2 }));
     expect(statements(responses, { [PRESENCE_ID]: [{ version: 2, summary: 'New questions.', scoresComparable: false }] })).toEqual([]);
+  });
+});
+
+describe('whether there are enough results to state a change', () => {
+  function enough(responses: readonly AssessmentResponse[], notes: Record<string, readonly VersionChange[]> = {}) {
+    const score = (id: string) => scoredResults(responses, id, LONDON, notes[id]);
+    return changesEnough({ window: YEAR, assessments: score(ASSESSMENT_ID), pulses: score(PULSE_ID), checks: score(PRESENCE_ID) });
+  }
+  const at = (i: number) => `${addDays('2026-01-07', 7 * i)}T09:00:00.000Z`;
+
+  it('counts the most results any one series has in its latest stretch, never adding kinds together', () => {
+    expect(enough([])).toEqual({ enough: false, have: 0, need: 4 });
+    const three = [0, 1, 2].flatMap((i) => [pulse(at(i), 50), assessment(at(i), 50), presence(at(i), { helping: { aim: 80, actual: 60 } })]);
+    expect(enough(three)).toEqual({ enough: false, have: 3, need: 4 });
+    expect(enough([...three, presence(at(3), { helping: { aim: 80, actual: 70 } })])).toEqual({ enough: true, have: 4, need: 4 });
+  });
+
+  it('counts only the latest stretch of comparable versions', () => {
+    const split = pulses([50, 50, 50, 50, 60, 60], [1, 1, 1, 1, 2, 2]);
+    expect(enough(split, { [PULSE_ID]: [{ version: 2, summary: 'New questions.', scoresComparable: false }] })).toEqual({ enough: false, have: 2, need: 4 });
+    expect(enough(split, { [PULSE_ID]: [{ version: 2, summary: 'A word changed.', scoresComparable: true }] })).toEqual({ enough: true, have: 6, need: 4 });
   });
 });

@@ -35,7 +35,7 @@ describe('elementTrend', () => {
     expect(view.series[0]?.pulse.map((p) => p.value)).toEqual([50, 51, 52, 53]);
     expect(view.series[0]?.assessment).toEqual([{ date: '2026-04-10', value: 70, n: 1, segment: 0 }]);
     expect(view.counts).toEqual({ assessments: 1, pulses: 4 });
-    expect(view.enough).toEqual({ enough: true, have: 5, need: 3 });
+    expect(view.enough).toEqual({ enough: true, have: 4, need: 3 });
     expect(view.method).toBe('Each weekly pulse on the line; each self-assessment as a point.');
     expect(view.summary).toBe('Your four elements from 1 self-assessment and 4 weekly pulses, 1 April 2026 to 22 April 2026; most recently all at 53.');
   });
@@ -43,7 +43,23 @@ describe('elementTrend', () => {
   it('needs three results for a trend', () => {
     const view = trend(weekly(2, '2026-04-01', () => 50), { from: '2026-03-16', to: '2026-06-15' });
     expect(view.enough).toEqual({ enough: false, have: 2, need: 3 });
-    expect(view.summary).toBe('Only 2 weekly pulses in this range so far, not enough yet for a trend.');
+    expect(view.summary).toBe('Only 2 weekly pulses in this range so far, not enough yet for a trend: it needs 3 weekly pulses or 3 self-assessments.');
+  });
+
+  it('needs three results of one kind: pulses and self-assessments are not added together', () => {
+    const responses = [pulse('2026-04-01T09:00:00.000Z', 50), assessment('2026-04-10T09:00:00.000Z', 60), assessment('2026-05-10T09:00:00.000Z', 62)];
+    const view = trend(responses, { from: '2026-03-16', to: '2026-06-15' });
+    expect(view.enough).toEqual({ enough: false, have: 2, need: 3 });
+    expect(view.summary).toBe('Only 2 self-assessments and 1 weekly pulse in this range so far, not enough yet for a trend: it needs 3 weekly pulses or 3 self-assessments.');
+  });
+
+  it('needs three results of one kind on questions that can be compared', () => {
+    const responses = [...weekly(2, '2026-03-04', () => 40, 1), ...weekly(2, '2026-04-01', () => 80, 2)];
+    const view = trend(responses, { from: '2026-03-01', to: '2026-06-15' }, { [PULSE_ID]: NOT_COMPARABLE });
+    expect(view.enough).toEqual({ enough: false, have: 2, need: 3 });
+    expect(view.summary).toBe('4 weekly pulses in this range, across a change of questions: not enough yet for a trend, which needs 3 weekly pulses or 3 self-assessments on the same questions.');
+    const comparable = trend(responses, { from: '2026-03-01', to: '2026-06-15' }, { [PULSE_ID]: [{ version: 2, summary: 'A word changed.', scoresComparable: true }] });
+    expect(comparable.enough).toEqual({ enough: true, have: 4, need: 3 });
   });
 
   it('aggregates a year into weekly means and says how many pulses a point usually rests on', () => {

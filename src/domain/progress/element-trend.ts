@@ -5,7 +5,11 @@
  *
  * The pulse is aggregated by the span of the range (aggregate.ts); the
  * self-assessments never are. A trend is drawn when the range holds at
- * least MIN_RESULTS_FOR_TREND results (pulses and self-assessments together).
+ * least MIN_RESULTS_FOR_TREND results of one kind (weekly pulses, or full
+ * self-assessments) within one stretch of comparable versions: a pulse and
+ * two self-assessments are three dots of two different measures, and two
+ * results either side of a change of questions are not a line. `have` is
+ * the most results of one kind in any one stretch in the range.
  * The method line says how the points are made and how many pulses a point
  * usually rests on (the median count per week or month).
  */
@@ -69,13 +73,31 @@ function latestValue(series: ElementSeries): number | null {
   return series.pulse.at(-1)?.value ?? series.assessment.at(-1)?.value ?? null;
 }
 
+/** The most results of one kind within any one segment: what "enough" counts. */
+function mostInOneSegment(...kinds: ReadonlyArray<readonly ScoredResult[]>): number {
+  let most = 0;
+  for (const results of kinds) {
+    const perSegment = new Map<number, number>();
+    for (const r of results) perSegment.set(r.segment, (perSegment.get(r.segment) ?? 0) + 1);
+    most = Math.max(most, ...perSegment.values());
+  }
+  return most;
+}
+
+function notEnoughLine(what: string, counts: { assessments: number; pulses: number }): string {
+  const needs = `${counted(MIN_RESULTS_FOR_TREND, 'weekly pulse')} or ${counted(MIN_RESULTS_FOR_TREND, 'self-assessment')}`;
+  if (what === '') return 'No self-assessments or weekly pulses in this range yet.';
+  if (Math.max(counts.assessments, counts.pulses) >= MIN_RESULTS_FOR_TREND) {
+    return `${what} in this range, across a change of questions: not enough yet for a trend, which needs ${needs} on the same questions.`;
+  }
+  return `Only ${what} in this range so far, not enough yet for a trend: it needs ${needs}.`;
+}
+
 function summaryLine(series: readonly ElementSeries[], counts: { assessments: number; pulses: number }, enough: boolean, first: string | null, last: string | null): string {
   const what = [counts.assessments > 0 ? counted(counts.assessments, 'self-assessment') : '', counts.pulses > 0 ? counted(counts.pulses, 'weekly pulse') : '']
     .filter(Boolean)
     .join(' and ');
-  if (!enough || first === null || last === null) {
-    return what === '' ? 'No self-assessments or weekly pulses in this range yet.' : `Only ${what} in this range so far, not enough yet for a trend.`;
-  }
+  if (!enough || first === null || last === null) return notEnoughLine(what, counts);
   const latest = series
     .filter((s) => s.id !== 'overall')
     .flatMap((s) => {
@@ -104,7 +126,7 @@ export function elementTrend(input: TrendInput): TrendView {
     pulse: aggregatePoints(dated(pulses, id), aggregation),
   }));
   const counts = { assessments: assessments.length, pulses: pulses.length };
-  const have = counts.assessments + counts.pulses;
+  const have = mostInOneSegment(assessments, pulses);
   const enough = { enough: have >= MIN_RESULTS_FOR_TREND, have, need: MIN_RESULTS_FOR_TREND };
   const sortedDates = [...dates].sort();
   const boundaries = [

@@ -3,7 +3,8 @@
  * series' results in the range, within the latest segment among them, so
  * two stretches of versions that cannot be compared are never pooled.
  * The weekly pulse is used when it has at least `minimum` such results,
- * else the full self-assessment in the same way.
+ * else the full self-assessment in the same way. The presence gaps are
+ * taken the same way (latestSegmentOf).
  */
 import type { DateWindow, SeriesId } from './progress-types.ts';
 import { inWindow } from './range.ts';
@@ -15,12 +16,24 @@ export interface SeriesValues {
   values: Array<{ date: string; value: number }>;
 }
 
-/** One questionnaire's values of a series in the window, within the latest segment there. */
-export function latestSegmentValues(results: readonly ScoredResult[], id: SeriesId, window: DateWindow): Array<{ date: string; value: number }> {
-  const inRange = results.filter((r) => r.values[id] !== null && inWindow(r.date, window));
+/** One questionnaire's values in the window, as `valueOf` reads them (null: none), within the latest segment there. */
+export function latestSegmentOf(
+  results: readonly ScoredResult[],
+  valueOf: (result: ScoredResult) => number | null,
+  window: DateWindow,
+): Array<{ date: string; value: number }> {
+  const inRange = results.flatMap((r) => {
+    const value = valueOf(r);
+    return value !== null && inWindow(r.date, window) ? [{ date: r.date, value, segment: r.segment }] : [];
+  });
   const last = inRange.at(-1);
   if (!last) return [];
-  return inRange.filter((r) => r.segment === last.segment).map((r) => ({ date: r.date, value: r.values[id] ?? 0 }));
+  return inRange.filter((r) => r.segment === last.segment).map(({ date, value }) => ({ date, value }));
+}
+
+/** One questionnaire's values of a series in the window, within the latest segment there. */
+export function latestSegmentValues(results: readonly ScoredResult[], id: SeriesId, window: DateWindow): Array<{ date: string; value: number }> {
+  return latestSegmentOf(results, (r) => r.values[id], window);
 }
 
 /**

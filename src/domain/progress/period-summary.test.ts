@@ -35,6 +35,7 @@ describe('periodSummaries', () => {
       label: 'Attending',
       n: 5,
       basis: 'pulse',
+      from: null,
       mean: 62,
       median: 60,
       lowerQuartile: 50,
@@ -51,6 +52,7 @@ describe('periodSummaries', () => {
       label: 'Attending',
       n: 2,
       basis: 'pulse',
+      from: null,
       mean: null,
       median: null,
       lowerQuartile: null,
@@ -72,5 +74,15 @@ describe('periodSummaries', () => {
     expect(summaries(responses, notes)[0]).toMatchObject({ n: 3, mean: 80, min: 70, max: 90 });
     const comparable = { [PULSE_ID]: [{ version: 2, summary: 'A word changed.', scoresComparable: true }] };
     expect(summaries(responses, comparable)[0]).toMatchObject({ n: 7, min: 10, max: 90 });
+  });
+
+  it('says from which date the figures run when the range holds results from before a change of questions', () => {
+    const responses = [...weekly([10, 10, 10, 10], 1), ...weekly([70, 80, 90], 2, '2026-03-04')];
+    const notes = { [PULSE_ID]: [{ version: 2, summary: 'New questions.', scoresComparable: false }] };
+    expect(summaries(responses, notes).map((s) => s.from)).toEqual(Array(5).fill('2026-03-04'));
+    const comparable = { [PULSE_ID]: [{ version: 2, summary: 'A word changed.', scoresComparable: true }] };
+    expect(summaries(responses, comparable)[0]?.from).toBeNull();
+    expect(summaries(weekly([40, 60, 50]))[0]?.from).toBeNull();
+    expect(summaries([])[0]?.from).toBeNull();
   });
 });

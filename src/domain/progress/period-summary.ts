@@ -6,7 +6,10 @@
  * - From the weekly pulse when it has at least MIN_RESULTS_FOR_SUMMARY
  *   results of the series in the range, else from the self-assessments
  *   (latest-segment.ts); never pooling two segments that cannot be compared:
- *   only the latest segment in the range counts.
+ *   only the latest segment in the range counts. When the range also holds
+ *   results of that kind from an earlier segment, `from` is the date of the
+ *   first result the figures rest on (the first on the new questions), so
+ *   the table can say the figures run from there, not over the whole range.
  * - Below the minimum only the count is given; the rest are null.
  * - Quartiles by linear interpolation between the sorted values (position
  *   (n − 1) × p; the method of spreadsheet QUARTILE.INC), so a coach checking
@@ -17,6 +20,7 @@ import { mean, median } from './aggregate.ts';
 import { MIN_RESULTS_FOR_SUMMARY } from './minimums.ts';
 import type { DateWindow, PeriodSummary } from './progress-types.ts';
 import { chooseValues } from './latest-segment.ts';
+import { inWindow } from './range.ts';
 import type { ScoredResult } from './scored-results.ts';
 import { SERIES_IDS } from './scored-results.ts';
 import { seriesLabel } from './series-labels.ts';
@@ -38,7 +42,10 @@ export function periodSummaries(pulses: readonly ScoredResult[], assessments: re
   return SERIES_IDS.map((id) => {
     const { basis, values } = chooseValues(pulses, assessments, id, window, MIN_RESULTS_FOR_SUMMARY);
     const n = values.length;
-    const base = { seriesId: id, label: seriesLabel(id), n, basis: n === 0 ? null : basis };
+    const source = basis === 'pulse' ? pulses : assessments;
+    const inRange = source.filter((r) => r.values[id] !== null && inWindow(r.date, window)).length;
+    const from = n > 0 && inRange > n ? (values[0]?.date ?? null) : null;
+    const base = { seriesId: id, label: seriesLabel(id), n, basis: n === 0 ? null : basis, from };
     if (n < MIN_RESULTS_FOR_SUMMARY) {
       return { ...base, mean: null, median: null, lowerQuartile: null, upperQuartile: null, min: null, max: null };
     }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type * as ElementIds from '../elements/element-ids.ts';
 import type { PracticeLogEntry } from '../practice/practice-log.ts';
 import { practiceMinutes } from './practice-minutes.ts';
 import { practice } from './testing/progress-factory.ts';
@@ -46,5 +47,21 @@ describe('practiceMinutes', () => {
     const view = practiceMinutes([practice('2026-01-01', 600)], { from: '2026-05-01', to: '2026-05-10' });
     expect(view).toMatchObject({ totalMinutes: 0, sessions: 0, byElement: [], summary: 'No practice logged in this range yet.', enough: { enough: false } });
     expect(view.buckets.every((b) => b.minutes === 0)).toBe(true);
+  });
+
+  it('names the element as the app names it, not by its id', async () => {
+    vi.resetModules();
+    vi.doMock('../elements/element-ids.ts', async (importOriginal) => {
+      const actual = await importOriginal<typeof ElementIds>();
+      return { ...actual, ELEMENT_NAMES: { ...actual.ELEMENT_NAMES, attending: 'Attending to people' } };
+    });
+    try {
+      const fresh = await import('./practice-minutes.ts');
+      const view = fresh.practiceMinutes([practice('2026-05-04', 600, 'attending')], { from: '2026-04-27', to: '2026-05-24' });
+      expect(view.summary).toBe('You practised for 10 minutes in 1 session in this range, most of all for attending to people.');
+    } finally {
+      vi.doUnmock('../elements/element-ids.ts');
+      vi.resetModules();
+    }
   });
 });

@@ -20,7 +20,7 @@ import { WEEK_MAX_DAYS } from './aggregate.ts';
 import { monthOf, nextMonth } from './local-dates.ts';
 import type { DateWindow, PracticeBucket, PracticeView } from './progress-types.ts';
 import { inWindow, windowSpanDays, windowStart } from './range.ts';
-import { counted } from './series-labels.ts';
+import { counted, seriesInSentence } from './series-labels.ts';
 
 const toMinutes = (seconds: number, places: number) => Math.round((seconds / 60) * 10 ** places) / 10 ** places;
 
@@ -63,7 +63,7 @@ export function practiceMinutes(entries: readonly PracticeLogEntry[], window: Da
   let summary = 'No practice logged in this range yet.';
   if (inRange.length > 0) {
     summary = `You practised for ${formatPractisedTime(total)} in ${counted(inRange.length, 'session')} in this range`;
-    summary += named?.elementId ? `, most of all for ${named.elementId}.` : '.';
+    summary += named?.elementId ? `, most of all for ${seriesInSentence(named.elementId)}.` : '.';
   }
   return {
     aggregation,

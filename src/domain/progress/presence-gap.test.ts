@@ -41,6 +41,14 @@ describe('presenceGapView', () => {
   it('says so plainly when the leader led at or above every aim', () => {
     const view = gaps([presence('2026-02-10T09:00:00.000Z', { attending: { aim: 60, actual: 70 }, helping: { aim: 60, actual: 60 } })]);
     expect(view.summary).toBe('In your latest presence check, of 10 February 2026, you led at or above your aim on every element.');
+    expect(view.widest).toBeNull();
+  });
+
+  it('names as widest only a gap above 0, however far above the aim another element is', () => {
+    const above = gaps([presence('2026-02-10T09:00:00.000Z', { attending: { aim: 60, actual: 80 }, understanding: { aim: 60, actual: 65 } })]);
+    expect(above.widest).toBeNull();
+    const mixed = gaps([presence('2026-02-10T09:00:00.000Z', { attending: { aim: 60, actual: 90 }, helping: { aim: 60, actual: 55 } })]);
+    expect(mixed.widest).toEqual({ elementId: 'helping', gap: 5, date: '2026-02-10' });
   });
 
   it('has no points, no widest gap and not enough with no checks', () => {

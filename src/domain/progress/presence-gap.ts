@@ -4,7 +4,9 @@
  * them (aim − actual, in points). Each check is a point (checks are few
  * beside pulses, and each carries its own aims). The widest gap is the
  * largest in the latest check in the range (the first in element order on
- * a tie). A trend needs MIN_RESULTS_FOR_TREND checks in the range.
+ * a tie), and only ever a gap above 0, as shown (rounded): leading at or
+ * above the aim is no gap, so when every element is there none is named.
+ * A trend needs MIN_RESULTS_FOR_TREND checks in the range.
  */
 import type { ElementId } from '../elements/element-ids.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../elements/element-ids.ts';
@@ -17,26 +19,29 @@ import type { ScoredResult } from './scored-results.ts';
 import { versionBoundaries } from './segments.ts';
 import { counted } from './series-labels.ts';
 
-/** The element with the widest gap in the latest presence check in the window (the first in element order on a tie). */
+function roundGap(value: GapValue): GapValue {
+  const aim = Math.round(value.aim);
+  const actual = Math.round(value.actual);
+  return { aim, actual, gap: aim - actual };
+}
+
+function roundOrNull(value: GapValue | null): GapValue | null {
+  return value === null ? null : roundGap(value);
+}
+
+/** The element with the widest gap above 0 in the latest presence check in the window (the first in element order on a tie); null when every gap there is 0 or below. */
 export function widestGapElement(checks: readonly ScoredResult[], window: DateWindow): { elementId: ElementId; gap: number; check: ScoredResult } | null {
   const latest = checks.filter((c) => inWindow(c.date, window) && ELEMENT_IDS.some((id) => c.gaps[id] !== null)).at(-1);
   if (!latest) return null;
   let widest: { elementId: ElementId; gap: number; check: ScoredResult } | null = null;
   for (const elementId of ELEMENT_IDS) {
     const value = latest.gaps[elementId];
-    if (value && (widest === null || value.gap > widest.gap)) widest = { elementId, gap: value.gap, check: latest };
+    if (value && roundGap(value).gap > 0 && (widest === null || value.gap > widest.gap)) widest = { elementId, gap: value.gap, check: latest };
   }
   return widest;
 }
 
 export const GAP_METHOD = 'Each presence check as a point: how you aim to lead, how you actually led, and the gap between them, per element.';
-
-function roundGap(value: GapValue | null): GapValue | null {
-  if (value === null) return null;
-  const aim = Math.round(value.aim);
-  const actual = Math.round(value.actual);
-  return { aim, actual, gap: aim - actual };
-}
 
 export interface GapInput {
   window: DateWindow;
@@ -51,21 +56,20 @@ export function presenceGapView({ window, checks, notes, questionnaireId }: GapI
     date: c.date,
     responseId: c.responseId,
     segment: c.segment,
-    byElement: Object.fromEntries(ELEMENT_IDS.map((id) => [id, roundGap(c.gaps[id])])) as Record<ElementId, GapValue | null>,
+    byElement: Object.fromEntries(ELEMENT_IDS.map((id) => [id, roundOrNull(c.gaps[id])])) as Record<ElementId, GapValue | null>,
   }));
   const found = widestGapElement(checks, window);
-  const widestValue = found ? roundGap(found.check.gaps[found.elementId]) : null;
+  const widestValue = found ? roundOrNull(found.check.gaps[found.elementId]) : null;
   const widest = found && widestValue ? { elementId: found.elementId, gap: widestValue.gap, date: found.check.date } : null;
   const enough = { enough: inRange.length >= MIN_RESULTS_FOR_TREND, have: inRange.length, need: MIN_RESULTS_FOR_TREND };
+  const latest = inRange.at(-1);
   let summary: string;
-  if (inRange.length === 0) summary = 'No presence check in this range yet.';
-  else if (widest === null || widestValue === null) summary = `${counted(inRange.length, 'presence check')} in this range.`;
-  else {
+  if (latest === undefined) summary = 'No presence check in this range yet.';
+  else if (widest === null || widestValue === null) {
+    summary = `In your latest presence check, of ${dayMonthYear(latest.date)}, you led at or above your aim on every element.`;
+  } else {
     const name = ELEMENT_NAMES[widest.elementId].toLowerCase();
-    summary =
-      widest.gap > 0
-        ? `In your latest presence check, of ${dayMonthYear(widest.date)}, your widest gap is ${name}: you aim for ${widestValue.aim} and led at ${widestValue.actual}, ${counted(widest.gap, 'point')} apart.`
-        : `In your latest presence check, of ${dayMonthYear(widest.date)}, you led at or above your aim on every element.`;
+    summary = `In your latest presence check, of ${dayMonthYear(widest.date)}, your widest gap is ${name}: you aim for ${widestValue.aim} and led at ${widestValue.actual}, ${counted(widest.gap, 'point')} apart.`;
   }
   return {
     points,

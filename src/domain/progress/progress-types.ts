@@ -107,7 +107,12 @@ export interface TrendView {
   method: string;
   counts: { assessments: number; pulses: number };
   boundaries: ChartBoundary[];
-  /** Enough results (pulses and assessments together) in the range to draw a trend. */
+  /**
+   * Enough results of one kind (weekly pulses, or self-assessments), within
+   * one stretch of comparable versions in the range, to draw a trend: `have`
+   * is the most of one kind in any one stretch (never pulses and
+   * self-assessments added together).
+   */
   enough: Enough;
   /** One sentence saying what the chart shows. */
   summary: string;
@@ -120,6 +125,13 @@ export interface PeriodSummary {
   n: number;
   /** Which results the figures rest on (the pulse when it has enough, else the self-assessments); null when there are none. Optional only so hand-made views need not give it. */
   basis?: 'pulse' | 'assessment' | null;
+  /**
+   * When the range also holds results of that kind on earlier questions that
+   * cannot be compared, the local date of the first result the figures rest
+   * on (the first on the new questions): the figures run from there, not over
+   * the whole range. Null (or absent, in hand-made views) when they cover the range.
+   */
+  from?: string | null;
   mean: number | null;
   median: number | null;
   /** The middle half of the results lies between these (quartiles); null below the minimum. */
@@ -157,7 +169,7 @@ export interface RadarShape {
 }
 
 export interface RadarView {
-  /** Every complete full self-assessment (all time), newest first, to pick "then" from. */
+  /** Every complete full self-assessment completed before "now" (all time), newest first, to pick "then" from; empty when there is no "now". */
   options: Array<{ responseId: string; date: string; version: number }>;
   now: RadarShape | null;
   then: RadarShape | null;
@@ -213,7 +225,7 @@ export interface PracticeView {
   enough: Enough;
 }
 
-/** A week in the calendar: reflected on time, reflected late, this week still open, or not reflected (shown plainly, never as a failure). */
+/** A week in the calendar: reflected on time, reflected late, still open (this week, or last week while it can be reflected on late), or not reflected (shown plainly, never as a failure). */
 export type WeekStatus = 'reflected' | 'late' | 'open' | 'not-reflected';
 
 export interface CalendarWeek {
@@ -237,6 +249,13 @@ export interface ProgressView {
   summaries: PeriodSummary[];
   /** Only changes larger than the usual movement, within comparable versions. */
   changes: ChangeStatement[];
+  /**
+   * Whether a change could be stated at all: `have` is the most results any
+   * one series (a score's pulses or self-assessments, or an element's
+   * presence gaps) has in its latest stretch of comparable versions in the
+   * range, `need` is MIN_RESULTS_FOR_CHANGE.
+   */
+  changesEnough: Enough;
   radar: RadarView;
   gaps: GapView;
   practice: PracticeView;

@@ -18,6 +18,7 @@ describe('buildProgressView with no records', () => {
     expect(view.trend.enough).toEqual({ enough: false, have: 0, need: 3 });
     expect(view.summaries.every((s) => s.n === 0 && s.mean === null && s.median === null)).toBe(true);
     expect(view.changes).toEqual([]);
+    expect(view.changesEnough).toEqual({ enough: false, have: 0, need: 4 });
     expect(view.radar).toMatchObject({ now: null, then: null, aspiration: null, options: [], enough: { enough: false } });
     expect(view.gaps).toMatchObject({ points: [], widest: null, enough: { enough: false } });
     expect(view.practice).toMatchObject({ totalMinutes: 0, sessions: 0, enough: { enough: false } });
@@ -82,7 +83,8 @@ describe('buildProgressView on a decade', () => {
     expect(view.practice.aggregation).toBe('month');
     expect(view.practice.buckets.length).toBeLessThanOrEqual(130);
     expect(view.practice.sessions).toBe(2000);
-    expect(view.radar.options).toHaveLength(40);
+    // Every self-assessment but "now", the latest, is one to pick "then" from.
+    expect(view.radar.options).toHaveLength(39);
     expect(view.gaps.points).toHaveLength(40);
   });
 

@@ -7,7 +7,7 @@
  * on the range; each view then takes what falls in the window. The rules of
  * each part are in its own module.
  */
-import { changeStatements } from './change-statements.ts';
+import { changesEnough, changeStatements } from './change-statements.ts';
 import { elementTrend } from './element-trend.ts';
 import { periodSummaries } from './period-summary.ts';
 import { practiceMinutes } from './practice-minutes.ts';
@@ -54,6 +54,7 @@ export function buildProgressView(records: ProgressRecords, context: ProgressCon
     }),
     summaries: periodSummaries(pulses, assessments, window),
     changes: changeStatements({ window, assessments, pulses, checks }),
+    changesEnough: changesEnough({ window, assessments, pulses, checks }),
     radar: radarView({ window, assessments, checks, assessmentNotes: notes[ASSESSMENT_ID], thenResponseId: options.thenResponseId }),
     gaps: presenceGapView({ window, checks, notes: notes[PRESENCE_ID], questionnaireId: PRESENCE_ID }),
     practice: practiceMinutes(records.practice, window),

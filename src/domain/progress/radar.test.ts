@@ -25,9 +25,9 @@ const partial = assessment('2025-12-10T09:00:00.000Z', { attending: 50, understa
 const latest = assessment('2026-03-10T09:00:00.000Z', { attending: 58, understanding: 61, empathising: 60, helping: 38 });
 
 describe('radarView', () => {
-  it('draws the latest against the earliest in the range, and offers every complete one, newest first', () => {
+  it('draws the latest against the earliest in the range, and offers every complete one before it, newest first', () => {
     const view = radar([latest, old, first, partial]);
-    expect(view.options.map((o) => o.responseId)).toEqual([latest.id, first.id, old.id]);
+    expect(view.options.map((o) => o.responseId)).toEqual([first.id, old.id]);
     expect(view.now).toEqual({ label: 'Now', date: '2026-03-10', responseId: latest.id, version: 1, values: { attending: 58, understanding: 61, empathising: 60, helping: 38 } });
     expect(view.then?.responseId).toBe(first.id);
     expect(view.note).toBeNull();
@@ -48,19 +48,37 @@ describe('radarView', () => {
     expect(radar([latest, old, first], { then: latest.id }).then?.responseId).toBe(first.id);
   });
 
+  it('never draws as "then" one completed after "now", and offers only earlier ones', () => {
+    // "This time last year": now is the latest up to the end of that range; a pick from after it falls back to the earliest in the range.
+    const july = assessment('2025-07-10T09:00:00.000Z', 45);
+    const lastYear: DateWindow = { from: '2025-06-16', to: '2025-12-31' };
+    const view = radar([latest, old, first, july], { window: lastYear, then: latest.id });
+    expect(view.now?.responseId).toBe(first.id);
+    expect(view.then?.responseId).toBe(july.id);
+    expect(view.options.map((o) => o.responseId)).toEqual([july.id, old.id]);
+    expect(view.summary).toBe('Your self-assessment of 10 September 2025 against the one of 10 July 2025: empathising rose most (up 15) and helping fell most (down 5).');
+  });
+
   it('has no "then" with one self-assessment in the range, and no radar with none', () => {
     const one = radar([latest]);
     expect(one.then).toBeNull();
     expect(one.summary).toBe('Your latest self-assessment, from 10 March 2026; there is no earlier one in this range to compare it with.');
     const none = radar([old], { window: WINDOW });
     expect(none).toMatchObject({ now: null, then: null, enough: { enough: false, have: 0, need: 1 } });
-    expect(none.options).toHaveLength(1);
+    // With no "now" there is nothing to compare with, so nothing to pick.
+    expect(none.options).toEqual([]);
   });
 
-  it('notes when "then" and "now" were answered on versions that cannot be compared', () => {
+  it('notes when "then" and "now" were answered on versions that cannot be compared, and then gives no amounts', () => {
     const newer = { ...latest, questionnaireVersion: 2 };
     const notes = [{ version: 2, summary: 'New questions.', scoresComparable: false }];
-    expect(radar([newer, first], { notes }).note).toBe(DIFFERENT_VERSIONS_NOTE);
+    const view = radar([newer, first], { notes });
+    expect(view.note).toBe(DIFFERENT_VERSIONS_NOTE);
+    expect(view.summary).toBe(
+      'Your self-assessment of 10 March 2026 against the one of 10 September 2025, answered on different versions of the questions, so no rise or fall is given.',
+    );
+    expect(view.summary).not.toMatch(/rose|fell|held|up \d|down \d/);
+    expect(radar([newer, first], { notes: [{ version: 2, summary: 'A word.', scoresComparable: true }] }).summary).toMatch(/understanding rose most \(up 11\)/);
     expect(radar([newer, first], { notes: [{ version: 2, summary: 'A word.', scoresComparable: true }] }).note).toBeNull();
   });
 

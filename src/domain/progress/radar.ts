@@ -2,17 +2,20 @@
  * Then and now: the latest full self-assessment in the range against one
  * the leader picks, on four axes, with their aims from a presence check.
  *
- * - options: every complete self-assessment (all four elements scored), all
- *   time, newest first;
- * - now: the latest complete one in the range; none in the range gives no
- *   radar (enough false);
- * - then: the one picked, when it is an option and not "now"; else the
+ * - now: the latest complete one (all four elements scored) in the range;
+ *   none in the range gives no radar (enough false);
+ * - options: every complete self-assessment completed before "now", all
+ *   time, newest first; none when there is no "now";
+ * - then: the one picked, when it is an option (so never "now" nor one
+ *   completed after it, which would turn every rise into a fall); else the
  *   earliest complete one in the range; null when that is "now" itself;
  * - aspiration: the aims of the latest presence check on or before the end
  *   of the range (so a range without a check still shows the aims then
  *   held; the shape carries that check's date);
  * - note: when "then" and "now" are on versions whose scores are not
- *   comparable (segments.ts), a line saying to compare the shapes with care.
+ *   comparable (segments.ts), a line saying to compare the shapes with care;
+ *   the summary then names the two self-assessments and gives no amounts
+ *   (no element is said to rise or fall across questions that changed).
  */
 import type { ElementId } from '../elements/element-ids.ts';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../elements/element-ids.ts';
@@ -44,10 +47,13 @@ function aspirationShape(check: ScoredResult): RadarShape {
   return { label: 'How you aim to lead', date: check.date, responseId: check.responseId, version: check.version, values };
 }
 
-function summaryOf(now: RadarShape | null, then: RadarShape | null): string {
+function summaryOf(now: RadarShape | null, then: RadarShape | null, comparable: boolean): string {
   if (now === null) return 'No complete self-assessment in this range yet.';
   if (then === null || now.date === null || then.date === null) {
     return `Your latest self-assessment, from ${dayMonthYear(now.date ?? '')}; there is no earlier one in this range to compare it with.`;
+  }
+  if (!comparable) {
+    return `Your self-assessment of ${dayMonthYear(now.date)} against the one of ${dayMonthYear(then.date)}, answered on different versions of the questions, so no rise or fall is given.`;
   }
   const moves = ELEMENT_IDS.flatMap((id) => {
     const a = then.values[id];
@@ -75,10 +81,12 @@ export interface RadarInput {
 
 export function radarView({ window, assessments, checks, assessmentNotes, thenResponseId }: RadarInput): RadarView {
   const complete = assessments.filter(isComplete);
-  const options = [...complete].reverse().map((r) => ({ responseId: r.responseId, date: r.date, version: r.version }));
   const inRange = complete.filter((r) => inWindow(r.date, window));
   const nowResult = inRange.at(-1) ?? null;
-  const picked = complete.find((r) => r.responseId === thenResponseId && r !== nowResult);
+  // Oldest first (scoredResults), so what comes before "now" was completed before it.
+  const before = nowResult === null ? [] : complete.slice(0, complete.indexOf(nowResult));
+  const options = [...before].reverse().map((r) => ({ responseId: r.responseId, date: r.date, version: r.version }));
+  const picked = before.find((r) => r.responseId === thenResponseId);
   const earliest = inRange[0] && inRange[0] !== nowResult ? inRange[0] : null;
   const thenResult = nowResult === null ? null : (picked ?? earliest);
   const now = nowResult ? shape(nowResult, 'Now') : null;
@@ -91,7 +99,7 @@ export function radarView({ window, assessments, checks, assessmentNotes, thenRe
     then,
     aspiration: check ? aspirationShape(check) : null,
     note: different ? DIFFERENT_VERSIONS_NOTE : null,
-    summary: summaryOf(now, then),
+    summary: summaryOf(now, then, !different),
     enough: { enough: now !== null, have: inRange.length, need: 1 },
   };
 }

@@ -18,6 +18,22 @@ describe('weeksCalendar', () => {
     expect(view.summary).toBe('You reflected in 2 of the 5 weeks in this range, 1 of them late; this week is still open.');
   });
 
+  it('keeps last week open while it can still be reflected on, late (Monday to Wednesday)', () => {
+    const tuesday = '2026-05-26';
+    const view = weeksCalendar([reflection('2026-05-11')], { from: '2026-04-28', to: tuesday }, tuesday);
+    expect(view.weeks.slice(-2)).toEqual([
+      { weekOf: '2026-05-18', status: 'open' },
+      { weekOf: '2026-05-25', status: 'open' },
+    ]);
+    expect(view.summary).toBe('You reflected in 1 of the 5 weeks in this range; last week and this week are still open.');
+    // Once this week is reflected, last week can no longer be reflected on late.
+    const done = weeksCalendar([reflection('2026-05-11'), reflection('2026-05-25')], { from: '2026-04-28', to: tuesday }, tuesday);
+    expect(done.weeks.slice(-2).map((w) => w.status)).toEqual(['not-reflected', 'reflected']);
+    // On Thursday the grace days are over.
+    const thursday = weeksCalendar([reflection('2026-05-11')], window, '2026-05-28');
+    expect(thursday.weeks.slice(-2).map((w) => w.status)).toEqual(['not-reflected', 'open']);
+  });
+
   it('shows this week as reflected once it is', () => {
     const view = weeksCalendar([reflection('2026-05-25')], window, '2026-05-28');
     expect(view.weeks.at(-1)).toEqual({ weekOf: '2026-05-25', status: 'reflected' });

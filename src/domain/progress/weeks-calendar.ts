@@ -5,13 +5,15 @@
  *
  * - 'reflected': a completed weekly reflection counts for it (weeks.ts);
  * - 'late': only a reflection back-dated to it, within the grace days;
- * - 'open': this week, not yet reflected (it is not over);
+ * - 'open': this week, not yet reflected (it is not over); and last week
+ *   too while it can still be reflected on late (canBackDate in weeks.ts:
+ *   the first GRACE_DAYS days of this week, with neither week reflected);
  * - 'not-reflected': otherwise, shown plainly.
  *
  * The words never shame: no "missed", "broken" or "failed", and no count of
  * weeks without a reflection, only of weeks with one.
  */
-import { addDays, weekOf } from '../weekly/weeks.ts';
+import { addDays, canBackDate, weekOf } from '../weekly/weeks.ts';
 import type { ReflectionRecord } from '../weekly/weeks.ts';
 import type { CalendarWeek, DateWindow, WeeksView } from './progress-types.ts';
 import { counted } from './series-labels.ts';
@@ -28,23 +30,25 @@ export function weeksCalendar(reflections: readonly ReflectionRecord[], window: 
     }
   }
   const thisWeek = weekOf(today);
+  const stillOpen = new Set([thisWeek, canBackDate(today, reflections) ?? thisWeek]);
   const lastWeek = weekOf(window.to);
   const firstReflected = [...status.keys()].sort()[0];
   const first = window.from !== null ? weekOf(window.from) : firstReflected && firstReflected < lastWeek ? firstReflected : lastWeek;
   const weeks: CalendarWeek[] = [];
   for (let week = first; week <= lastWeek; week = addDays(week, 7)) {
     const found = status.get(week);
-    weeks.push({ weekOf: week, status: found ?? (week === thisWeek ? 'open' : 'not-reflected') });
+    weeks.push({ weekOf: week, status: found ?? (stillOpen.has(week) ? 'open' : 'not-reflected') });
   }
   const reflected = weeks.filter((w) => w.status === 'reflected' || w.status === 'late').length;
   const late = weeks.filter((w) => w.status === 'late').length;
-  const open = weeks.some((w) => w.status === 'open');
+  const open = weeks.filter((w) => w.status === 'open').map((w) => (w.weekOf === thisWeek ? 'this week' : 'last week'));
   let summary: string;
   if (reflected === 0) summary = 'No weekly reflections in this range yet.';
   else {
     summary = `You reflected in ${reflected} of the ${counted(weeks.length, 'week')} in this range`;
     if (late > 0) summary += `, ${late} of them late`;
-    summary += open ? '; this week is still open.' : '.';
+    if (open.length === 0) summary += '.';
+    else summary += `; ${open.join(' and ')} ${open.length === 1 ? 'is' : 'are'} still open.`;
   }
   return { weeks, reflected, late, total: weeks.length, summary };
 }

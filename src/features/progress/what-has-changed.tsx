@@ -1,19 +1,23 @@
 /**
  * The plain statements of change, in words, with the widest presence gap
- * named. Only changes the domain judged larger than the usual week-to-week
- * movement are here; below the minimum it says "Not enough yet" and what is
- * needed, and otherwise a calm line, never a made-up trend.
+ * named. Only changes the domain judged well beyond how much the results
+ * usually move are here (usual-movement.ts). Whether a change could be
+ * stated at all is the domain's `changesEnough` (a change needs
+ * MIN_RESULTS_FOR_CHANGE results of one series on the same questions, a
+ * stricter need than a trend's): below it the section says "Not enough yet"
+ * and what is needed; above it, with nothing stated, a calm line, never a
+ * made-up change. The words say "results", not "weeks": a statement may
+ * rest on self-assessments months apart.
  */
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import type { ProgressView } from '../../domain/progress/progress-types.ts';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 
-function results(n: number): string {
-  return n === 1 ? '1 result' : `${n} results`;
-}
+const HOW_JUDGED = 'A change is named only when it is well beyond how much your results usually move from one to the next, and never across questions that changed.';
 
 export function WhatHasChanged({ view }: { view: ProgressView }) {
-  const { changes, trend, gaps } = view;
+  const { changes, changesEnough, gaps } = view;
+  const need = changesEnough.need;
   return (
     <section aria-labelledby="what-has-changed-heading">
       <h2 id="what-has-changed-heading">What has changed</h2>
@@ -26,15 +30,17 @@ export function WhatHasChanged({ view }: { view: ProgressView }) {
               </li>
             ))}
           </ul>
-          <p className="muted">
-            A change is named only when it is larger than the usual week-to-week movement of that score, and never across questions that changed.
-          </p>
+          <p className="muted">{HOW_JUDGED}</p>
         </>
-      ) : trend.enough.enough ? (
-        <p>No change larger than your usual week-to-week movement yet.</p>
+      ) : changesEnough.enough ? (
+        <>
+          <p>No change stands out from the usual ups and downs of your results yet.</p>
+          <p className="muted">{HOW_JUDGED}</p>
+        </>
       ) : (
         <p>
-          <strong>Not enough yet.</strong> A trend needs at least {results(trend.enough.need)} in this range; you have {trend.enough.have}.
+          <strong>Not enough yet.</strong> A change is named only from at least {need} weekly pulses, {need} self-assessments or {need} presence checks on the
+          same questions in this range; so far you have {changesEnough.have === 0 ? 'none' : `${changesEnough.have} of one kind`}.
         </p>
       )}
       {gaps.widest && gaps.widest.gap > 0 && (
