@@ -61,6 +61,41 @@ describe('TrendChart', () => {
     expect(screen.queryByRole('table', { name: tableCaption('trend') })).not.toBeInTheDocument();
   });
 
+  it('gives every plotted value its cell: two self-assessments on one day, and a month split by a version change', async () => {
+    const user = userEvent.setup();
+    const base = trendView();
+    // Four elements, each with 3 self-assessments (two on 20 April) and 3 monthly pulse points (March on both sides of the change): 24 values.
+    const series = base.series.slice(0, 4).map((one, i) => ({
+      ...one,
+      assessment: [
+        { date: '2026-01-14', value: 50 + i, n: 1, segment: 0 },
+        { date: '2026-04-20', value: 60 + i, n: 1, segment: 1 },
+        { date: '2026-04-20', value: 70 + i, n: 1, segment: 1 },
+      ],
+      pulse: [
+        { date: '2026-02-01', value: 40 + i, n: 4, segment: 0 },
+        { date: '2026-03-01', value: 44 + i, n: 1, segment: 0 },
+        { date: '2026-03-01', value: 54 + i, n: 3, segment: 1 },
+      ],
+    }));
+    const view = trendView({ series });
+    render(<TrendChart view={view} />);
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const rows = bodyTexts(screen.getByRole('table', { name: tableCaption('trend') }));
+    const values = rows.flatMap((cells) => cells.slice(2, 6)).filter((text) => text !== 'No score');
+    const plotted = series.flatMap((one) => [...one.assessment, ...one.pulse].map((point) => String(point.value)));
+    expect(values).toHaveLength(24);
+    expect([...values].sort()).toEqual([...plotted].sort());
+    expect(rows.map((cells) => cells.slice(0, 2))).toEqual([
+      ['14 January 2026', 'Self-assessment'],
+      ['February 2026', 'Pulse, monthly mean'],
+      ['March 2026', 'Pulse, monthly mean (before the questions changed)'],
+      ['March 2026', 'Pulse, monthly mean (after the questions changed)'],
+      ['20 April 2026', 'Self-assessment (1 of 2 that day)'],
+      ['20 April 2026', 'Self-assessment (2 of 2 that day)'],
+    ]);
+  });
+
   it('steps through the dates with the arrow keys, Home and End, and reads out the values', async () => {
     const user = userEvent.setup();
     const view = trendView();

@@ -77,7 +77,7 @@ function TrendTable({ view, rows }: { view: TrendView; rows: readonly TrendRow[]
       </Head>
       <Body>
         {rows.map((row) => (
-          <Row key={`${row.date}-${row.source}`}>
+          <Row key={row.key}>
             <RowHeader>{rowDate(row, view.aggregation)}</RowHeader>
             <Cell label="From">{rowSource(row, view.aggregation)}</Cell>
             {view.series.map((series) => (
