@@ -3,7 +3,7 @@
  * case, the version note, the table (every value of the view) and the
  * keyboard, which steps through the dates and reads out their values.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CHART_TITLES, tableCaption } from './chart-names.ts';
@@ -134,6 +134,28 @@ describe('TrendChart', () => {
     screen.getByRole('group', { name: CHART_TITLES.trend }).focus();
     await user.keyboard('{Home}');
     expect(screen.getByRole('status')).toHaveTextContent(`Overall ${view.series[4]!.pulse[0]!.value}`);
+  });
+
+  it('draws the overall score in its turn in the draw queue, and starts the keyboard again when it is turned on', async () => {
+    const view = trendView();
+    const { container } = render(
+      <ChartDrawQueue>
+        <TrendChart view={view} />
+      </ChartDrawQueue>,
+    );
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull());
+    const chart = screen.getByRole('group', { name: CHART_TITLES.trend });
+    act(() => chart.focus());
+    fireEvent.keyDown(chart, { key: 'End' });
+    expect(screen.getByRole('status')).toHaveTextContent('20 April 2026, self-assessment');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show the overall score' }));
+    // Not redrawn in the same task: the drawing leaves and waits for its turn.
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    await waitFor(() => expect(container.querySelector('.trend-line--overall')).not.toBeNull());
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(screen.getByRole('status')).toHaveTextContent(`January 2026, pulse, monthly mean: Attending ${view.series[0]!.pulse[0]!.value}`);
   });
 
   it('keeps its drawing when the screen rebuilds an equal view, and draws again when the points change', async () => {

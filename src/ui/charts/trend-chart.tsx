@@ -27,7 +27,9 @@ export function TrendChart({ view }: { view: TrendView }) {
       .join(', ')}`,
   }));
   const hasOverall = view.series.some((series) => series.id === 'overall');
-  const drawKey = useMemo(() => JSON.stringify([view.series, view.boundaries]), [view]);
+  // What is drawn: the view's points and whether the overall score is shown. Turning it on or off is a new drawing, which
+  // waits for its turn in the draw queue, and a new key also sends the keyboard back to the start (its rows changed).
+  const drawKey = useMemo(() => JSON.stringify([view.series, view.boundaries, showOverall]), [view, showOverall]);
   const { Drawing, preload } = trendDrawing;
 
   return (
