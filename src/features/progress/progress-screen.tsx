@@ -6,7 +6,7 @@
  * charts' code is precached.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { shortTitleOf } from '../../content/catalogue.ts';
 import type { ProgressContext } from '../../domain/progress/progress-types.ts';
 import { RANGE_LABELS } from '../../domain/progress/range.ts';
@@ -19,6 +19,7 @@ import { deviceTimeZone, today } from '../../ui/today.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { DashboardBoundary } from './dashboard-boundary.tsx';
 import { ProgressDashboard } from './progress-dashboard.tsx';
+import { usePickedThen } from './use-picked-then.ts';
 import { useRememberedChoices } from './use-remembered-choices.ts';
 import { useProgressNotes } from './use-version-notes.ts';
 
@@ -35,7 +36,7 @@ export function ProgressScreen() {
   const rangeLabel = RANGE_LABELS[choices.range];
   // The range is in the page's title too, which a browser prints at the top of each page and offers as the PDF's name.
   useDocumentTitle(choices.ready ? `Your progress, ${rangeLabel.toLowerCase()}` : 'Your progress');
-  const [thenResponseId, setThenResponseId] = useState<string>();
+  const [thenResponseId, setThenResponseId] = usePickedThen(choices.range, connection);
   const context = useMemo<ProgressContext | undefined>(
     () => (notes ? { today: today(), timeZone: deviceTimeZone(), versionNotes: notes.versionNotes } : undefined),
     [notes],
