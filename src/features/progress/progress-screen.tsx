@@ -19,6 +19,7 @@ import { deviceTimeZone, today } from '../../ui/today.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { DashboardBoundary } from './dashboard-boundary.tsx';
 import { ProgressDashboard } from './progress-dashboard.tsx';
+import { RangeChoiceField } from './range-choice.tsx';
 import { usePickedThen } from './use-picked-then.ts';
 import { useRememberedChoices } from './use-remembered-choices.ts';
 import { useProgressNotes } from './use-version-notes.ts';
@@ -89,7 +90,7 @@ export function ProgressScreen() {
         </Notice>
       )}
       {choices.error && <Notice tone="alert">{`Your choice applies now but could not be saved for next time. ${choices.error}`}</Notice>}
-      <DashboardBoundary>
+      <DashboardBoundary key={choices.range} retry={<RangeChoiceField choice={choices.range} onChange={choices.setRange} />}>
         <ProgressDashboard
           records={loaded.records}
           context={context}
