@@ -90,7 +90,7 @@ export function ProgressScreen() {
         </Notice>
       )}
       {choices.error && <Notice tone="alert">{`Your choice applies now but could not be saved for next time. ${choices.error}`}</Notice>}
-      <DashboardBoundary key={choices.range} retry={<RangeChoiceField choice={choices.range} onChange={choices.setRange} />}>
+      <DashboardBoundary resetKey={choices.range} retry={<RangeChoiceField choice={choices.range} onChange={choices.setRange} />}>
         <ProgressDashboard
           records={loaded.records}
           context={context}
