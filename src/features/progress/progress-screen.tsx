@@ -15,8 +15,9 @@ import { readProgressRecords } from '../../storage/repositories/progress-records
 import { Button } from '../../ui/button.tsx';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { Notice } from '../../ui/notice.tsx';
-import { deviceTimeZone, today } from '../../ui/today.ts';
+import { deviceTimeZone } from '../../ui/today.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { useToday } from '../../ui/use-today.ts';
 import { DashboardBoundary } from './dashboard-boundary.tsx';
 import { ProgressDashboard } from './progress-dashboard.tsx';
 import { RangeChoiceField } from './range-choice.tsx';
@@ -38,9 +39,11 @@ export function ProgressScreen() {
   // The range is in the page's title too, which a browser prints at the top of each page and offers as the PDF's name.
   useDocumentTitle(choices.ready ? `Your progress, ${rangeLabel.toLowerCase()}` : 'Your progress');
   const [thenResponseId, setThenResponseId] = usePickedThen(choices.range, connection);
+  // Looked at again when the page is shown, after midnight and when the records change, so a tab left open shows today's window.
+  const date = useToday(loaded);
   const context = useMemo<ProgressContext | undefined>(
-    () => (notes ? { today: today(), timeZone: deviceTimeZone(), versionNotes: notes.versionNotes } : undefined),
-    [notes],
+    () => (notes ? { today: date, timeZone: deviceTimeZone(), versionNotes: notes.versionNotes } : undefined),
+    [notes, date],
   );
 
   const heading = (
