@@ -69,3 +69,27 @@ const registry = createRegistry(
 );
 
 export const { loadQuestionnaire, loadQuestionnaireVersion, loadVersionNotes } = registry;
+
+/** The notes of several questionnaires, for screens that compare across versions (Progress, Today's latest change). */
+export interface NotesOf {
+  /** Each questionnaire's version notes, oldest first; a questionnaire whose notes failed to load is left out. */
+  versionNotes: Record<string, VersionChange[]>;
+  /** The questionnaires whose notes could not be loaded (or that do not exist), in the order asked. */
+  unavailable: string[];
+}
+
+/**
+ * The version notes of `ids`, each loaded on its own: one that fails (its
+ * chunk missing offline) is named in `unavailable`, and the others are still
+ * given. Never throws. `load` is the registry's loadVersionNotes unless told.
+ */
+export async function loadNotesOf(ids: readonly string[], load: (id: string) => Promise<VersionNotes | undefined> = loadVersionNotes): Promise<NotesOf> {
+  const settled = await Promise.allSettled(ids.map((id) => load(id)));
+  const notes: NotesOf = { versionNotes: {}, unavailable: [] };
+  settled.forEach((result, i) => {
+    const id = ids[i]!;
+    if (result.status === 'fulfilled' && result.value) notes.versionNotes[id] = result.value.changes;
+    else notes.unavailable.push(id);
+  });
+  return notes;
+}

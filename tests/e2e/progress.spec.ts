@@ -10,7 +10,7 @@
  * method, a drawing in each chart with enough to draw (after
  * PROGRESS_MARKS.allCharts), each table (tableCaption) holding the view's
  * values for 'Last year' and 'All time' (the trend's rows are the view's
- * points, one per date and kind of result), "This time last year" one tap
+ * points, one per date, kind of result, segment and occurrence), "This time last year" one tap
  * away, zero axe-core violations in light and dark, and no sideways
  * scrolling at 320 px with every chart drawn.
  */
@@ -85,20 +85,35 @@ function column(table: TableText, heading: RegExp | ((text: string) => boolean),
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The trend's points as the table lays them out: one row per date and kind of result, each series' value (null where it has none), oldest first, a pulse before a self-assessment. */
+/**
+ * Where a trend point goes in the table: its date, kind (pulse first), segment
+ * and which of the same date, kind and segment it is in its series, so two
+ * self-assessments on one day, or a week split by a version change, are two rows.
+ */
+function trendPointKeys(view: ProgressView): Array<{ key: string; column: number; value: number }> {
+  const pad = (n: number) => String(n).padStart(6, '0');
+  return view.trend.series.flatMap((series, column) =>
+    (['pulse', 'assessment'] as const).flatMap((source) => {
+      const seen = new Map<string, number>();
+      return series[source].map((point) => {
+        const place = `${point.date}|${source === 'pulse' ? 0 : 1}|${pad(point.segment)}`;
+        const occurrence = seen.get(place) ?? 0;
+        seen.set(place, occurrence + 1);
+        return { key: `${place}|${pad(occurrence)}`, column, value: point.value };
+      });
+    }),
+  );
+}
+
+/** The trend's points as the table lays them out: one row per date, kind, segment and occurrence, each series' value (null where it has none), oldest first, a pulse before a self-assessment. */
 function expectedTrendRows(view: ProgressView): Array<Array<number | null>> {
   const rows = new Map<string, Array<number | null>>();
-  view.trend.series.forEach((series, column) => {
-    for (const source of ['pulse', 'assessment'] as const) {
-      for (const point of series[source]) {
-        const key = `${point.date}|${source === 'pulse' ? 0 : 1}`;
-        const row = rows.get(key) ?? view.trend.series.map(() => null);
-        row[column] = point.value;
-        rows.set(key, row);
-      }
-    }
-  });
-  return [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
+  for (const { key, column, value } of trendPointKeys(view)) {
+    const row = rows.get(key) ?? view.trend.series.map(() => null);
+    row[column] = value;
+    rows.set(key, row);
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
 
 /** The trend table's values, by the view's series labels (its column headings). */
@@ -239,7 +254,7 @@ describe('Progress on the seeded decade, offline', () => {
     const { page } = session;
     await chooseRange(page, 'all');
     const view = await expectedView('all');
-    const points = new Set(view.trend.series.flatMap((s) => [...s.pulse.map((p) => `${p.date} pulse`), ...s.assessment.map((p) => `${p.date} assessment`)]));
+    const points = new Set(trendPointKeys(view).map((point) => point.key));
     await expect.poll(async () => (await readTable(page, 'trend')).rows.length, { timeout: SETTLE_MS }).toBe(points.size);
     expect(view.trend.boundaries.some((b) => !b.scoresComparable)).toBe(true);
     await expectTablesToShow(view);

@@ -4,22 +4,15 @@
  * of the three charted questionnaires in the last year only (not the practice
  * log, the weekly reflections or the journal). Loaded as its own chunk after Today is ready.
  */
-import { loadVersionNotes } from '../../content/questionnaires.ts';
+import { loadNotesOf } from '../../content/questionnaires.ts';
 import type { ProgressRecords } from '../../domain/progress/progress-types.ts';
 import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from '../../domain/progress/progress-types.ts';
 import { latestChange } from '../../domain/progress/progress-view.ts';
-import type { VersionChange } from '../../domain/questionnaire/version-boundaries.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { readProgressResponsesSince } from '../../storage/repositories/progress-records.ts';
 import { deviceTimeZone, today } from '../../ui/today.ts';
 
 const CHARTED = [ASSESSMENT_ID, PULSE_ID, PRESENCE_ID];
-
-/** Notes that fail to load are left out: no change is then stated across that questionnaire's versions. */
-async function versionNotes(): Promise<Record<string, VersionChange[]>> {
-  const settled = await Promise.allSettled(CHARTED.map((id) => loadVersionNotes(id)));
-  return Object.fromEntries(settled.flatMap((result, i) => (result.status === 'fulfilled' && result.value ? [[CHARTED[i]!, result.value.changes]] : [])));
-}
 
 /**
  * How far back Today reads: latestChange looks at the last year only, and a
@@ -30,7 +23,8 @@ const LOOK_BACK_MS = 367 * 24 * 60 * 60 * 1000;
 /** The sentence to show, or null when there is no change worth naming. */
 export async function loadLatestChange(connection: ProfileConnection, now = new Date()): Promise<string | null> {
   const since = new Date(now.getTime() - LOOK_BACK_MS).toISOString();
-  const [{ responses }, notes] = await Promise.all([readProgressResponsesSince(connection, since), versionNotes()]);
+  // Notes that fail to load are left out: no change is then stated across that questionnaire's versions.
+  const [{ responses }, { versionNotes }] = await Promise.all([readProgressResponsesSince(connection, since), loadNotesOf(CHARTED)]);
   const records: ProgressRecords = { responses, practice: [], weekly: [] };
-  return latestChange(records, { today: today(now), timeZone: deviceTimeZone(), versionNotes: notes })?.text ?? null;
+  return latestChange(records, { today: today(now), timeZone: deviceTimeZone(), versionNotes })?.text ?? null;
 }

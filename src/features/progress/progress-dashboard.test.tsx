@@ -80,7 +80,15 @@ describe('the Progress dashboard', () => {
 
   it('marks when its summaries and tables are on screen', () => {
     const mark = vi.spyOn(performance, 'mark');
-    renderDashboard(EMPTY, false);
+    renderDashboard(pulses(), false);
+    expect(screen.getByRole('table', { name: /^Your scores/ })).toBeInTheDocument();
     expect(mark).toHaveBeenCalledWith(PROGRESS_MARKS.summaries);
+  });
+
+  it('leaves no mark on the first-time screen, which has no summaries', () => {
+    const mark = vi.spyOn(performance, 'mark');
+    renderDashboard(EMPTY, false);
+    expect(screen.getByRole('region', { name: 'Your progress starts here' })).toBeInTheDocument();
+    expect(mark).not.toHaveBeenCalledWith(PROGRESS_MARKS.summaries);
   });
 });

@@ -55,9 +55,11 @@ export function ProgressDashboard(props: ProgressDashboardProps) {
     () => (anything ? buildProgressView(records, context, choice, thenResponseId === undefined ? {} : { thenResponseId }) : null),
     [anything, records, context, choice, thenResponseId],
   );
+  // Marked once the summaries are on screen: not for the first-time screen, which has none.
+  const shown = view !== null;
   useEffect(() => {
-    performance.mark?.(PROGRESS_MARKS.summaries);
-  }, []);
+    if (shown) performance.mark?.(PROGRESS_MARKS.summaries);
+  }, [shown]);
 
   if (!view) return <FirstTime readOnly={readOnly} />;
   const label = RANGE_LABELS[choice];

@@ -13,7 +13,9 @@ vi.mock('../../content/questionnaires.ts', async (importOriginal) => {
   const original = await importOriginal<typeof Registry>();
   return {
     ...original,
-    loadVersionNotes: (id: string) => (id === 'weekly-pulse' ? Promise.reject(new Error('chunk missing')) : original.loadVersionNotes(id)),
+    // The shared loader, over the real notes, with the weekly pulse's chunk missing.
+    loadNotesOf: (ids: readonly string[]) =>
+      original.loadNotesOf(ids, (id) => (id === 'weekly-pulse' ? Promise.reject(new Error('chunk missing')) : original.loadVersionNotes(id))),
   };
 });
 

@@ -4,7 +4,7 @@
  * buildProgressView), the range remembered across visits, a kind first
  * word on an empty profile, and a way to print.
  */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildResponse, newDraft } from '../../domain/questionnaire/build-response.ts';
 import { buildProgressView } from '../../domain/progress/progress-view.ts';
@@ -99,6 +99,23 @@ describe('the Progress screen', () => {
     const again = await screen.findByRole('radiogroup', { name: 'Show' });
     expect(within(again).getByRole('radio', { name: 'This time last year' })).toBeChecked();
     expect(screen.getByText('This time last year', { selector: 'strong' })).toBeInTheDocument();
+  });
+
+  it('moves its window on to the new day when a tab left open overnight is shown again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-26T23:50:00'));
+    await useSession.getState().start();
+    await seedPulses();
+    renderApp('/progress');
+    expect(await screen.findByText('Last year', { selector: 'strong' })).toBeInTheDocument();
+    const shown = () => screen.getByText('Last year', { selector: 'strong' }).parentElement!;
+    expect(shown()).toHaveTextContent('Last year: 27 November 2025 to 26 November 2026.');
+
+    vi.setSystemTime(new Date('2026-11-27T08:00:00'));
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await vi.waitFor(() => expect(shown()).toHaveTextContent('Last year: 28 November 2025 to 27 November 2026.'));
   });
 
   it('offers to print or save the page as a PDF', async () => {

@@ -6,7 +6,7 @@
  * charts' code is precached.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { shortTitleOf } from '../../content/catalogue.ts';
 import type { ProgressContext } from '../../domain/progress/progress-types.ts';
 import { RANGE_LABELS } from '../../domain/progress/range.ts';
@@ -15,10 +15,13 @@ import { readProgressRecords } from '../../storage/repositories/progress-records
 import { Button } from '../../ui/button.tsx';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { Notice } from '../../ui/notice.tsx';
-import { deviceTimeZone, today } from '../../ui/today.ts';
+import { deviceTimeZone } from '../../ui/today.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { useToday } from '../../ui/use-today.ts';
 import { DashboardBoundary } from './dashboard-boundary.tsx';
 import { ProgressDashboard } from './progress-dashboard.tsx';
+import { RangeChoiceField } from './range-choice.tsx';
+import { usePickedThen } from './use-picked-then.ts';
 import { useRememberedChoices } from './use-remembered-choices.ts';
 import { useProgressNotes } from './use-version-notes.ts';
 
@@ -35,10 +38,12 @@ export function ProgressScreen() {
   const rangeLabel = RANGE_LABELS[choices.range];
   // The range is in the page's title too, which a browser prints at the top of each page and offers as the PDF's name.
   useDocumentTitle(choices.ready ? `Your progress, ${rangeLabel.toLowerCase()}` : 'Your progress');
-  const [thenResponseId, setThenResponseId] = useState<string>();
+  const [thenResponseId, setThenResponseId] = usePickedThen(choices.range, connection);
+  // Looked at again when the page is shown, after midnight and when the records change, so a tab left open shows today's window.
+  const date = useToday(loaded);
   const context = useMemo<ProgressContext | undefined>(
-    () => (notes ? { today: today(), timeZone: deviceTimeZone(), versionNotes: notes.versionNotes } : undefined),
-    [notes],
+    () => (notes ? { today: date, timeZone: deviceTimeZone(), versionNotes: notes.versionNotes } : undefined),
+    [notes, date],
   );
 
   const heading = (
@@ -88,7 +93,7 @@ export function ProgressScreen() {
         </Notice>
       )}
       {choices.error && <Notice tone="alert">{`Your choice applies now but could not be saved for next time. ${choices.error}`}</Notice>}
-      <DashboardBoundary>
+      <DashboardBoundary resetKey={choices.range} retry={<RangeChoiceField choice={choices.range} onChange={choices.setRange} />}>
         <ProgressDashboard
           records={loaded.records}
           context={context}

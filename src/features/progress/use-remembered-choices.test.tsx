@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../../domain/preferences.ts';
 import { getPreferences, savePreferences } from '../../storage/repositories/weekly-repo.ts';
-import { openTestProfile } from '../../testing/factories.ts';
+import { openTestProfile, TEST_PROFILE } from '../../testing/factories.ts';
 import { useRememberedChoices } from './use-remembered-choices.ts';
 
 describe('the choices Progress remembers', () => {
@@ -46,5 +46,24 @@ describe('the choices Progress remembers', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await getPreferences(connection)).progressRange).toBeUndefined();
     connection.database.db.close();
+  });
+
+  it('starts another profile from its own preferences, not the range chosen on the last one', async () => {
+    const first = await openTestProfile();
+    const second = await openTestProfile({ ...TEST_PROFILE, id: 'profile-b' });
+    await savePreferences(second, { ...DEFAULT_PREFERENCES, progressRange: 'three-months' });
+    const { result, rerender } = renderHook(({ connection }) => useRememberedChoices(connection, false), { initialProps: { connection: first } });
+    await waitFor(() => expect(result.current.ready).toBe(true));
+    act(() => {
+      result.current.setRange('all');
+      result.current.setWeeksHidden(true);
+    });
+    expect(result.current.range).toBe('all');
+
+    rerender({ connection: second });
+    await waitFor(() => expect(result.current.range).toBe('three-months'));
+    expect(result.current.weeksHidden).toBe(false);
+    first.database.db.close();
+    second.database.db.close();
   });
 });

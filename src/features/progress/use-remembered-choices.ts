@@ -5,6 +5,7 @@
  * follows, one save after another, each on the latest stored preferences, so
  * a change made meanwhile elsewhere (the weekly rhythm) is kept. Nothing is
  * saved while the database is read-only; the choice still applies on screen.
+ * Choices made on one profile's connection never carry over to the next.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState } from 'react';
@@ -15,6 +16,12 @@ import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { getPreferences, savePreferences } from '../../storage/repositories/weekly-repo.ts';
 
 export const DEFAULT_RANGE: RangeChoice = 'year';
+
+interface Chosen {
+  connection: ProfileConnection;
+  range?: RangeChoice;
+  weeksHidden?: boolean;
+}
 
 export interface RememberedChoices {
   /** False until the saved preferences have been read. */
@@ -28,9 +35,14 @@ export interface RememberedChoices {
 }
 
 export function useRememberedChoices(connection: ProfileConnection, readOnly: boolean): RememberedChoices {
-  const preferences = useLiveQuery(() => getPreferences(connection), [connection]);
-  const [chosen, setChosen] = useState<{ range?: RangeChoice; weeksHidden?: boolean }>({});
-  const [error, setError] = useState<string | null>(null);
+  // Tagged with its connection, so the last profile's preferences are never read as this one's while the new query runs.
+  const read = useLiveQuery(async () => ({ connection, preferences: await getPreferences(connection) }), [connection]);
+  const preferences = read?.connection === connection ? read.preferences : undefined;
+  // Choices and errors belong to the connection they were made on: another profile starts from its own preferences.
+  const [made, setChosen] = useState<Chosen>({ connection });
+  const [failed, setError] = useState<{ connection: ProfileConnection; message: string } | null>(null);
+  const chosen = made.connection === connection ? made : { connection };
+  const error = failed?.connection === connection ? failed.message : null;
   const saving = useRef<Promise<void>>(Promise.resolve());
 
   const save = useCallback(
@@ -40,24 +52,24 @@ export function useRememberedChoices(connection: ProfileConnection, readOnly: bo
         .then(async () => savePreferences(connection, { ...(await getPreferences(connection)), ...change }))
         .then(
           () => setError(null),
-          (caught: unknown) => setError(toStorageError(caught).message),
+          (caught: unknown) => setError({ connection, message: toStorageError(caught).message }),
         );
     },
     [connection, readOnly],
   );
   const setRange = useCallback(
     (range: RangeChoice) => {
-      setChosen((c) => ({ ...c, range }));
+      setChosen((c) => ({ ...(c.connection === connection ? c : { connection }), range }));
       save({ progressRange: range });
     },
-    [save],
+    [connection, save],
   );
   const setWeeksHidden = useCallback(
     (weeksHidden: boolean) => {
-      setChosen((c) => ({ ...c, weeksHidden }));
+      setChosen((c) => ({ ...(c.connection === connection ? c : { connection }), weeksHidden }));
       save({ hideWeeksCalendar: weeksHidden });
     },
-    [save],
+    [connection, save],
   );
   return {
     ready: preferences !== undefined,

@@ -10,6 +10,7 @@ import { formatCalendarDate } from '../format-calendar-date.ts';
 const monthTick = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthLong = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const tenths = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /** A calendar date as milliseconds (UTC midnight), for a time axis. */
 export function dateToTime(date: string): number {
@@ -36,6 +37,16 @@ export function formatPointDate(date: string, aggregation: Aggregation): string 
 /** A whole number with thousands separators: "2,000". */
 export function formatNumber(value: number): string {
   return whole.format(value);
+}
+
+/** Minutes to a tenth, as a practice bar has them: "1.5", "12", "1,234.5". */
+export function formatMinutes(minutes: number): string {
+  return tenths.format(minutes);
+}
+
+/** "1 minute", "1.5 minutes", "0 minutes". */
+export function minutesOf(minutes: number): string {
+  return `${formatMinutes(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
 
 /** "1 presence check", "52 presence checks". */

@@ -2,7 +2,8 @@
  * The chart colours read against the page in light and dark: every
  * --chart-* colour in charts.css has at least 3:1 contrast (WCAG 1.4.11,
  * graphics) against --surface, the charts' background, from styles.css, in
- * both schemes, and dark mode sets every colour light mode does.
+ * both schemes, dark mode sets every colour light mode does, and print
+ * sets them all back to the light ones.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,6 +50,12 @@ describe('chart colours', () => {
   it('sets the same colours in dark mode as in light', () => {
     expect(Object.keys(chart.light).length).toBeGreaterThanOrEqual(9);
     expect(Object.keys(chart.dark).sort()).toEqual(Object.keys(chart.light).sort());
+  });
+
+  it('prints with the light colours, also from dark mode (dark lines are for a dark screen, not white paper)', () => {
+    const print = rootColours(charts, charts.indexOf('@media print'));
+    expect(charts.indexOf('@media print')).toBeGreaterThan(charts.indexOf('prefers-color-scheme: dark'));
+    expect(print).toEqual(chart.light);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

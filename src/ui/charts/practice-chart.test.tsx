@@ -37,4 +37,28 @@ describe('PracticeChart', () => {
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('status')).toHaveTextContent('Week of 9 February 2026: 0 minutes in 0 sessions');
   });
+
+  it('reads out a week\'s minutes as the table shows them, tenths and all', async () => {
+    const user = userEvent.setup();
+    const buckets = [
+      { date: '2026-02-02', minutes: 1.5, sessions: 1 },
+      { date: '2026-02-09', minutes: 1.4, sessions: 1 },
+      { date: '2026-02-16', minutes: 1, sessions: 1 },
+    ];
+    render(<PracticeChart view={practiceView({ buckets })} />);
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const cells = bodyTexts(screen.getByRole('table', { name: tableCaption('practice') })).map((row) => row[1]);
+    expect(cells).toEqual(['1.5', '1.4', '1']);
+    screen.getByRole('group', { name: CHART_TITLES.practice }).focus();
+    const heard: string[] = [];
+    for (let i = 0; i < buckets.length; i += 1) {
+      await user.keyboard('{ArrowRight}');
+      heard.push(screen.getByRole('status').textContent ?? '');
+    }
+    expect(heard).toEqual([
+      'Week of 2 February 2026: 1.5 minutes in 1 session',
+      'Week of 9 February 2026: 1.4 minutes in 1 session',
+      'Week of 16 February 2026: 1 minute in 1 session',
+    ]);
+  });
 });

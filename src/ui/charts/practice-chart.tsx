@@ -7,13 +7,13 @@ import type { PracticeView } from '../../domain/progress/progress-types.ts';
 import { ELEMENT_NAMES } from '../../domain/elements/element-ids.ts';
 import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../stacked-table.tsx';
 import { tableCaption } from './chart-names.ts';
-import { countOf, formatPointDate } from './chart-format.ts';
+import { countOf, formatMinutes, formatPointDate, minutesOf } from './chart-format.ts';
 import { ChartFrame } from './chart-frame.tsx';
 import { practiceDrawing } from './lazy-drawings.ts';
 
 export function PracticeChart({ view }: { view: PracticeView }) {
   const steps = view.buckets.map((bucket) => ({
-    label: `${formatPointDate(bucket.date, view.aggregation)}: ${countOf(bucket.minutes, 'minute', 'minutes')} in ${countOf(bucket.sessions, 'session', 'sessions')}`,
+    label: `${formatPointDate(bucket.date, view.aggregation)}: ${minutesOf(bucket.minutes)} in ${countOf(bucket.sessions, 'session', 'sessions')}`,
   }));
   const { Drawing, preload } = practiceDrawing;
   const drawKey = useMemo(() => JSON.stringify(view.buckets), [view]);
@@ -60,7 +60,7 @@ export function PracticeChart({ view }: { view: PracticeView }) {
                 <Row key={bucket.date}>
                   <RowHeader>{formatPointDate(bucket.date, view.aggregation)}</RowHeader>
                   <Cell label="Minutes" className="number">
-                    {bucket.minutes}
+                    {formatMinutes(bucket.minutes)}
                   </Cell>
                   <Cell label="Sessions" className="number">
                     {bucket.sessions}

@@ -3,7 +3,7 @@
  * case, the version note, the table (every value of the view) and the
  * keyboard, which steps through the dates and reads out their values.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CHART_TITLES, tableCaption } from './chart-names.ts';
@@ -61,6 +61,41 @@ describe('TrendChart', () => {
     expect(screen.queryByRole('table', { name: tableCaption('trend') })).not.toBeInTheDocument();
   });
 
+  it('gives every plotted value its cell: two self-assessments on one day, and a month split by a version change', async () => {
+    const user = userEvent.setup();
+    const base = trendView();
+    // Four elements, each with 3 self-assessments (two on 20 April) and 3 monthly pulse points (March on both sides of the change): 24 values.
+    const series = base.series.slice(0, 4).map((one, i) => ({
+      ...one,
+      assessment: [
+        { date: '2026-01-14', value: 50 + i, n: 1, segment: 0 },
+        { date: '2026-04-20', value: 60 + i, n: 1, segment: 1 },
+        { date: '2026-04-20', value: 70 + i, n: 1, segment: 1 },
+      ],
+      pulse: [
+        { date: '2026-02-01', value: 40 + i, n: 4, segment: 0 },
+        { date: '2026-03-01', value: 44 + i, n: 1, segment: 0 },
+        { date: '2026-03-01', value: 54 + i, n: 3, segment: 1 },
+      ],
+    }));
+    const view = trendView({ series });
+    render(<TrendChart view={view} />);
+    await user.click(screen.getByRole('button', { name: 'Show as table' }));
+    const rows = bodyTexts(screen.getByRole('table', { name: tableCaption('trend') }));
+    const values = rows.flatMap((cells) => cells.slice(2, 6)).filter((text) => text !== 'No score');
+    const plotted = series.flatMap((one) => [...one.assessment, ...one.pulse].map((point) => String(point.value)));
+    expect(values).toHaveLength(24);
+    expect([...values].sort()).toEqual([...plotted].sort());
+    expect(rows.map((cells) => cells.slice(0, 2))).toEqual([
+      ['14 January 2026', 'Self-assessment'],
+      ['February 2026', 'Pulse, monthly mean'],
+      ['March 2026', 'Pulse, monthly mean (before the questions changed)'],
+      ['March 2026', 'Pulse, monthly mean (after the questions changed)'],
+      ['20 April 2026', 'Self-assessment (1 of 2 that day)'],
+      ['20 April 2026', 'Self-assessment (2 of 2 that day)'],
+    ]);
+  });
+
   it('steps through the dates with the arrow keys, Home and End, and reads out the values', async () => {
     const user = userEvent.setup();
     const view = trendView();
@@ -99,6 +134,28 @@ describe('TrendChart', () => {
     screen.getByRole('group', { name: CHART_TITLES.trend }).focus();
     await user.keyboard('{Home}');
     expect(screen.getByRole('status')).toHaveTextContent(`Overall ${view.series[4]!.pulse[0]!.value}`);
+  });
+
+  it('draws the overall score in its turn in the draw queue, and starts the keyboard again when it is turned on', async () => {
+    const view = trendView();
+    const { container } = render(
+      <ChartDrawQueue>
+        <TrendChart view={view} />
+      </ChartDrawQueue>,
+    );
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull());
+    const chart = screen.getByRole('group', { name: CHART_TITLES.trend });
+    act(() => chart.focus());
+    fireEvent.keyDown(chart, { key: 'End' });
+    expect(screen.getByRole('status')).toHaveTextContent('20 April 2026, self-assessment');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show the overall score' }));
+    // Not redrawn in the same task: the drawing leaves and waits for its turn.
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    await waitFor(() => expect(container.querySelector('.trend-line--overall')).not.toBeNull());
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(screen.getByRole('status')).toHaveTextContent(`January 2026, pulse, monthly mean: Attending ${view.series[0]!.pulse[0]!.value}`);
   });
 
   it('keeps its drawing when the screen rebuilds an equal view, and draws again when the points change', async () => {

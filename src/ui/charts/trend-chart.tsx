@@ -27,7 +27,9 @@ export function TrendChart({ view }: { view: TrendView }) {
       .join(', ')}`,
   }));
   const hasOverall = view.series.some((series) => series.id === 'overall');
-  const drawKey = useMemo(() => JSON.stringify([view.series, view.boundaries]), [view]);
+  // What is drawn: the view's points and whether the overall score is shown. Turning it on or off is a new drawing, which
+  // waits for its turn in the draw queue, and a new key also sends the keyboard back to the start (its rows changed).
+  const drawKey = useMemo(() => JSON.stringify([view.series, view.boundaries, showOverall]), [view, showOverall]);
   const { Drawing, preload } = trendDrawing;
 
   return (
@@ -77,7 +79,7 @@ function TrendTable({ view, rows }: { view: TrendView; rows: readonly TrendRow[]
       </Head>
       <Body>
         {rows.map((row) => (
-          <Row key={`${row.date}-${row.source}`}>
+          <Row key={row.key}>
             <RowHeader>{rowDate(row, view.aggregation)}</RowHeader>
             <Cell label="From">{rowSource(row, view.aggregation)}</Cell>
             {view.series.map((series) => (

@@ -60,4 +60,17 @@ describe('WeeksCalendar', () => {
     await user.click(screen.getByRole('button', { name: 'Hide the calendar' }));
     expect(onHiddenChange).toHaveBeenCalledWith(true);
   });
+
+  it('says whether the calendar is shown, and which part of the page the button shows and hides', async () => {
+    const user = userEvent.setup();
+    render(<Remembering />);
+    const button = screen.getByRole('button', { name: 'Hide the calendar' });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const controlled = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(controlled).not.toBeNull();
+    expect(within(controlled!).getByRole('list', { name: '2026' })).toBeInTheDocument();
+    await user.click(button);
+    expect(screen.getByRole('button', { name: 'Show the calendar' })).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById(button.getAttribute('aria-controls') ?? '')).toBe(controlled);
+  });
 });

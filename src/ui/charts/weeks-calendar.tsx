@@ -48,35 +48,38 @@ export interface WeeksCalendarProps {
 
 export function WeeksCalendar({ view, hidden, onHiddenChange }: WeeksCalendarProps) {
   const headingId = useId();
+  const contentId = useId();
   const weeks = [...view.weeks].sort((a, b) => (a.weekOf < b.weekOf ? -1 : 1));
   return (
     <figure className="chart weeks" aria-labelledby={headingId}>
       <h2 id={headingId}>{CHART_TITLES.weeks}</h2>
       <p className="chart__summary">{view.summary}</p>
-      <button type="button" className="button button--secondary" onClick={() => onHiddenChange(!hidden)}>
+      <button type="button" className="button button--secondary" aria-expanded={!hidden} aria-controls={contentId} onClick={() => onHiddenChange(!hidden)}>
         {hidden ? 'Show the calendar' : 'Hide the calendar'}
       </button>
-      {!hidden && weeks.length > 0 && (
-        <>
-          <p className="chart__method">
-            Each square is one week, Monday to Sunday. Based on {countOf(view.total, 'week', 'weeks')}: {countOf(view.reflected, 'week', 'weeks')} reflected, {view.late} of them late.
-          </p>
-          <ul className="weeks__key" aria-label="Key">
-            {KEY_ORDER.map((status) => (
-              <li key={status}>
-                <span className={`weeks__cell weeks__cell--${status}`} aria-hidden="true" />
-                {WEEK_STATUS_WORDS[status].replace(/^./, (first) => first.toUpperCase())}
-              </li>
+      <div id={contentId} hidden={hidden}>
+        {!hidden && weeks.length > 0 && (
+          <>
+            <p className="chart__method">
+              Each square is one week, Monday to Sunday. Based on {countOf(view.total, 'week', 'weeks')}: {countOf(view.reflected, 'week', 'weeks')} reflected, {view.late} of them late.
+            </p>
+            <ul className="weeks__key" aria-label="Key">
+              {KEY_ORDER.map((status) => (
+                <li key={status}>
+                  <span className={`weeks__cell weeks__cell--${status}`} aria-hidden="true" />
+                  {WEEK_STATUS_WORDS[status].replace(/^./, (first) => first.toUpperCase())}
+                </li>
+              ))}
+            </ul>
+            {groupBy(weeks, (week) => week.weekOf.slice(0, 4)).map(([year, inYear]) => (
+              <YearOfWeeks key={year} year={year} weeks={inYear} />
             ))}
-          </ul>
-          {groupBy(weeks, (week) => week.weekOf.slice(0, 4)).map(([year, inYear]) => (
-            <YearOfWeeks key={year} year={year} weeks={inYear} />
-          ))}
-          <TableToggle headingId={headingId}>
-            <WeeksTable weeks={weeks} />
-          </TableToggle>
-        </>
-      )}
+            <TableToggle headingId={headingId}>
+              <WeeksTable weeks={weeks} />
+            </TableToggle>
+          </>
+        )}
+      </div>
     </figure>
   );
 }
