@@ -36,7 +36,7 @@ export interface ChartFrameProps {
   enough: Enough;
   /** What "Not enough yet" counts, singular and plural; "result", "results" unless told. */
   countNoun?: [one: string, many: string];
-  /** Controls above the drawing (a checkbox, a select); shown only when there is enough to draw. */
+  /** Controls above the drawing (a checkbox, a select); shown also below the minimum, where a choice (an earlier "then") may be what makes enough. */
   controls?: ReactNode;
   legend?: ReactNode;
   steps: readonly ChartStep[];
@@ -61,9 +61,9 @@ export function ChartFrame(props: ChartFrameProps) {
       <h2 id={headingId}>{title}</h2>
       <p className="chart__summary">{summary}</p>
       <p className="chart__method">{method}</p>
+      {controls && <div className="chart__controls">{controls}</div>}
       {enough.enough ? (
         <>
-          {controls && <div className="chart__controls">{controls}</div>}
           {legend}
           <ChartKeys title={title} figureRef={figureRef} {...props} />
         </>

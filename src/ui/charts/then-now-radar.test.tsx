@@ -17,12 +17,12 @@ describe('ThenNowRadar', () => {
     expect(within(figure).getByText(view.note!)).toBeInTheDocument();
   });
 
-  it('lists every self-assessment by date and version under "Compare with", and reports the one picked', async () => {
+  it('lists every earlier self-assessment by date and version under "Compare with", and reports the one picked', async () => {
     const user = userEvent.setup();
     const onPickThen = vi.fn();
     render(<ThenNowRadar view={radarView()} onPickThen={onPickThen} />);
     const select = screen.getByRole('combobox', { name: 'Compare with' });
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['20 April 2026 (version 2)', '10 June 2025 (version 2)', '12 March 2024 (version 1)']);
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['10 June 2025 (version 2)', '12 March 2024 (version 1)']);
     expect(select).toHaveValue('a1');
     await user.selectOptions(select, '10 June 2025 (version 2)');
     expect(onPickThen).toHaveBeenCalledWith('a2');
@@ -57,8 +57,23 @@ describe('ThenNowRadar', () => {
     expect(screen.getByRole('status')).toHaveTextContent(`Helping: now ${view.now!.values.helping}, then ${view.then!.values.helping}, your aim no score`);
   });
 
+  it('counts "now" with the earlier ones it could be compared with', () => {
+    render(<ThenNowRadar view={radarView()} onPickThen={() => {}} />);
+    expect(screen.getByText(/Drawn from 2 of your 3 self-assessments\./)).toBeInTheDocument();
+  });
+
+  it('offers the choice even below the minimum, when the only earlier self-assessment lies outside the range', () => {
+    const view = radarView({ options: [radarView().options[1]!], then: null, aspiration: null, note: null, enough: { enough: false, have: 1, need: 2 } });
+    render(<ThenNowRadar view={view} onPickThen={() => {}} />);
+    expect(within(screen.getByRole('combobox', { name: 'Compare with' })).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Choose a self-assessment',
+      '12 March 2024 (version 1)',
+    ]);
+    expect(screen.getByText(/Drawn from 1 of your 2 self-assessments\./)).toBeInTheDocument();
+  });
+
   it('offers no choice and no drawing with only one self-assessment', () => {
-    const view = radarView({ options: [radarView().options[0]!], then: null, aspiration: null, note: null, enough: { enough: false, have: 1, need: 2 } });
+    const view = radarView({ options: [], then: null, aspiration: null, note: null, enough: { enough: false, have: 1, need: 2 } });
     render(<ThenNowRadar view={view} onPickThen={() => {}} />);
     expect(screen.queryByRole('combobox', { name: 'Compare with' })).not.toBeInTheDocument();
     expect(screen.getByText('Not enough yet: a chart needs at least 2 self-assessments in this range, and there is 1.')).toBeInTheDocument();

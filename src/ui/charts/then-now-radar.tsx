@@ -58,11 +58,11 @@ export function ThenNowRadar({ view, onPickThen }: ThenNowRadarProps) {
     <ChartFrame
       chartKey="radar"
       summary={view.summary}
-      method={`Each shape is one self-assessment's element scores, out of 100${view.aspiration ? '; your aim is from your latest presence check' : ''}. ${drawnFrom(assessments, view.options.length)}`}
+      method={`Each shape is one self-assessment's element scores, out of 100${view.aspiration ? '; your aim is from your latest presence check' : ''}. ${drawnFrom(assessments, view.options.length + (view.now ? 1 : 0))}`}
       enough={view.enough}
       countNoun={['self-assessment', 'self-assessments']}
       controls={
-        view.options.length > 1 && (
+        view.options.length > 0 && (
           <div className="field">
             <label className="field__label" htmlFor={selectId}>
               Compare with

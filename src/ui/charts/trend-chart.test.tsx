@@ -36,7 +36,7 @@ describe('TrendChart', () => {
   it('says "Not enough yet" below the minimum and draws nothing', () => {
     render(<TrendChart view={trendView({ enough: { enough: false, have: 2, need: 3 } })} />);
     const figure = screen.getByRole('figure', { name: CHART_TITLES.trend });
-    expect(within(figure).getByText('Not enough yet: a chart needs at least 3 results in this range, and there are 2.')).toBeInTheDocument();
+    expect(within(figure).getByText('Not enough yet: a chart needs at least 3 results of one kind in this range, and there are 2.')).toBeInTheDocument();
     expect(within(figure).queryByRole('group', { name: CHART_TITLES.trend })).not.toBeInTheDocument();
   });
 

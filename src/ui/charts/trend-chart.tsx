@@ -38,6 +38,7 @@ export function TrendChart({ view }: { view: TrendView }) {
       summary={view.summary}
       method={`${view.method} Based on ${countOf(view.counts.assessments, 'self-assessment', 'self-assessments')} and ${countOf(view.counts.pulses, 'weekly pulse', 'weekly pulses')}.`}
       enough={view.enough}
+      countNoun={['result of one kind', 'results of one kind']}
       controls={
         hasOverall && (
           <label className="check">

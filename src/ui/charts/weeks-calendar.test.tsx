@@ -26,7 +26,7 @@ describe('WeeksCalendar', () => {
     expect(within(screen.getByRole('list', { name: '2026' })).getAllByRole('listitem').map((cell) => cell.getAttribute('aria-label'))).toEqual([
       'Week of 5 January 2026: reflected late',
       'Week of 12 January 2026: reflected',
-      'Week of 19 January 2026: this week, still open',
+      'Week of 19 January 2026: still open',
     ]);
     expect(figure.textContent).not.toMatch(/streak|missed|broke|failed/i);
   });

@@ -19,7 +19,7 @@ import { TableToggle } from './chart-frame.tsx';
 export const WEEK_STATUS_WORDS: Record<WeekStatus, string> = {
   reflected: 'reflected',
   late: 'reflected late',
-  open: 'this week, still open',
+  open: 'still open',
   'not-reflected': 'no reflection',
 };
 

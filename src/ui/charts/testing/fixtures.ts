@@ -77,8 +77,8 @@ export function gapView(overrides: Partial<GapView> = {}): GapView {
 
 export function radarView(overrides: Partial<RadarView> = {}): RadarView {
   return {
+    // Only the self-assessments before "now", as the domain lists them.
     options: [
-      { responseId: 'a3', date: '2026-04-20', version: 2 },
       { responseId: 'a2', date: '2025-06-10', version: 2 },
       { responseId: 'a1', date: '2024-03-12', version: 1 },
     ],
