@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryNote } from './boundary-notes.tsx';
 import { countOf, countTicks, dateToTime, formatMonthTick, formatPointDate, timeTicks } from './chart-format.ts';
+import { mostTimeTicks } from './drawings/time-axis.ts';
 import { BOUNDARY } from './testing/fixtures.ts';
 
 describe('chart dates and counts', () => {
@@ -30,6 +31,15 @@ describe('axis ticks', () => {
     expect(ticksOf('2026-01-01', '2026-03-31')).toEqual(['Jan 2026', 'Feb 2026', 'Mar 2026']);
     expect(ticksOf('2025-04-02', '2026-04-01')).toEqual(['Jul 2025', 'Oct 2025', 'Jan 2026', 'Apr 2026']);
     expect(ticksOf('2016-01-04', '2025-12-29')).toEqual(['Jan 2018', 'Jan 2020', 'Jan 2022', 'Jan 2024']);
+  });
+
+  it('puts at most three month labels under a plot on a screen under 400 px wide', () => {
+    expect(mostTimeTicks(320)).toBe(3);
+    expect(mostTimeTicks(390)).toBe(3);
+    expect(mostTimeTicks(400)).toBe(4);
+    const ticks = timeTicks([dateToTime('2025-04-02'), dateToTime('2026-04-01')], mostTimeTicks(320)).map(formatMonthTick);
+    expect(ticks.length).toBeLessThanOrEqual(3);
+    expect(ticks).toEqual(['Jul 2025', 'Jan 2026']);
   });
 
   it('has no ticks without dates, and one for a single date on the first of its month', () => {
