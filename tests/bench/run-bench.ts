@@ -49,7 +49,7 @@ type PerRate<T> = Record<`x${Rate}`, T>;
 /** TARGETS.md, beside each figure (KB = 1024 bytes, as scripts/check-bundle-size.ts). */
 const TARGETS = {
   firstScreenJsGzipBytes: { max: 110 * 1024, text: '≤ 110 KB gzip' },
-  precacheGzipBytes: { max: 350 * 1024, text: '≤ 350 KB gzip' },
+  precacheGzipBytes: { max: 400 * 1024, text: '≤ 400 KB gzip (TARGETS.md), charts included' },
   fcpOfflineMs: { x4: 500, text: '≤ 500 ms at x4' },
   warmStartHomeUsableMs: { x4: 1000, text: '≤ 1.0 s at x4, 10 years of data' },
   autosaveMs: { x4p95: 20, text: 'p95 ≤ 20 ms at x4, 10 years of data' },
