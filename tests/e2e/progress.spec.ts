@@ -15,7 +15,6 @@
  * scrolling at 320 px with every chart drawn.
  */
 import type { Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ELEMENT_IDS, ELEMENT_NAMES } from '../../src/domain/elements/element-ids.ts';
 import type { ProgressRecords, ProgressView, RangeChoice } from '../../src/domain/progress/progress-types.ts';
@@ -28,8 +27,7 @@ import { progressContext, progressRecords } from '../bench/progress-records.ts';
 import { buildHistory, DECADE_WITHOUT_JOURNAL, readHistoryContent, seedRows } from '../bench/seed-history.ts';
 import { axeViolations } from './support/axe.ts';
 import type { Session } from './support/browser.ts';
-import { CHROMIUM_ARGS, foreignRequests, newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from './support/browser.ts';
-import { findChromium } from './support/chromium-path.ts';
+import { foreignRequests, launch, newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from './support/browser.ts';
 
 const origin = inject('origin');
 const TIME_ZONE = 'Europe/London';
@@ -37,26 +35,6 @@ const KEYS = Object.keys(CHART_TITLES) as ChartKey[];
 /** The charts drawn as SVG (the weeks calendar is a grid of cells, drawn with the text). */
 const DRAWN = ['trend', 'radar', 'gap', 'practice'] as const;
 const SETTLE_MS = 30_000;
-
-/** As support/browser.ts launch(), with the time zone pinned. */
-async function launchInZone(userDataDir: string): Promise<Session> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: run `tsx scripts/ensure-browsers.ts` first');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: 'en-GB',
-    timezoneId: TIME_ZONE,
-    colorScheme: 'light',
-    reducedMotion: 'no-preference',
-    viewport: { width: 1024, height: 768 },
-  });
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page, userDataDir, requests };
-}
 
 /** A table's column headings and its body's cells (row header first), as text; hidden tables included. */
 interface TableText {
@@ -209,7 +187,7 @@ describe('Progress on the seeded decade, offline', () => {
   }
 
   beforeAll(async () => {
-    session = await launchInZone(userDataDir);
+    session = await launch(userDataDir, { timezoneId: TIME_ZONE });
     const { page, context } = session;
     await page.goto(origin + '/');
     const now = await page.evaluate(() => Date.now());

@@ -38,7 +38,10 @@ export function removeUserDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
-export async function launch(userDataDir: string, options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
+export async function launch(
+  userDataDir: string,
+  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; timezoneId?: string } = {},
+): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run `tsx scripts/ensure-browsers.ts` first');
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -49,6 +52,7 @@ export async function launch(userDataDir: string, options: { colorScheme?: 'ligh
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: { width: 1024, height: 768 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
