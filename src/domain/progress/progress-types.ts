@@ -19,6 +19,9 @@ export const ASSESSMENT_ID = 'compassionate-leadership';
 export const PULSE_ID = 'weekly-pulse';
 export const PRESENCE_ID = 'leadership-presence';
 
+/** The three, in that order: the questionnaires whose responses and version notes Progress reads. */
+export const CHARTED_QUESTIONNAIRES: readonly string[] = [ASSESSMENT_ID, PULSE_ID, PRESENCE_ID];
+
 /** One profile's records, in any order. Other questionnaires' responses are ignored. */
 export interface ProgressRecords {
   responses: readonly AssessmentResponse[];

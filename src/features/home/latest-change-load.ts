@@ -6,13 +6,12 @@
  */
 import { loadNotesOf } from '../../content/questionnaires.ts';
 import type { ProgressRecords } from '../../domain/progress/progress-types.ts';
-import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from '../../domain/progress/progress-types.ts';
+import { CHARTED_QUESTIONNAIRES } from '../../domain/progress/progress-types.ts';
 import { latestChange } from '../../domain/progress/progress-view.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import { readProgressResponsesSince } from '../../storage/repositories/progress-records.ts';
 import { deviceTimeZone, today } from '../../ui/today.ts';
 
-const CHARTED = [ASSESSMENT_ID, PULSE_ID, PRESENCE_ID];
 
 /**
  * How far back Today reads: latestChange looks at the last year only, and a
@@ -24,7 +23,7 @@ const LOOK_BACK_MS = 367 * 24 * 60 * 60 * 1000;
 export async function loadLatestChange(connection: ProfileConnection, now = new Date()): Promise<string | null> {
   const since = new Date(now.getTime() - LOOK_BACK_MS).toISOString();
   // Notes that fail to load are left out: no change is then stated across that questionnaire's versions.
-  const [{ responses }, { versionNotes }] = await Promise.all([readProgressResponsesSince(connection, since), loadNotesOf(CHARTED)]);
+  const [{ responses }, { versionNotes }] = await Promise.all([readProgressResponsesSince(connection, since), loadNotesOf(CHARTED_QUESTIONNAIRES)]);
   const records: ProgressRecords = { responses, practice: [], weekly: [] };
   return latestChange(records, { today: today(now), timeZone: deviceTimeZone(), versionNotes })?.text ?? null;
 }

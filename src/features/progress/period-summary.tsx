@@ -12,6 +12,7 @@
  */
 import type { PeriodSummary } from '../../domain/progress/progress-types.ts';
 import { MIN_RESULTS_FOR_SUMMARY } from '../../domain/progress/minimums.ts';
+import { countOf } from '../../ui/charts/chart-format.ts';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { Body, Cell, ColumnHeader, Head, Row, RowHeader, StackedTable } from '../../ui/stacked-table.tsx';
 
@@ -26,8 +27,8 @@ function value(summary: PeriodSummary, figure: number | null): string {
 function resultsOf(summary: PeriodSummary): string {
   const n = summary.n;
   const since = summary.from ? ` since ${formatCalendarDate(summary.from)}` : '';
-  if (summary.basis === 'pulse') return `${n === 1 ? '1 weekly pulse' : `${n} weekly pulses`}${since}`;
-  if (summary.basis === 'assessment') return `${n === 1 ? '1 self-assessment' : `${n} self-assessments`}${since}`;
+  if (summary.basis === 'pulse') return `${countOf(n, 'weekly pulse', 'weekly pulses')}${since}`;
+  if (summary.basis === 'assessment') return `${countOf(n, 'self-assessment', 'self-assessments')}${since}`;
   return String(n);
 }
 

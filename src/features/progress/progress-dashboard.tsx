@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { ProgressContext, ProgressRecords, RangeChoice } from '../../domain/progress/progress-types.ts';
-import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from '../../domain/progress/progress-types.ts';
+import { CHARTED_QUESTIONNAIRES } from '../../domain/progress/progress-types.ts';
 import { buildProgressView } from '../../domain/progress/progress-view.ts';
 import { RANGE_LABELS } from '../../domain/progress/range.ts';
 import { PROGRESS_MARKS } from '../../ui/charts/chart-names.ts';
@@ -20,7 +20,7 @@ import { PeriodSummaryTable } from './period-summary.tsx';
 import { RangeChoiceField } from './range-choice.tsx';
 import { WhatHasChanged } from './what-has-changed.tsx';
 
-const CHARTED = new Set<string>([ASSESSMENT_ID, PULSE_ID, PRESENCE_ID]);
+const CHARTED = new Set(CHARTED_QUESTIONNAIRES);
 
 export interface ProgressDashboardProps {
   records: ProgressRecords;

@@ -8,14 +8,13 @@
 import { useEffect, useState } from 'react';
 import type { NotesOf } from '../../content/questionnaires.ts';
 import { loadNotesOf } from '../../content/questionnaires.ts';
-import { ASSESSMENT_ID, PRESENCE_ID, PULSE_ID } from '../../domain/progress/progress-types.ts';
+import { CHARTED_QUESTIONNAIRES } from '../../domain/progress/progress-types.ts';
 
 export type ProgressNotes = NotesOf;
 
-const CHARTED = [ASSESSMENT_ID, PULSE_ID, PRESENCE_ID];
 
 export function loadProgressNotes(): Promise<ProgressNotes> {
-  return loadNotesOf(CHARTED);
+  return loadNotesOf(CHARTED_QUESTIONNAIRES);
 }
 
 /** undefined while loading. */
