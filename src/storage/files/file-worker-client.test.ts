@@ -49,8 +49,8 @@ afterEach(() => {
 
 describe('the file worker failing', () => {
   it('rejects every waiting request with a message that can be shown, and the next request starts a new worker', async () => {
-    const { readFileInWorker, startFileBuild } = await import('./file-worker-client.ts');
-    const build = startFileBuild();
+    const { readFileInWorker, recordsInWorker } = await import('./file-worker-client.ts');
+    const build = recordsInWorker();
     const appending = build.append('journal', []);
     const reading = readFileInWorker(new Uint8Array([123, 125]), { expectKind: 'backup', known: {} });
     expect(FakeWorker.made).toHaveLength(1);
