@@ -21,14 +21,14 @@ import { listAllJournal, saveJournalEntry } from '../repositories/journal-repo.t
 import type { ProfileRecord } from '../repositories/profiles-repo.ts';
 import { createProfile, listProfiles } from '../repositories/profiles-repo.ts';
 import { getResponse } from '../repositories/responses-repo.ts';
-import { getPreferences, listWeeklyReflections, savePreferences } from '../repositories/weekly-repo.ts';
+import { getPreferences, listWeeklyReflections, savePreferences, saveWeeklyReflection } from '../repositories/weekly-repo.ts';
 import { VAULT_META_KEY } from '../vault/vault-descriptor.ts';
 import { backupFileName, fileSlug, makeBackupFile } from './export-backup.ts';
 import { readLastBackup } from './last-backup.ts';
 import { openAttuneFile } from './open-file.ts';
 import { mergeBackup, previewRestore, RESTORE_QUOTA_MESSAGE, restoreAsNewProfile } from './restore-backup.ts';
 import { rawTableHashes, recordsHash } from './table-hash.ts';
-import { populate, sampleJournal, sampleRecords, sampleResponse } from './testing/populate.ts';
+import { populate, sampleJournal, sampleRecords, sampleResponse, sampleWeekly } from './testing/populate.ts';
 
 const PASSPHRASE = 'lantern orchard quietly';
 const NOW = new Date('2026-12-03T10:00:00.000Z');
@@ -181,6 +181,7 @@ describe('merging into the open profile', () => {
     await saveJournalEntry(source, sampleJournal('journal-new', 'Only in the file'));
     await saveDraft(source, { ...makeDraft(), stepIndex: 3, answers: { 'attending-0': 1 } });
     await savePreferences(source, { ...DEFAULT_PREFERENCES, dueWeekday: 6 });
+    await saveWeeklyReflection(source, { ...sampleWeekly(), late: true });
     const file = await openedBackup(source);
 
     const { connection: target } = await plainProfile(directory, 'Target');
@@ -194,15 +195,15 @@ describe('merging into the open profile', () => {
 
     const report = await mergeBackup(target, file);
     expect(report.identical).toMatchObject({ responses: 1, intentions: 1, practiceLog: 1 });
-    expect(report.keptBeside.journal).toBe(1);
-    expect(report.added.journal).toBe(2);
+    expect(report.keptBeside).toMatchObject({ journal: 1, weeklyReflections: 1 });
+    expect(report.added).toMatchObject({ journal: 2, weeklyReflections: 1 });
     expect(report.notMerged).toMatchObject({ drafts: 1, preferences: 1 });
 
     const journal = (await listAllJournal(target)).items;
     expect(journal.map((e) => e.text).sort()).toEqual(['Listened properly in the huddle today.', 'Only in the file', 'The same id, written differently']);
     const beside = journal.find((e) => e.text === 'The same id, written differently')!;
     expect(beside.id).not.toBe('journal-1');
-    // The file's weekly reflection pointed at its own journal-1, which now lives under the fresh id.
+    // The file's (changed) weekly reflection pointed at its own journal-1, which now lives under the fresh id.
     const weeklies = (await listWeeklyReflections(target)).items;
     expect(weeklies.map((w) => w.journalEntryId).sort()).toEqual([beside.id, 'journal-1'].sort());
     expect(await getDraft(target, records.drafts[0]!.id)).toEqual(draftBefore);
