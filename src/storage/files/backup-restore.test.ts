@@ -21,6 +21,8 @@ import { listAllJournal, saveJournalEntry } from '../repositories/journal-repo.t
 import type { ProfileRecord } from '../repositories/profiles-repo.ts';
 import { createProfile, listProfiles } from '../repositories/profiles-repo.ts';
 import { getResponse } from '../repositories/responses-repo.ts';
+import { listIntentions } from '../repositories/intentions-repo.ts';
+import { listPracticeLog } from '../repositories/practice-log-repo.ts';
 import { getPreferences, listWeeklyReflections, savePreferences, saveWeeklyReflection } from '../repositories/weekly-repo.ts';
 import { VAULT_META_KEY } from '../vault/vault-descriptor.ts';
 import { backupFileName, fileSlug, makeBackupFile } from './export-backup.ts';
@@ -72,6 +74,18 @@ function fillDiskOn(connection: ProfileConnection, table: string) {
   });
 }
 
+/** Reads the sample records back through the repositories the screens use (not through the backup's own reader). */
+async function expectSampleRecords(connection: ProfileConnection): Promise<void> {
+  const records = sampleRecords();
+  expect(await getResponse(connection, 'response-1')).toEqual(records.responses[0]);
+  expect(await getDraft(connection, records.drafts[0]!.id)).toEqual(makeDraft({ startedAt: '2026-11-04T08:00:00.000Z', updatedAt: '2026-11-04T08:03:00.000Z' }));
+  expect((await listIntentions(connection)).items).toEqual(records.intentions);
+  expect((await listAllJournal(connection)).items).toEqual(records.journal);
+  expect((await listPracticeLog(connection)).items).toEqual(records.practiceLog);
+  expect((await listWeeklyReflections(connection)).items).toEqual(records.weeklyReflections);
+  expect(await getPreferences(connection)).toEqual(records.preferences[0]);
+}
+
 async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((d) => d.name ?? '');
 }
@@ -89,7 +103,7 @@ describe('backing up and restoring as a new profile', () => {
     const restored = await openProfile(profile);
     open.push(restored);
     expect(await recordsHash(restored)).toBe(await recordsHash(connection));
-    expect((await getPreferences(restored)).dueWeekday).toBe(3);
+    await expectSampleRecords(restored);
     directory.db.close();
   });
 
@@ -108,6 +122,7 @@ describe('backing up and restoring as a new profile', () => {
     const { connection: restored } = await accessProfile(directory, profile, 'a different passphrase');
     open.push(restored);
     expect(await recordsHash(restored)).toBe(await recordsHash(connection));
+    await expectSampleRecords(restored);
     directory.db.close();
   });
 
