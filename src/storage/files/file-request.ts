@@ -5,13 +5,12 @@
  * every record by its canonical JSON). Large results are kept here and
  * taken back a page at a time, so the page never spends one long task
  * receiving a decade of records. The same code runs on the calling thread
- * where there is no Worker (jsdom).
+ * where there is no Worker (jsdom). The file format's code (zod schemas,
+ * crypto) is imported only when first needed, so it stays out of the
+ * storage chunk the app loads at start-up.
  */
 import type { BackupBody, BackupRecords, FileKind, MergePlan, OpenedFile, Rejection, RecordKind } from '../../domain/files/file-types.ts';
 import { RECORD_KINDS } from '../../domain/files/file-types.ts';
-import { planMerge } from '../../domain/files/merge-plan.ts';
-import { readAttuneFile } from '../../domain/files/read-file.ts';
-import { writeAttuneFile } from '../../domain/files/write-file.ts';
 
 /** Questionnaire versions the app has, by questionnaire id (see known-content.ts). */
 export type KnownContent = Record<string, readonly number[]>;
@@ -75,10 +74,12 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
       return null;
     case 'finish': {
       const body: BackupBody = { profile: request.profile, records: release(request.id), unreadable: request.unreadable };
+      const { writeAttuneFile } = await import('../../domain/files/write-file.ts');
       return writeAttuneFile(request.kind, body, request.options);
     }
     case 'read': {
       const { known, ...options } = request.options;
+      const { readAttuneFile } = await import('../../domain/files/read-file.ts');
       const result = await readAttuneFile(request.input, { ...options, knownContent: (id, version) => known[id]?.includes(version) ?? false });
       if (!result.ok) return result;
       held.set(request.heldId, result.file.body.records);
@@ -86,6 +87,7 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
       return { ok: true, file, heldId: request.heldId, counts: countsOf(result.file.body.records) };
     }
     case 'plan': {
+      const { planMerge } = await import('../../domain/files/merge-plan.ts');
       const { add, ...plan } = planMerge(release(request.existingId), release(request.incomingId), () => crypto.randomUUID());
       held.set(request.heldId, add);
       return { ...plan, heldId: request.heldId, counts: countsOf(add) };

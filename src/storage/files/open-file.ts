@@ -8,7 +8,7 @@ import type { BackupBody, FileKind, ReadResult } from '../../domain/files/file-t
 import { MAX_FILE_BYTES } from '../../domain/files/file-types.ts';
 import { reject } from '../../domain/files/rejections.ts';
 import { readFileInWorker } from './file-worker-client.ts';
-import { KNOWN_CONTENT } from './known-content.ts';
+import { loadKnownContent } from './known-content.ts';
 
 /**
  * Checks a chosen file in the file worker (size first, from `file.size`,
@@ -23,5 +23,6 @@ export async function openAttuneFile(file: Blob, options: { passphrase?: string;
     // The file went away or could not be read from the disk while being read: it may be incomplete.
     return { ok: false, rejection: reject('truncated', 'the file could not be read to its end') };
   }
-  return readFileInWorker(bytes, { passphrase: options.passphrase, expectKind: options.expectKind, known: KNOWN_CONTENT, now: options.now });
+  const known = await loadKnownContent();
+  return readFileInWorker(bytes, { passphrase: options.passphrase, expectKind: options.expectKind, known, now: options.now });
 }
