@@ -8,6 +8,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
 import { MAX_FILE_BYTES } from '../../domain/files/file-types.ts';
+import { SAMPLE_NOW, sampleBackupBody } from '../../domain/files/testing/sample-backup.ts';
+import { writeAttuneFile } from '../../domain/files/write-file.ts';
 import { DEFAULT_PREFERENCES } from '../../domain/preferences.ts';
 import { makeDraft } from '../../testing/factories.ts';
 import { openDirectory } from '../directory.ts';
@@ -184,6 +186,18 @@ describe('opening a file', () => {
     const result = await openAttuneFile(huge, { expectKind: 'backup' });
     expect(result).toMatchObject({ ok: false, rejection: { reason: 'too-large' } });
     for (const method of Object.values(read)) expect(method).not.toHaveBeenCalled();
+  });
+
+  it('knows every questionnaire version the app ships, current and archived, and refuses one it does not', async () => {
+    const body = sampleBackupBody();
+    const known = await writeAttuneFile('backup', body, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    expect(await openAttuneFile(new Blob([known]), { expectKind: 'backup', now: SAMPLE_NOW })).toMatchObject({ ok: true });
+    body.records.responses[0]!.questionnaireVersion = 99;
+    const newer = await writeAttuneFile('backup', body, { appVersion: '9.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    expect(await openAttuneFile(new Blob([newer]), { expectKind: 'backup', now: SAMPLE_NOW })).toMatchObject({
+      ok: false,
+      rejection: { reason: 'unknown-content', message: expect.stringContaining('update Attune to open this file') },
+    });
   });
 });
 
