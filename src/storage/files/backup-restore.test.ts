@@ -188,6 +188,11 @@ describe('opening a file', () => {
     for (const method of Object.values(read)) expect(method).not.toHaveBeenCalled();
   });
 
+  it('refuses a file that cannot be read to its end as incomplete', async () => {
+    const vanishing = { size: 120, type: 'application/json', arrayBuffer: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) };
+    expect(await openAttuneFile(vanishing as unknown as Blob, { expectKind: 'backup' })).toMatchObject({ ok: false, rejection: { reason: 'truncated' } });
+  });
+
   it('knows every questionnaire version the app ships, current and archived, and refuses one it does not', async () => {
     const body = sampleBackupBody();
     const known = await writeAttuneFile('backup', body, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
