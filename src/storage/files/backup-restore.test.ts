@@ -24,7 +24,7 @@ import type { ProfileRecord } from '../repositories/profiles-repo.ts';
 import { createProfile, listProfiles } from '../repositories/profiles-repo.ts';
 import { getResponse } from '../repositories/responses-repo.ts';
 import { listIntentions } from '../repositories/intentions-repo.ts';
-import { listPracticeLog } from '../repositories/practice-log-repo.ts';
+import { listPracticeLog, savePracticeLog } from '../repositories/practice-log-repo.ts';
 import { getPreferences, listWeeklyReflections, savePreferences, saveWeeklyReflection } from '../repositories/weekly-repo.ts';
 import { VAULT_META_KEY } from '../vault/vault-descriptor.ts';
 import { backupFileName, fileSlug, makeBackupFile } from './export-backup.ts';
@@ -32,7 +32,8 @@ import { readLastBackup } from './last-backup.ts';
 import { openAttuneFile } from './open-file.ts';
 import { mergeBackup, previewRestore, RESTORE_QUOTA_MESSAGE, restoreAsNewProfile } from './restore-backup.ts';
 import { rawTableHashes, recordsHash } from './table-hash.ts';
-import { populate, sampleJournal, sampleRecords, sampleResponse, sampleWeekly } from './testing/populate.ts';
+import { READ_PAGE_SIZE, readAllRecords } from './profile-records.ts';
+import { populate, sampleJournal, samplePractice, sampleRecords, sampleResponse, sampleWeekly } from './testing/populate.ts';
 
 const PASSPHRASE = 'lantern orchard quietly';
 const NOW = new Date('2026-12-03T10:00:00.000Z');
@@ -153,6 +154,22 @@ describe('backing up and restoring as a new profile', () => {
     const made = await makeBackupFile(connection, 'Dr Siân O’Brien — Ward 7', { now: NOW });
     expect(await readLastBackup(connection)).toBe(NOW.toISOString());
     expect(made.fileName).toMatch(/^attune-backup-dr-sian-o-brien-ward-7-\d{4}-\d{2}-\d{2}\.json$/);
+    directory.db.close();
+  });
+
+  it('reads a profile of several pages, every record once', async () => {
+    const directory = await openDirectory();
+    const { connection } = await plainProfile(directory);
+    const many = READ_PAGE_SIZE * 2 + 7;
+    await Promise.all(Array.from({ length: many }, (_, i) => savePracticeLog(connection, samplePractice(`practice-${String(i).padStart(4, '0')}`))));
+    const pages: number[] = [];
+    const { records } = await readAllRecords(connection, (page) => {
+      if (page.kind === 'practiceLog') pages.push(page.records.length);
+    });
+    expect(pages).toEqual([READ_PAGE_SIZE, READ_PAGE_SIZE, 7]);
+    expect(new Set(records.practiceLog.map((p) => p.id)).size).toBe(many);
+    const made = await makeBackupFile(connection, 'Sam', { now: NOW });
+    expect(made.counts.practiceLog).toBe(many);
     directory.db.close();
   });
 
