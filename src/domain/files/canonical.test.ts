@@ -16,6 +16,15 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('sorts keys that look like array indexes by code unit too ("10" before "9")', () => {
+    expect(canonicalJson({ b: { 9: 'nine', 10: 'ten', a: 'x', '01': 'one' } })).toBe('{"b":{"01":"one","10":"ten","9":"nine","a":"x"}}');
+    expect(canonicalJson([{ z: 1, 2: [{ y: 1, x: 2 }] }])).toBe('[{"2":[{"x":2,"y":1}],"z":1}]');
+  });
+
+  it('writes a key named __proto__ that parsed JSON holds as its own, rather than losing it', () => {
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"b":1}');
+  });
+
   it('gives the same text for the same data written in another key order', () => {
     const body = sampleBackupBody();
     const reordered = JSON.parse(JSON.stringify(body, (_key, value: unknown) =>
