@@ -107,6 +107,15 @@ describe('the body schema', () => {
     expect(passes((b) => void b.records.preferences.push({ ...b.records.preferences[0]! }))).toBe(false);
   });
 
+  it('keeps the backup reminder interval of the preferences, within a year', () => {
+    const body = sampleBackupBody();
+    const preferences = { ...body.records.preferences[0]!, backupReminderDays: 30 };
+    expect(schemas.preferences.parse(preferences)).toEqual(preferences);
+    expect(schemas.preferences.safeParse({ ...preferences, backupReminderDays: 0 }).success).toBe(true);
+    expect(schemas.preferences.safeParse({ ...preferences, backupReminderDays: 1e9 }).success).toBe(false);
+    expect(schemas.preferences.safeParse({ ...preferences, backupReminderDays: 1.5 }).success).toBe(false);
+  });
+
   it('refuses impossible dates in every kind of record', () => {
     expect(passes((b) => void (b.records.responses[0]!.completedAt = '2026-02-30T09:00:00.000Z'))).toBe(false);
     expect(passes((b) => void (b.records.drafts[0]!.updatedAt = '2031-01-01T00:00:00.000Z'))).toBe(false);
