@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_PBKDF2_ITERATIONS } from '../crypto/kdf.ts';
 import { bodyChecksum } from './canonical.ts';
-import { deriveFileKey } from './file-crypto.ts';
+import { deriveFileKey, encryptFileText } from './file-crypto.ts';
 import { MAX_FILE_BYTES } from './file-types.ts';
 import type { BackupBody, ReadOptions, ReadResult, RejectionReason } from './file-types.ts';
 import { readAttuneFile } from './read-file.ts';
@@ -123,6 +123,38 @@ describe('readAttuneFile refuses', () => {
     const result = await readAttuneFile(JSON.stringify(outer), { ...read, passphrase: PASSPHRASE, deriveKey });
     expect(reason(result)).toBe('kdf-out-of-range');
     expect(deriveKey).not.toHaveBeenCalled();
+  });
+
+  it('kdf-out-of-range: key-derivation parameters of the wrong type or size', async () => {
+    const changes: Array<(outer: { encrypted: { kdf: Record<string, unknown>; iv: unknown; check: { iv: unknown } } }) => void> = [
+      (outer) => (outer.encrypted.kdf.iterations = '1e100'),
+      (outer) => (outer.encrypted.kdf.salt = 'A'.repeat(10_000)),
+      (outer) => (outer.encrypted.iv = 42),
+      (outer) => (outer.encrypted.check.iv = 'A'.repeat(10_000)),
+    ];
+    for (const change of changes) {
+      const outer = JSON.parse(encrypted) as Parameters<(typeof changes)[number]>[0];
+      change(outer);
+      expect(reason(await readAttuneFile(JSON.stringify(outer), { ...read, passphrase: PASSPHRASE }))).toBe('kdf-out-of-range');
+    }
+  });
+
+  it('forbidden-key and too-deep inside an encrypted file, sealed with its passphrase', async () => {
+    const header = { format: 'attune-file', formatVersion: 1, kind: 'backup' } as const;
+    const outer = JSON.parse(encrypted) as { encrypted: { kdf: { iterations: number; salt: string } } };
+    // Sealed under the key of the file's own parameters, which then replace the fresh ones.
+    const { kdf } = outer.encrypted;
+    const deriveKey = () => deriveKeyOnce(PASSPHRASE, kdf);
+    for (const [inner, expected] of [
+      [plain.replace('"unreadable":{}', '"unreadable":{"__proto__":{"polluted":"yes"}}'), 'forbidden-key'],
+      [plain.replace('"unreadable":{}', `"unreadable":{},"x":${'['.repeat(100)}${']'.repeat(100)}`), 'too-deep'],
+      [plain.slice(0, 100), 'damaged'],
+    ] as const) {
+      const part = await encryptFileText(inner, PASSPHRASE, header, { deriveKey });
+      const file = JSON.stringify({ ...outer, encrypted: { ...part, kdf } });
+      expect(reason(await readAttuneFile(file, { ...read, passphrase: PASSPHRASE }))).toBe(expected);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('duplicate-ids: two records of one kind with one id', async () => {
