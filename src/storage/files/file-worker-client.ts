@@ -1,0 +1,138 @@
+/**
+ * Runs file work (file-request.ts) in a Worker, so building, checking or
+ * merging a large file never freezes the page: records go to the worker a
+ * page at a time and come back a page at a time, each page its own short
+ * task. Where Worker is missing (unit tests in jsdom) it runs on the calling
+ * thread instead: same code, same results. A worker that fails to load,
+ * crashes or sends a reply that cannot be read fails every request waiting
+ * on it (none is left hanging) and is replaced on the next.
+ */
+import type { BackupBody, BackupRecords, FileKind, MergePlan, ReadResult, RecordKind } from '../../domain/files/file-types.ts';
+import { RECORD_KINDS } from '../../domain/files/file-types.ts';
+import { StorageError } from '../errors.ts';
+import type { Counts, FileRequest, FileResult, KnownContent, PlanReply, ReadReply } from './file-request.ts';
+import { emptyRecords, runFileRequest } from './file-request.ts';
+
+let worker: Worker | undefined;
+let nextRequestId = 1;
+let nextHeldId = 1;
+const waiting = new Map<number, { resolve: (r: FileResult) => void; reject: (e: Error) => void }>();
+
+/** Records per message back from the worker. */
+const TAKE_PAGE = 250;
+
+export const FILE_WORKER_FAILED = 'Attune could not work on the file: the part of it that does this stopped. Nothing was changed; please try again.';
+
+function failWorker(failed: Worker, cause: unknown): void {
+  if (worker !== failed) return;
+  worker = undefined;
+  failed.terminate();
+  const entries = [...waiting.values()];
+  waiting.clear();
+  for (const entry of entries) entry.reject(new StorageError('unknown', { message: FILE_WORKER_FAILED, cause }));
+}
+
+function getWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  if (!worker) {
+    const created = new Worker(new URL('./file.worker.ts', import.meta.url), { type: 'module', name: 'attune-file' });
+    worker = created;
+    created.onerror = (event) => failWorker(created, event);
+    created.onmessageerror = (event) => failWorker(created, event);
+    created.onmessage = (event: MessageEvent<{ requestId: number; result?: FileResult; errorName?: string }>) => {
+      const { requestId, result, errorName } = event.data;
+      const entry = waiting.get(requestId);
+      waiting.delete(requestId);
+      if (!entry) return;
+      if (errorName) entry.reject(new StorageError('unknown', { message: FILE_WORKER_FAILED, cause: errorName }));
+      else entry.resolve(result ?? null);
+    };
+  }
+  return worker;
+}
+
+function run(request: FileRequest, transfer: Transferable[] = []): Promise<FileResult> {
+  const target = getWorker();
+  if (!target) return runFileRequest(request);
+  const requestId = nextRequestId++;
+  return new Promise((resolve, reject) => {
+    waiting.set(requestId, { resolve, reject });
+    target.postMessage({ requestId, ...request }, transfer);
+  });
+}
+
+/** Records handed to the worker page by page, under one id. */
+export interface RecordsInWorker {
+  readonly id: number;
+  append(kind: RecordKind, records: BackupRecords[RecordKind]): Promise<void>;
+  /** Lets go of them (after a failure). */
+  discard(): Promise<void>;
+}
+
+export function recordsInWorker(): RecordsInWorker {
+  const id = nextHeldId++;
+  return {
+    id,
+    async append(kind, records) {
+      await run({ op: 'append', id, kind, records });
+    },
+    async discard() {
+      await run({ op: 'discard', id });
+    },
+  };
+}
+
+/** Hands a whole set of records to the worker, a page at a time. */
+export async function sendRecords(records: BackupRecords): Promise<RecordsInWorker> {
+  const sent = recordsInWorker();
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind] as unknown[];
+    for (let start = 0; start < list.length; start += TAKE_PAGE) await sent.append(kind, list.slice(start, start + TAKE_PAGE) as BackupRecords[RecordKind]);
+  }
+  return sent;
+}
+
+/** Takes back records held in the worker, a page at a time, then lets the worker forget them. */
+async function takeRecords(id: number, counts: Counts): Promise<BackupRecords> {
+  const records = emptyRecords();
+  try {
+    for (const kind of RECORD_KINDS) {
+      const list = records[kind] as unknown[];
+      for (let start = 0; start < counts[kind]; start += TAKE_PAGE) {
+        const page = (await run({ op: 'take', id, kind, start, count: TAKE_PAGE })) as unknown[];
+        for (const record of page) list.push(record);
+      }
+    }
+  } finally {
+    await run({ op: 'discard', id }).catch(() => undefined);
+  }
+  return records;
+}
+
+/** Builds a file in the worker from the records handed over in `records`: its text. */
+export async function finishFile(
+  records: RecordsInWorker,
+  kind: FileKind,
+  profile: BackupBody['profile'],
+  unreadable: BackupBody['unreadable'],
+  options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date },
+): Promise<string> {
+  return (await run({ op: 'finish', id: records.id, kind, profile, unreadable, options })) as string;
+}
+
+/** Checks and opens a file's bytes (handed over to the worker: `input` is unusable afterwards). */
+export async function readFileInWorker(
+  input: Uint8Array<ArrayBuffer>,
+  options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date },
+): Promise<ReadResult<BackupBody>> {
+  const reply = (await run({ op: 'read', heldId: nextHeldId++, input, options }, [input.buffer])) as ReadReply;
+  if (!reply.ok) return reply;
+  const records = await takeRecords(reply.heldId, reply.counts);
+  return { ok: true, file: { ...reply.file, body: { ...reply.file.body, records } } };
+}
+
+/** planMerge of the records handed over in `existing` and `incoming`, worked out in the worker (which then forgets both). */
+export async function planMergeInWorker(existing: RecordsInWorker, incoming: RecordsInWorker): Promise<MergePlan> {
+  const { heldId, counts, ...plan } = (await run({ op: 'plan', existingId: existing.id, incomingId: incoming.id, heldId: nextHeldId++ })) as PlanReply;
+  return { ...plan, add: await takeRecords(heldId, counts) };
+}
