@@ -208,6 +208,18 @@ describe('restoring a backup', () => {
     expect(useSession.getState().status).toBe('ready');
   });
 
+  it('restores into a guest session only as a new profile, since a guest session keeps nothing', async () => {
+    const { user, section } = await openSection();
+    await useSession.getState().startGuest();
+    const guestSection = await screen.findByRole('region', { name: 'Restore from a backup' });
+    expect(guestSection).not.toBe(section);
+    await user.upload(within(guestSection).getByLabelText('Choose a backup file'), backupFile());
+    const how = await within(guestSection).findByRole('radiogroup', { name: 'How to restore' });
+    expect(within(how).queryByRole('radio', { name: 'Add to this profile' })).not.toBeInTheDocument();
+    expect(within(how).getByRole('radio', { name: 'As a new profile' })).toBeChecked();
+    expect(within(guestSection).getByText(/This is a guest session, which keeps nothing/)).toBeInTheDocument();
+  });
+
   it('holds the new profile’s passphrase to the usual rules', async () => {
     const { user, section } = await openSection();
     await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile());

@@ -40,6 +40,7 @@ export function RestoreSection() {
   const connection = useConnection();
   const directory = useSession((s) => s.directory);
   const sharedDevice = useSession((s) => s.device.sharedDevice);
+  const guest = useSession((s) => s.profile?.guest ?? false);
   const lock = useSession((s) => s.lock);
   const chooseProfile = useSession((s) => s.chooseProfile);
   const [step, setStep] = useState<Step>({ name: 'choose' });
@@ -111,6 +112,7 @@ export function RestoreSection() {
             suggestedName={step.preview.summary.displayName}
             profileEmpty={step.profileEmpty}
             sharedDevice={sharedDevice}
+            guest={guest}
             onRestore={(choice) => void restore(step.opened, choice)}
           />
         </>

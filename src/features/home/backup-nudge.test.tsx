@@ -183,6 +183,23 @@ describe('the restore offer on Today', () => {
     expect(reminder()).not.toBeInTheDocument();
   });
 
+  it('is not offered in a guest session, which keeps nothing', async () => {
+    const first = renderApp('/');
+    await screen.findByRole('region', { name: 'Moving from another device?' });
+    await useSession.getState().startGuest();
+    first.unmount();
+    const earlier = loads.length;
+    renderApp('/');
+    await screen.findByRole('region', { name: 'Weekly reflection' });
+    // Past the task in which Today would start its backup word, and the (already loaded) chunk's import.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await import('./backup-nudge-load.ts');
+    });
+    expect(loads.length).toBe(earlier);
+    expect(screen.queryByRole('region', { name: 'Moving from another device?' })).not.toBeInTheDocument();
+  });
+
   it('is gone once the profile holds a record', async () => {
     await todayAfter(() => saveCompletedResponse(connection(), makeResponse()));
     await screen.findByRole('region', { name: 'Back up your reflections' });

@@ -4,16 +4,20 @@
  * profile that holds nothing yet, an offer to restore one. Like the latest
  * change, it starts only after Today's records are on screen and marked
  * ready, loads as its own chunk, and shows nothing if it cannot be worked out.
+ * A guest session, which keeps nothing, gets neither.
  */
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { useSession } from '../../state/session-store.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import type { BackupNudge as Nudge } from './backup-nudge-load.ts';
 
 export function BackupNudge({ connection }: { connection: ProfileConnection }) {
+  const guest = useSession((s) => s.profile?.guest ?? false);
   const [nudge, setNudge] = useState<Nudge>(null);
   useEffect(() => {
+    if (guest) return;
     let live = true;
     // A task after this commit, so HomeRecords' 'attune:home-ready' mark comes first.
     const timer = setTimeout(() => {
@@ -28,8 +32,9 @@ export function BackupNudge({ connection }: { connection: ProfileConnection }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [connection]);
+  }, [connection, guest]);
 
+  if (guest) return null;
   if (nudge === 'remind') {
     return (
       <section className="card" aria-labelledby="backup-reminder-heading">
