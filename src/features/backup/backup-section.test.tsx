@@ -122,6 +122,15 @@ describe('backing up this profile', () => {
     );
   });
 
+  it('downloads the file when the share sheet refuses it for another reason', async () => {
+    Object.assign(navigator, { canShare: vi.fn(() => true), share: vi.fn(async () => Promise.reject(new DOMException('No recent tap', 'NotAllowedError'))) });
+    const { user, section } = await openSection();
+    await user.click(within(section).getByRole('button', { name: 'Back up now' }));
+    expect(await within(section).findByText('The file is in your downloads.')).toBeInTheDocument();
+    expect(anchorClicks).toHaveLength(1);
+    expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('names the records that could not be read, which are not in the file', async () => {
     storage.makeBackupFile.mockImplementation(async () => made({ unreadable: { journal: 2, responses: 1 } }));
     const { user, section } = await openSection();

@@ -146,6 +146,16 @@ describe('restoring a backup', () => {
     expect(storage.openAttuneFile.mock.calls[0]![0]).toBe(file);
   });
 
+  it('keeps a file dropped beside the drop area from replacing Attune in the browser', async () => {
+    const { section } = await openSection();
+    const stray = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(stray, 'dataTransfer', { value: { types: ['Files'], files: [backupFile()] } });
+    document.body.dispatchEvent(stray);
+    expect(stray.defaultPrevented).toBe(true);
+    expect(storage.openAttuneFile).not.toHaveBeenCalled();
+    expect(within(section).getByLabelText('Choose a backup file')).toBeEnabled();
+  });
+
   it('shows what the file holds and what adding it would do, suggests adding it to an empty profile, and restores it on confirmation', async () => {
     let finish!: (report: RestoreReport) => void;
     storage.mergeBackup.mockImplementation(async (_c: unknown, _f: unknown, { onProgress }: { onProgress: OnProgress }) => {
