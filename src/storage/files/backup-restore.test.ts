@@ -8,6 +8,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
 import { MAX_FILE_BYTES } from '../../domain/files/file-types.ts';
+import { SAMPLE_NOW, sampleBackupBody } from '../../domain/files/testing/sample-backup.ts';
+import { writeAttuneFile } from '../../domain/files/write-file.ts';
 import { DEFAULT_PREFERENCES } from '../../domain/preferences.ts';
 import { makeDraft } from '../../testing/factories.ts';
 import { openDirectory } from '../directory.ts';
@@ -22,7 +24,7 @@ import type { ProfileRecord } from '../repositories/profiles-repo.ts';
 import { createProfile, listProfiles } from '../repositories/profiles-repo.ts';
 import { getResponse } from '../repositories/responses-repo.ts';
 import { listIntentions } from '../repositories/intentions-repo.ts';
-import { listPracticeLog } from '../repositories/practice-log-repo.ts';
+import { listPracticeLog, savePracticeLog } from '../repositories/practice-log-repo.ts';
 import { getPreferences, listWeeklyReflections, savePreferences, saveWeeklyReflection } from '../repositories/weekly-repo.ts';
 import { VAULT_META_KEY } from '../vault/vault-descriptor.ts';
 import { backupFileName, fileSlug, makeBackupFile } from './export-backup.ts';
@@ -30,7 +32,8 @@ import { readLastBackup } from './last-backup.ts';
 import { openAttuneFile } from './open-file.ts';
 import { mergeBackup, previewRestore, RESTORE_QUOTA_MESSAGE, restoreAsNewProfile } from './restore-backup.ts';
 import { rawTableHashes, recordsHash } from './table-hash.ts';
-import { populate, sampleJournal, sampleRecords, sampleResponse, sampleWeekly } from './testing/populate.ts';
+import { READ_PAGE_SIZE, readAllRecords } from './profile-records.ts';
+import { populate, sampleJournal, samplePractice, sampleRecords, sampleResponse, sampleWeekly } from './testing/populate.ts';
 
 const PASSPHRASE = 'lantern orchard quietly';
 const NOW = new Date('2026-12-03T10:00:00.000Z');
@@ -154,6 +157,22 @@ describe('backing up and restoring as a new profile', () => {
     directory.db.close();
   });
 
+  it('reads a profile of several pages, every record once', async () => {
+    const directory = await openDirectory();
+    const { connection } = await plainProfile(directory);
+    const many = READ_PAGE_SIZE * 2 + 7;
+    await Promise.all(Array.from({ length: many }, (_, i) => savePracticeLog(connection, samplePractice(`practice-${String(i).padStart(4, '0')}`))));
+    const pages: number[] = [];
+    const { records } = await readAllRecords(connection, (page) => {
+      if (page.kind === 'practiceLog') pages.push(page.records.length);
+    });
+    expect(pages).toEqual([READ_PAGE_SIZE, READ_PAGE_SIZE, 7]);
+    expect(new Set(records.practiceLog.map((p) => p.id)).size).toBe(many);
+    const made = await makeBackupFile(connection, 'Sam', { now: NOW });
+    expect(made.counts.practiceLog).toBe(many);
+    directory.db.close();
+  });
+
   it('reports reading progress up to every row, then preparing', async () => {
     const directory = await openDirectory();
     const { connection } = await plainProfile(directory);
@@ -184,6 +203,23 @@ describe('opening a file', () => {
     const result = await openAttuneFile(huge, { expectKind: 'backup' });
     expect(result).toMatchObject({ ok: false, rejection: { reason: 'too-large' } });
     for (const method of Object.values(read)) expect(method).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file that cannot be read to its end as incomplete', async () => {
+    const vanishing = { size: 120, type: 'application/json', arrayBuffer: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) };
+    expect(await openAttuneFile(vanishing as unknown as Blob, { expectKind: 'backup' })).toMatchObject({ ok: false, rejection: { reason: 'truncated' } });
+  });
+
+  it('knows every questionnaire version the app ships, current and archived, and refuses one it does not', async () => {
+    const body = sampleBackupBody();
+    const known = await writeAttuneFile('backup', body, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    expect(await openAttuneFile(new Blob([known]), { expectKind: 'backup', now: SAMPLE_NOW })).toMatchObject({ ok: true });
+    body.records.responses[0]!.questionnaireVersion = 99;
+    const newer = await writeAttuneFile('backup', body, { appVersion: '9.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    expect(await openAttuneFile(new Blob([newer]), { expectKind: 'backup', now: SAMPLE_NOW })).toMatchObject({
+      ok: false,
+      rejection: { reason: 'unknown-content', message: expect.stringContaining('update Attune to open this file') },
+    });
   });
 });
 

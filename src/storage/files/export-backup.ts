@@ -67,7 +67,7 @@ export async function makeBackupFile(
       onProgress?.({ phase: 'reading', done, total });
     });
     onProgress?.({ phase: 'preparing', done: 0, total: 1 });
-    const text = await finishFile(
+    const blob = await finishFile(
       build,
       'backup',
       { displayName },
@@ -75,7 +75,6 @@ export async function makeBackupFile(
       { passphrase: passphrase || undefined, appVersion: __APP_VERSION__, schemaVersion: connection.database.schemaVersion, now },
     );
     onProgress?.({ phase: 'preparing', done: 1, total: 1 });
-    const blob = new Blob([text], { type: 'application/json' });
     await recordLastBackup(connection, now);
     return { blob, fileName: backupFileName(displayName, now), counts, unreadable, encrypted: Boolean(passphrase) };
   } catch (error) {

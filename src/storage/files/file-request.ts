@@ -1,7 +1,7 @@
 /**
  * What the file worker does, off the page's thread: build a file from
  * records handed to it page by page (canonical JSON, checksum, optional
- * encryption), check and open a chosen file, and plan a merge (comparing
+ * encryption) into a Blob, read, check and open a chosen file, and plan a merge (comparing
  * every record by its canonical JSON). Large results are kept here and
  * taken back a page at a time, so the page never spends one long task
  * receiving a decade of records. The same code runs on the calling thread
@@ -11,6 +11,7 @@
  */
 import type { BackupBody, BackupRecords, FileKind, MergePlan, OpenedFile, Rejection, RecordKind } from '../../domain/files/file-types.ts';
 import { RECORD_KINDS } from '../../domain/files/file-types.ts';
+import { reject } from '../../domain/files/rejections.ts';
 
 /** Questionnaire versions the app has, by questionnaire id (see known-content.ts). */
 export type KnownContent = Record<string, readonly number[]>;
@@ -33,12 +34,12 @@ export type FileRequest =
       unreadable: BackupBody['unreadable'];
       options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date };
     }
-  | { op: 'read'; heldId: number; input: Uint8Array; options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date } }
+  | { op: 'read'; heldId: number; input: Blob; options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date } }
   | { op: 'plan'; existingId: number; incomingId: number; heldId: number }
   | { op: 'take'; id: number; kind: RecordKind; start: number; count: number }
   | { op: 'discard'; id: number };
 
-export type FileResult = null | string | ReadReply | PlanReply | BackupRecords[RecordKind];
+export type FileResult = null | Blob | ReadReply | PlanReply | BackupRecords[RecordKind];
 
 /** Records handed over, or kept for taking back, by id. */
 const held = new Map<number, BackupRecords>();
@@ -75,12 +76,20 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
     case 'finish': {
       const body: BackupBody = { profile: request.profile, records: release(request.id), unreadable: request.unreadable };
       const { writeAttuneFile } = await import('../../domain/files/write-file.ts');
-      return writeAttuneFile(request.kind, body, request.options);
+      // The Blob is made here and handed over as a handle: the page never holds the file's text.
+      return new Blob([await writeAttuneFile(request.kind, body, request.options)], { type: 'application/json' });
     }
     case 'read': {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await request.input.arrayBuffer());
+      } catch {
+        // The file went away or could not be read from the disk while being read: it may be incomplete.
+        return { ok: false, rejection: reject('truncated', 'the file could not be read to its end') };
+      }
       const { known, ...options } = request.options;
       const { readAttuneFile } = await import('../../domain/files/read-file.ts');
-      const result = await readAttuneFile(request.input, { ...options, knownContent: (id, version) => known[id]?.includes(version) ?? false });
+      const result = await readAttuneFile(bytes, { ...options, knownContent: (id, version) => known[id]?.includes(version) ?? false });
       if (!result.ok) return result;
       held.set(request.heldId, result.file.body.records);
       const file = { ...result.file, body: { ...result.file.body, records: emptyRecords() } };

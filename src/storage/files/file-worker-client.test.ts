@@ -70,7 +70,7 @@ describe('the file worker failing', () => {
     const { readFileInWorker, recordsInWorker } = await import('./file-worker-client.ts');
     const build = recordsInWorker();
     const appending = build.append('journal', []);
-    const reading = readFileInWorker(new Uint8Array([123, 125]), { expectKind: 'backup', known: {} });
+    const reading = readFileInWorker(new Blob(['{}']), { expectKind: 'backup', known: {} });
     expect(FakeWorker.made).toHaveLength(1);
     const [first] = FakeWorker.made;
     expect(first!.posted).toHaveLength(2);
@@ -88,11 +88,11 @@ describe('the file worker failing', () => {
 
   it('does the same when a reply cannot be read, or the worker reports an error', async () => {
     const { readFileInWorker } = await import('./file-worker-client.ts');
-    const reading = readFileInWorker(new Uint8Array([1]), { expectKind: 'backup', known: {} });
+    const reading = readFileInWorker(new Blob(['x']), { expectKind: 'backup', known: {} });
     FakeWorker.made[0]!.onmessageerror?.(new MessageEvent('messageerror'));
     expect(await outcomeWithin(reading, 200)).toMatchObject({ name: 'StorageError' });
 
-    const again = readFileInWorker(new Uint8Array([1]), { expectKind: 'backup', known: {} });
+    const again = readFileInWorker(new Blob(['x']), { expectKind: 'backup', known: {} });
     const second = FakeWorker.made[1]!;
     const { requestId } = second.posted[0] as { requestId: number };
     second.onmessage?.(new MessageEvent('message', { data: { requestId, errorName: 'TypeError' } }));
@@ -109,7 +109,7 @@ describe('the file worker working', () => {
     body.records.journal = Array.from({ length: 600 }, (_, i) => ({ ...entry!, id: `journal-${String(i).padStart(4, '0')}` }));
     const text = await writeAttuneFile('backup', body, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
 
-    const read = await readFileInWorker(new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, { expectKind: 'backup', known: SAMPLE_CONTENT, now: SAMPLE_NOW });
+    const read = await readFileInWorker(new Blob([text]), { expectKind: 'backup', known: SAMPLE_CONTENT, now: SAMPLE_NOW });
     if (!read.ok) throw new Error(JSON.stringify(read.rejection));
     expect(read.file.body).toEqual(body);
     const worker = FakeWorker.made[0]!;

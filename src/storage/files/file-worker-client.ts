@@ -51,13 +51,13 @@ function getWorker(): Worker | undefined {
   return worker;
 }
 
-function run(request: FileRequest, transfer: Transferable[] = []): Promise<FileResult> {
+function run(request: FileRequest): Promise<FileResult> {
   const target = getWorker();
   if (!target) return runFileRequest(request);
   const requestId = nextRequestId++;
   return new Promise((resolve, reject) => {
     waiting.set(requestId, { resolve, reject });
-    target.postMessage({ requestId, ...request }, transfer);
+    target.postMessage({ requestId, ...request });
   });
 }
 
@@ -109,23 +109,23 @@ async function takeRecords(id: number, counts: Counts): Promise<BackupRecords> {
   return records;
 }
 
-/** Builds a file in the worker from the records handed over in `records`: its text. */
+/** Builds a file in the worker from the records handed over in `records` (a Blob made there: the page never holds the text). */
 export async function finishFile(
   records: RecordsInWorker,
   kind: FileKind,
   profile: BackupBody['profile'],
   unreadable: BackupBody['unreadable'],
   options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date },
-): Promise<string> {
-  return (await run({ op: 'finish', id: records.id, kind, profile, unreadable, options })) as string;
+): Promise<Blob> {
+  return (await run({ op: 'finish', id: records.id, kind, profile, unreadable, options })) as Blob;
 }
 
-/** Checks and opens a file's bytes (handed over to the worker: `input` is unusable afterwards). */
+/** Reads, checks and opens a file in the worker (a Blob crosses as a handle: its bytes are read there, never on the page). */
 export async function readFileInWorker(
-  input: Uint8Array<ArrayBuffer>,
+  input: Blob,
   options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date },
 ): Promise<ReadResult<BackupBody>> {
-  const reply = (await run({ op: 'read', heldId: nextHeldId++, input, options }, [input.buffer])) as ReadReply;
+  const reply = (await run({ op: 'read', heldId: nextHeldId++, input, options })) as ReadReply;
   if (!reply.ok) return reply;
   const records = await takeRecords(reply.heldId, reply.counts);
   return { ok: true, file: { ...reply.file, body: { ...reply.file.body, records } } };

@@ -1,7 +1,7 @@
 /**
  * Opening a chosen file: refused by its size before a byte is read (a file
  * of hundreds of megabytes is never loaded), then read and checked in the
- * file worker against the questionnaire versions this app ships. Returns the
+ * file worker (which reads the bytes itself) against the questionnaire versions this app ships. Returns the
  * opened file or the reason it was refused; never throws for a bad file.
  */
 import type { BackupBody, FileKind, ReadResult } from '../../domain/files/file-types.ts';
@@ -16,13 +16,6 @@ import { loadKnownContent } from './known-content.ts';
  */
 export async function openAttuneFile(file: Blob, options: { passphrase?: string; expectKind: FileKind; now?: Date }): Promise<ReadResult<BackupBody>> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, rejection: reject('too-large', `size: ${file.size} bytes`) };
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    // The file went away or could not be read from the disk while being read: it may be incomplete.
-    return { ok: false, rejection: reject('truncated', 'the file could not be read to its end') };
-  }
   const known = await loadKnownContent();
-  return readFileInWorker(bytes, { passphrase: options.passphrase, expectKind: options.expectKind, known, now: options.now });
+  return readFileInWorker(file, { passphrase: options.passphrase, expectKind: options.expectKind, known, now: options.now });
 }

@@ -30,7 +30,7 @@ import { breathe, countsOf, readRecordPages, rowIds, TABLE_OF, zeroCounts } from
 /** Records sealed between breaths. */
 const SEAL_CHUNK = 200;
 /** Rows per bulkAdd inside the one transaction (each chunk awaited, so the page keeps answering). */
-const WRITE_CHUNK = 500;
+const WRITE_CHUNK = 200;
 
 export const RESTORE_QUOTA_MESSAGE =
   'There is not enough space on this device to restore this file. Nothing was restored and your existing data is unchanged. Free some space and try again.';
