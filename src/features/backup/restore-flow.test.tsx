@@ -70,6 +70,7 @@ describe('backing up and restoring through the screen', () => {
     expect(useSession.getState().profiles.map((p) => p.displayName)).toContain('From the old phone');
     await user.click(within(restore).getByRole('button', { name: 'Open the new profile' }));
     await vi.waitFor(() => expect(useSession.getState().profile?.displayName).toBe('From the old phone'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     const restored = useSession.getState().connection!;
     expect(await recordsHash(restored)).toBe(original);
   });

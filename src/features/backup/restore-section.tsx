@@ -7,6 +7,8 @@
  * for another file. Nothing of the file goes into the URL or session storage.
  */
 import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
 import { summarise } from '../../state/session-kit.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
@@ -43,6 +45,7 @@ export function RestoreSection() {
   const guest = useSession((s) => s.profile?.guest ?? false);
   const lock = useSession((s) => s.lock);
   const chooseProfile = useSession((s) => s.chooseProfile);
+  const navigate = useNavigate();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [alert, setAlert] = useState<string | null>(null);
   // Each choice of file starts afresh; an answer about an earlier one is dropped.
@@ -127,7 +130,13 @@ export function RestoreSection() {
             <Button
               onClick={() => {
                 const { id } = step.newProfile!;
-                void lock({ everywhere: false, toPicker: true }).finally(() => chooseProfile(id).catch((caught: unknown) => setAlert(describeFileError(caught, NOT_OPENED))));
+                // Closed as "Switch profile" closes it (this tab only), then opened as the picker opens one; then Today.
+                void lock({ everywhere: false, toPicker: true })
+                  .finally(() => chooseProfile(id))
+                  .then(
+                    () => navigate(paths.home()),
+                    (caught: unknown) => setAlert(describeFileError(caught, NOT_OPENED)),
+                  );
               }}
             >
               Open the new profile
