@@ -4,7 +4,6 @@
  * left out.
  */
 import type { RecordKind } from '../../domain/files/file-types.ts';
-import { RECORD_KINDS } from '../../domain/files/file-types.ts';
 
 const NAMES: Record<RecordKind, [one: string, many: string]> = {
   responses: ['result', 'results'],
@@ -15,6 +14,9 @@ const NAMES: Record<RecordKind, [one: string, many: string]> = {
   weeklyReflections: ['weekly reflection', 'weekly reflections'],
   preferences: ['set of preferences', 'sets of preferences'],
 };
+
+/** Every kind, in the order of RECORD_KINDS (domain/files/file-types.ts), kept here so the screen's code needs none of the format's. */
+export const KINDS = Object.keys(NAMES) as RecordKind[];
 
 /** "1 journal entry", "40 journal entries". */
 export function countOfKind(kind: RecordKind, count: number): string {
@@ -30,18 +32,18 @@ export function listInWords(parts: readonly string[]): string {
 
 /** The non-zero counts in words, in the usual order of kinds; "nothing" when all are zero. */
 export function countsInWords(counts: Partial<Record<RecordKind, number>>): string {
-  const parts = RECORD_KINDS.filter((kind) => (counts[kind] ?? 0) > 0).map((kind) => countOfKind(kind, counts[kind]!));
+  const parts = KINDS.filter((kind) => (counts[kind] ?? 0) > 0).map((kind) => countOfKind(kind, counts[kind]!));
   return parts.length === 0 ? 'nothing' : listInWords(parts);
 }
 
 /** The total of every kind. */
 export function totalOf(counts: Partial<Record<RecordKind, number>>): number {
-  return RECORD_KINDS.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
+  return KINDS.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
 }
 
 /** "2 journal entries could not be read and are not in this backup." per kind, or none. */
 export function unreadableInWords(unreadable: Partial<Record<RecordKind, number>>, where: string): string[] {
-  return RECORD_KINDS.filter((kind) => (unreadable[kind] ?? 0) > 0).map(
+  return KINDS.filter((kind) => (unreadable[kind] ?? 0) > 0).map(
     (kind) => `${countOfKind(kind, unreadable[kind]!)} could not be read and ${unreadable[kind] === 1 ? 'is' : 'are'} not in ${where}.`,
   );
 }

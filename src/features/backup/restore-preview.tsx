@@ -5,11 +5,10 @@
  * it to this profile would add, skip and keep beside.
  */
 import type { FileSummary, MergePlan } from '../../domain/files/file-types.ts';
-import { RECORD_KINDS } from '../../domain/files/file-types.ts';
 import type { RestorePreview } from '../../storage/files/backup-types.ts';
 import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
-import { countsInWords, listInWords, totalOf, unreadableInWords } from './record-words.ts';
+import { countsInWords, KINDS, listInWords, totalOf, unreadableInWords } from './record-words.ts';
 
 /** A record's date: a calendar day as it is, an instant in the device's time zone. */
 function dateOf(value: string): string {
@@ -24,7 +23,7 @@ function dateRange({ from, to }: FileSummary): string {
 
 /** "would add 3 results; 2 are already here and would be skipped; …" */
 export function mergeInWords(merge: MergePlan): string {
-  const added = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, merge.add[kind].length]));
+  const added = Object.fromEntries(KINDS.map((kind) => [kind, merge.add[kind].length]));
   const parts = [totalOf(added) === 0 ? 'would add nothing new' : `would add ${countsInWords(added)}`];
   const identical = totalOf(merge.identical);
   const beside = totalOf(merge.keptBeside);
