@@ -17,6 +17,7 @@ export const routePatterns = {
   settings: '/settings',
   profiles: '/profiles',
   progress: '/progress',
+  report: '/report',
 } as const;
 
 export const paths = {
@@ -36,4 +37,6 @@ export const paths = {
   settings: () => routePatterns.settings,
   profiles: () => routePatterns.profiles,
   progress: () => routePatterns.progress,
+  /** The printable report of every result. */
+  report: () => routePatterns.report,
 };
