@@ -6,9 +6,10 @@
  * leader ticks "Include my written answers"; the choice is not remembered.
  * Tables only, no charts, so a decade of results renders quickly and offline.
  */
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import type { ReportGroup } from '../../domain/export/results-report.ts';
 import { buildReport } from '../../domain/export/results-report.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
@@ -17,9 +18,24 @@ import { Notice } from '../../ui/notice.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { DownloadScores } from './download-scores.tsx';
 import './report.css';
-import { ReportResult } from './report-result.tsx';
+import { ReportTable } from './report-table.tsx';
 import { useReport } from './use-report.ts';
 import { writtenAnswersOf } from './written-answers-of.ts';
+
+/** The performance mark set once the report's tables are rendered. */
+export const REPORT_READY_MARK = 'attune:report-ready';
+
+/** A group's results by the year (on this device's calendar) they were completed, newest first as they come. */
+function byYear(results: ReportGroup['results']): Array<[number, ReportGroup['results']]> {
+  const years = new Map<number, ReportGroup['results']>();
+  for (const result of results) {
+    const year = new Date(result.response.completedAt).getFullYear();
+    const list = years.get(year);
+    if (list) list.push(result);
+    else years.set(year, [result]);
+  }
+  return [...years];
+}
 
 const count = (n: number) => (n === 1 ? '1 result' : `${n} results`);
 
@@ -29,10 +45,18 @@ export function ReportScreen() {
   const [includeWritten, setIncludeWritten] = useState(false);
   const checkboxId = useId();
   useDocumentTitle('Results report');
-  const groups = useMemo(() => (data ? buildReport(data.listed.items, data.versions.labelsOf) : undefined), [data]);
+  // The tables (hundreds of rows over a decade) render as deferred, interruptible work: the page stays responsive
+  // while they do, and ticking the box answers at once, the written answers following.
+  const deferredData = useDeferredValue(data);
+  const showWritten = useDeferredValue(includeWritten);
+  const groups = useMemo(() => (deferredData ? buildReport(deferredData.listed.items, deferredData.versions.labelsOf) : undefined), [deferredData]);
+  useEffect(() => {
+    // For timing the report (docs/performance.md): its tables are on screen.
+    if (groups) performance.mark(REPORT_READY_MARK);
+  }, [groups]);
 
   const heading = <h1>Results report</h1>;
-  if (!data || !groups) {
+  if (!deferredData || !groups) {
     return (
       <div className="report">
         {heading}
@@ -40,7 +64,7 @@ export function ReportScreen() {
       </div>
     );
   }
-  const { listed, versions } = data;
+  const { listed, versions } = deferredData;
   return (
     <div className="report">
       {heading}
@@ -79,12 +103,15 @@ export function ReportScreen() {
               <h2 id={headingId}>
                 {versions.titleOf(group.questionnaireId)} <span className="muted">({count(group.results.length)})</span>
               </h2>
-              {group.results.map((result) => (
-                <ReportResult
-                  key={result.response.id}
-                  result={result}
-                  written={includeWritten ? writtenAnswersOf(result.response, versions.questionnaireOf(result.response)) : null}
-                />
+              {byYear(group.results).map(([year, results]) => (
+                <div key={year} className="report__year">
+                  <ReportTable
+                    group={group}
+                    results={results}
+                    title={`${versions.titleOf(group.questionnaireId)}, ${year}`}
+                    writtenOf={showWritten ? (response) => writtenAnswersOf(response, versions.questionnaireOf(response)) : null}
+                  />
+                </div>
               ))}
             </section>
           );

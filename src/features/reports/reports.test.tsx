@@ -112,21 +112,28 @@ describe('the results report', () => {
     const groups = await screen.findAllByRole('heading', { level: 2 });
     expect(groups.map((h) => h.textContent)).toEqual([`${selfAssessment.title} (2 results)`, `${keyQuestions.title} (1 result)`]);
     const assessments = screen.getByRole('region', { name: `${selfAssessment.title} (2 results)` });
-    const results = within(assessments).getAllByRole('article');
-    expect(results.map((r) => within(r).getByRole('heading', { level: 3 }).textContent)).toEqual(['1 June 2026 (version 2)', '2 March 2026 (version 2)']);
-    const table = within(results[0]!).getByRole('table', { name: 'Scores, 1 June 2026' });
-    const attending = within(table).getByRole('row', { name: /^Attending/ });
-    expect(within(attending).getAllByRole('cell').map((c) => c.textContent)).toEqual(['75', 'Often']);
-    expect(within(within(table).getByRole('row', { name: /^Overall/ })).getAllByRole('cell')[0]).toHaveTextContent('75');
+    const table = within(assessments).getByRole('table', { name: `${selfAssessment.title}, 2026: scores (0 to 100), with bands` });
+    const [header, ...rows] = within(table).getAllByRole('row');
+    expect(within(header!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+      'Date',
+      'Version',
+      ...selfAssessment.sections.filter((s) => s.scoring !== 'none').map((s) => s.title),
+      'Overall',
+    ]);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['1 June 2026', '2 March 2026']);
+    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '75 Often', '75 Often', '75 Often', '75 Often', '75']);
 
     expect(screen.queryByText(WRITTEN)).not.toBeInTheDocument();
     expect(screen.queryByText(`Note: ${WRITTEN}`)).not.toBeInTheDocument();
     const include = screen.getByRole('checkbox', { name: 'Include my written answers' });
     expect(include).not.toBeChecked();
     await user.click(include);
-    const keyResult = within(screen.getByRole('region', { name: `${keyQuestions.title} (1 result)` })).getByRole('article');
-    expect(within(keyResult).getAllByText(WRITTEN).length).toBeGreaterThan(0);
-    expect(within(results[0]!).getByText(`Note: ${WRITTEN}`)).toBeInTheDocument();
+    const keyResults = screen.getByRole('region', { name: `${keyQuestions.title} (1 result)` });
+    expect(within(keyResults).getByRole('table', { name: `${keyQuestions.title}, 2026: written reflections, with no scores` })).toBeInTheDocument();
+    expect(within(keyResults).getAllByText(WRITTEN).length).toBeGreaterThan(0);
+    const written = within(assessments).getAllByRole('row').filter((r) => r.textContent?.startsWith('What you wrote'));
+    expect(written.map((r) => within(r).getByText(/^What you wrote/).textContent)).toEqual(['What you wrote on 1 June 2026', 'What you wrote on 2 March 2026']);
+    expect(within(written[0]!).getByText(`Note: ${WRITTEN}`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
@@ -141,7 +148,7 @@ describe('the results report', () => {
   it('has no axe violations (colour contrast is checked in the browser)', async () => {
     await seed();
     const { user, container } = renderApp('/report');
-    await screen.findAllByRole('article');
+    await screen.findAllByRole('table');
     await user.click(screen.getByRole('checkbox', { name: 'Include my written answers' }));
     const found = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -3,8 +3,8 @@
  * as a slot): download the scores as a CSV, or print a report of every
  * result.
  */
-import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { ButtonLink } from '../../ui/button.tsx';
 import { DownloadScores } from './download-scores.tsx';
 
 export function TakeResultsElsewhere() {
@@ -16,9 +16,11 @@ export function TakeResultsElsewhere() {
         written answers or journal.
       </p>
       <DownloadScores />
-      <p>
-        <Link to={paths.report()}>Print a report of all results</Link>
-      </p>
+      <div className="button-row">
+        <ButtonLink variant="secondary" to={paths.report()}>
+          Print a report of all results
+        </ButtonLink>
+      </div>
     </section>
   );
 }
