@@ -44,6 +44,10 @@ const WeeklyRhythmSettings = lazy(() =>
 const ProgressScreen = lazy(() => import('../features/progress/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })));
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 const BackupScreen = lazy(() => import('../features/backup/backup-screen.tsx').then((m) => ({ default: m.BackupScreen })));
+const ReportScreen = lazy(() => import('../features/reports/report-screen.tsx').then((m) => ({ default: m.ReportScreen })));
+const TakeResultsElsewhere = lazy(() =>
+  import('../features/reports/take-results-elsewhere.tsx').then((m) => ({ default: m.TakeResultsElsewhere })),
+);
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -90,9 +94,10 @@ export function App() {
         <Routes>
           <Route path={routePatterns.home} element={<HomeScreen records={<HomeRecordsSlot />} />} />
           <Route path={routePatterns.assess} element={<Stored screen={<AssessmentScreen before={<FollowUpPrompt />} />} />} />
-          <Route path={routePatterns.result} element={<Stored screen={<ResultsScreen Intention={IntentionPicker} />} />} />
+          <Route path={routePatterns.result} element={<Stored screen={<ResultsScreen Intention={IntentionPicker} elsewhere={<TakeResultsElsewhere />} />} />} />
           <Route path={routePatterns.library} element={<Stored screen={<LibraryScreen />} />} />
-          <Route path={routePatterns.history} element={<Stored screen={<HistoryScreen />} />} />
+          <Route path={routePatterns.history} element={<Stored screen={<HistoryScreen elsewhere={<TakeResultsElsewhere />} />} />} />
+          <Route path={routePatterns.report} element={<Stored screen={<ReportScreen />} />} />
           <Route path={routePatterns.intentions} element={<Stored screen={<IntentionsScreen />} />} />
           <Route path={routePatterns.reflect} element={<Stored screen={<ReflectScreen slots={weeklySlots} />} />} />
           <Route path={routePatterns.journal} element={<Stored screen={<JournalScreen />} />} />

@@ -18,6 +18,7 @@ export const routePatterns = {
   profiles: '/profiles',
   progress: '/progress',
   backup: '/backup',
+  report: '/report',
 } as const;
 
 export const paths = {
@@ -40,4 +41,6 @@ export const paths = {
   backup: () => routePatterns.backup,
   /** The backup screen, opened at its restore section. */
   restore: () => `${routePatterns.backup}#restore`,
+  /** The printable report of every result. */
+  report: () => routePatterns.report,
 };

@@ -6,6 +6,7 @@
  * reflections, to read them again).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
@@ -22,7 +23,12 @@ import { useSectionTitles } from './use-section-titles.ts';
 import { useVersionNotes } from './use-version-notes.ts';
 import { VersionBoundaryNote } from './version-boundary-note.tsx';
 
-export function HistoryScreen() {
+export interface HistoryScreenProps {
+  /** Ways to take results elsewhere (a CSV, a printable report); composed in by the app. */
+  elsewhere?: ReactNode;
+}
+
+export function HistoryScreen({ elsewhere }: HistoryScreenProps = {}) {
   const { questionnaireId = '' } = useParams();
   const connection = useConnection();
   const entry = catalogue.find((e) => e.id === questionnaireId);
@@ -107,6 +113,7 @@ export function HistoryScreen() {
               </li>
             ))}
           </ul>
+          {elsewhere}
         </>
       )}
       <p>

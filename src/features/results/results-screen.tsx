@@ -9,7 +9,7 @@
  * the questionnaire version it was answered with, and a note when that
  * version is no longer the current one.
  */
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { scoresComparableBetween } from '../../domain/questionnaire/version-boundaries.ts';
@@ -36,9 +36,11 @@ const LEADERSHIP_PURPOSES = new Set(['assessment', 'pulse', 'presence']);
 export interface ResultsScreenProps {
   /** Where the leader chooses next week's intention; composed in by the app. */
   Intention?: ComponentType<{ responseId: string }>;
+  /** Ways to take results elsewhere (a CSV, a printable report); composed in by the app. */
+  elsewhere?: ReactNode;
 }
 
-export function ResultsScreen({ Intention }: ResultsScreenProps) {
+export function ResultsScreen({ Intention, elsewhere }: ResultsScreenProps) {
   const { responseId = '' } = useParams();
   const connection = useConnection();
   const guest = useSession((s) => s.profile?.guest ?? false);
@@ -130,6 +132,7 @@ export function ResultsScreen({ Intention }: ResultsScreenProps) {
         <SelfCareBeside connection={connection} routesShown={signposted.length > 0} />
       )}
       {Intention && !guest && <Intention responseId={response.id} />}
+      {elsewhere}
       {scored && (
         <p className="muted">
           Scores describe how you see yourself today. They are a starting point for reflection, not a judgement.
