@@ -125,6 +125,8 @@ export interface WriteOptions {
   appVersion: string;
   schemaVersion: number;
   now: Date;
+  /** Derives the AES-GCM key for a passphrase (default deriveFileKey); injectable so tests can memoise. */
+  deriveKey?: (passphrase: string, kdf: { iterations: number; salt: string }) => Promise<CryptoKey>;
 }
 
 /** What a merge would do (planMerge), per kind. */

@@ -1,11 +1,129 @@
-/** STUB (contract): replaced by the domain helper. */
-import type { BackupBody, ReadOptions, ReadResult } from './file-types.ts';
+/**
+ * Checks and opens an Attune file, in this order: size, UTF-8, nesting and
+ * forbidden keys (scan.ts), JSON, the envelope and its version (a newer
+ * format is refused as such), the kind, the passphrase (KDF bounds before
+ * deriving, the key check, the GCM tag), the checksum, the body's schema,
+ * duplicate ids within a kind, and the questionnaire versions. Nothing is
+ * trusted before it has passed the step before. Never throws for bad input:
+ * every refusal is a Rejection with a plain message.
+ *
+ * Every format version this app ever wrote keeps opening: BODY_UPGRADES
+ * turns an older body into today's shape. When FORMAT_VERSION rises, add an
+ * upgrade here, freeze the old fixture in tests/fixtures/files/ and keep its
+ * test (format-fixtures.test.ts).
+ */
+import { bodyChecksum } from './canonical.ts';
+import { encryptedFileSchema, isEncryptedShape, plainFileSchema, readFormatVersion } from './envelope.ts';
+import { decryptFileText } from './file-crypto.ts';
+import { FORMAT_VERSION } from './file-types.ts';
+import type { BackupBody, BackupRecords, FileHeader, ReadOptions, ReadResult, Rejection } from './file-types.ts';
+import { RECORD_KINDS } from './file-types.ts';
+import { invalidBody, invalidHeader } from './invalid-message.ts';
+import { recordSchemas } from './record-schemas.ts';
+import { duplicateIds, reject, unknownContent, wrongKind } from './rejections.ts';
+import { decodeInput, parseFileText } from './scan.ts';
+import { gatherContentVersions } from './write-file.ts';
+
+/** Turns a body of an older format version into the current shape. Version 1 is the first. */
+const BODY_UPGRADES: Record<number, (body: unknown) => unknown> = {
+  1: (body) => body,
+};
+
+const refuse = (rejection: Rejection): { ok: false; rejection: Rejection } => ({ ok: false, rejection });
+
+/** The first duplicate id within a kind, if any. */
+function findDuplicate(records: BackupRecords): Rejection | undefined {
+  for (const kind of RECORD_KINDS) {
+    const seen = new Set<string>();
+    const list = records[kind] as ReadonlyArray<{ id: string }>;
+    for (let index = 0; index < list.length; index += 1) {
+      const { id } = list[index]!;
+      if (seen.has(id)) return duplicateIds(kind, index);
+      seen.add(id);
+    }
+  }
+  return undefined;
+}
+
+function findUnknownContent(records: BackupRecords, knownContent: ReadOptions['knownContent']): Rejection | undefined {
+  for (const [index, response] of records.responses.entries()) {
+    if (!knownContent(response.questionnaireId, response.questionnaireVersion)) {
+      return unknownContent('responses', index, response.questionnaireId, response.questionnaireVersion);
+    }
+  }
+  for (const [index, draft] of records.drafts.entries()) {
+    if (!knownContent(draft.id, draft.questionnaireVersion)) return unknownContent('drafts', index, draft.id, draft.questionnaireVersion);
+  }
+  return undefined;
+}
+
+/** Opens the encrypted part and returns the plain file's parsed JSON, or why not. */
+async function openEncrypted(json: unknown, options: ReadOptions, now: Date): Promise<{ ok: true; json: unknown } | { ok: false; rejection: Rejection }> {
+  const outer = encryptedFileSchema(now).safeParse(json);
+  if (!outer.success) return refuse(invalidHeader(outer.error.issues[0]!));
+  const file = outer.data;
+  if (file.kind !== options.expectKind) return refuse(wrongKind(file.kind, options.expectKind));
+  if (options.passphrase === undefined || options.passphrase === '') return refuse(reject('needs-passphrase'));
+  const opened = await decryptFileText(file.encrypted, options.passphrase, file, options.deriveKey);
+  if (!opened.ok) return refuse(reject(opened.reason, opened.detail));
+  const inner = parseFileText(opened.text);
+  if (!inner.ok) return refuse(reject('damaged', 'inner file'));
+  const value = inner.value as Record<string, unknown> | null;
+  const same =
+    typeof value === 'object' &&
+    value !== null &&
+    !isEncryptedShape(value) &&
+    (['format', 'formatVersion', 'kind', 'appVersion', 'schemaVersion', 'exportedAt'] as const).every((key) => value[key] === file[key]);
+  if (!same) return refuse(reject('damaged', 'inner header does not match'));
+  return { ok: true, json: value };
+}
 
 /**
- * Checks and opens an Attune file: size, nesting, forbidden keys, JSON, the
- * envelope and its version, the passphrase, the checksum, then the body's
- * schema. Never throws for bad input: every refusal is a Rejection.
+ * Checks and opens an Attune file (see the module comment for the order).
+ * Never throws for bad input: every refusal is a Rejection.
  */
-export async function readAttuneFile(_input: string | Uint8Array, _options: ReadOptions): Promise<ReadResult<BackupBody>> {
-  throw new Error('not built yet');
+export async function readAttuneFile(input: string | Uint8Array, options: ReadOptions): Promise<ReadResult<BackupBody>> {
+  const now = options.now ?? new Date();
+  const text = decodeInput(input);
+  if (!text.ok) return text;
+  const parsed = parseFileText(text.value);
+  if (!parsed.ok) return parsed;
+  let json = parsed.value;
+
+  const version = readFormatVersion(json);
+  if (version === 'not-attune') return refuse(reject('not-attune', 'no attune-file format'));
+  if (Number.isInteger(version) && version > FORMAT_VERSION) return refuse(reject('newer-format', `format version ${version}`));
+
+  const encrypted = isEncryptedShape(json as object);
+  if (encrypted) {
+    const opened = await openEncrypted(json, options, now);
+    if (!opened.ok) return opened;
+    json = opened.json;
+  }
+
+  const plain = plainFileSchema(now).safeParse(json);
+  if (!plain.success) return refuse(invalidHeader(plain.error.issues[0]!));
+  const file = plain.data;
+  if (file.kind !== options.expectKind) return refuse(wrongKind(file.kind, options.expectKind));
+  if ((await bodyChecksum(file.body)) !== file.sha256) return refuse(reject('damaged', 'checksum'));
+
+  const upgrade = BODY_UPGRADES[file.formatVersion];
+  if (upgrade === undefined) return refuse(reject('not-attune', `format version ${file.formatVersion}`));
+  const body = recordSchemas(now).body.safeParse(upgrade(file.body));
+  if (!body.success) return refuse(invalidBody(body.error.issues[0]!));
+
+  const problem = findDuplicate(body.data.records) ?? findUnknownContent(body.data.records, options.knownContent);
+  if (problem) return refuse(problem);
+
+  const header: FileHeader = {
+    format: file.format,
+    formatVersion: file.formatVersion,
+    kind: file.kind,
+    appVersion: file.appVersion,
+    schemaVersion: file.schemaVersion,
+    exportedAt: file.exportedAt,
+    // From the body, which the checksum covers, rather than the header, which it does not.
+    contentVersions: gatherContentVersions(body.data),
+  };
+  return { ok: true, file: { header, body: body.data, encrypted } };
 }
