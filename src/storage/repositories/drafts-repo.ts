@@ -12,7 +12,7 @@ import { sealedTable } from './sealed-table.ts';
 /** A draft as stored: its questionnaire id is the row's id (bound to the sealed body like any id). */
 type StoredDraft = Omit<AssessmentDraft, 'questionnaireId'> & { id: string };
 
-const draftsTable = sealedTable<StoredDraft, 'updatedAt'>(DRAFTS_TABLE, ['updatedAt'], { legacyBodies: true });
+export const draftsTable = sealedTable<StoredDraft, 'updatedAt'>(DRAFTS_TABLE, ['updatedAt'], { legacyBodies: true });
 
 function toDraft({ id, ...draft }: StoredDraft): AssessmentDraft {
   return { questionnaireId: id, ...draft };

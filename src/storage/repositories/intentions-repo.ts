@@ -9,7 +9,7 @@ import { sealedTable } from './sealed-table.ts';
 
 export const INTENTIONS_TABLE = 'intentions';
 
-const intentionsTable = sealedTable<Intention, 'createdAt'>(INTENTIONS_TABLE, ['createdAt'], { legacyBodies: true });
+export const intentionsTable = sealedTable<Intention, 'createdAt'>(INTENTIONS_TABLE, ['createdAt'], { legacyBodies: true });
 
 /** Seals and saves (adds or replaces) an intention; sealed at once and written in call order (sealed-write.ts). */
 export function saveIntention(connection: ProfileConnection, intention: Intention): Promise<void> {

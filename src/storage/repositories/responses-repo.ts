@@ -13,7 +13,7 @@ export const RESPONSES_TABLE = 'responses';
 export const DRAFTS_TABLE = 'drafts';
 
 // Responses saved before the reflection library have the older, element-keyed shape: upgradeResponse reads it.
-const responsesTable = sealedTable<AssessmentResponse, 'questionnaireId' | 'completedAt'>(RESPONSES_TABLE, ['questionnaireId', 'completedAt'], {
+export const responsesTable = sealedTable<AssessmentResponse, 'questionnaireId' | 'completedAt'>(RESPONSES_TABLE, ['questionnaireId', 'completedAt'], {
   legacyBodies: true,
   restore: upgradeResponse,
 });

@@ -54,6 +54,8 @@ export interface SealedTable<T extends { id: string }, K extends keyof T> {
   /** The records of any query of the rows, in its order; unreadable rows are counted, not thrown. */
   select(connection: ProfileConnection, query: (table: Table<SealedRow<T, K>, string>) => Promise<SealedRow<T, K>[]>): Promise<Listed<T>>;
   count(connection: ProfileConnection): Promise<number>;
+  /** The row a record is stored as, sealed by the connection's vault (calls vault.seal at once), for writers that store many rows in one transaction of their own (a restore). */
+  seal(connection: ProfileConnection, record: T): Promise<SealedRow<T, K>>;
 }
 
 export function sealedTable<T extends { id: string }, K extends keyof T>(
@@ -140,5 +142,6 @@ export function sealedTable<T extends { id: string }, K extends keyof T>(
     count(connection) {
       return guard(() => table(connection).count());
     },
+    seal: (connection, record) => toRow(connection, record),
   };
 }

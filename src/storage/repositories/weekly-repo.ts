@@ -7,7 +7,7 @@ import type { ProfileConnection } from '../profile-connection.ts';
 import { sealedTable } from './sealed-table.ts';
 
 export const weeklyTable = sealedTable<WeeklyReflection, 'weekOf'>('weeklyReflections', ['weekOf']);
-const preferencesTable = sealedTable<Preferences, never>('preferences', []);
+export const preferencesTable = sealedTable<Preferences, never>('preferences', []);
 
 export const saveWeeklyReflection = weeklyTable.put;
 
