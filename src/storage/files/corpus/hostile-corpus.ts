@@ -495,8 +495,8 @@ export async function hostileCorpus(source: CorpusSource): Promise<CorpusFile[]>
   add({ name: 'a PNG header', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), expect: reject('not-attune') });
   add({ name: 'invalid UTF-8', bytes: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), expect: reject('not-attune') });
   add({ name: 'UTF-16 with a byte-order mark', bytes: new Uint8Array([0xff, 0xfe, ...[...source.plain.slice(0, 200)].flatMap((c) => [c.charCodeAt(0) & 0xff, 0])]), expect: reject('not-attune') });
-  add({ name: 'the file twice', bytes: text(source.plain + source.plain), expect: reject('not-attune', 'truncated', 'invalid') });
-  add({ name: 'trailing garbage', bytes: text(source.plain + 'garbage'), expect: reject('not-attune', 'truncated', 'invalid') });
+  add({ name: 'the file twice', bytes: text(source.plain + source.plain), expect: reject('not-attune', 'truncated', 'invalid', 'damaged') });
+  add({ name: 'trailing garbage', bytes: text(source.plain + 'garbage'), expect: reject('not-attune', 'truncated', 'invalid', 'damaged') });
   add({ name: 'a file claiming to be larger than MAX_FILE_BYTES', bytes: text(source.plain), claimedSize: MAX_FILE_BYTES + 1, expect: reject('too-large') });
   add({ name: 'a file claiming to be hundreds of megabytes', bytes: text(source.plain), claimedSize: 400 * 1024 * 1024, expect: reject('too-large') });
 
