@@ -43,6 +43,7 @@ const WeeklyRhythmSettings = lazy(() =>
 );
 const ProgressScreen = lazy(() => import('../features/progress/progress-screen.tsx').then((m) => ({ default: m.ProgressScreen })));
 const ProfilesScreen = lazy(() => import('../features/profiles/profiles-screen.tsx').then((m) => ({ default: m.ProfilesScreen })));
+const BackupScreen = lazy(() => import('../features/backup/backup-screen.tsx').then((m) => ({ default: m.BackupScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -100,6 +101,7 @@ export function App() {
           <Route path={routePatterns.practicePlayer} element={<Stored screen={<PracticePlayerScreen />} />} />
           <Route path={routePatterns.progress} element={<Stored screen={<ProgressScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen rhythm={<WeeklyRhythmSettings />} />} />} />
+          <Route path={routePatterns.backup} element={<Stored screen={<BackupScreen />} />} />
           <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

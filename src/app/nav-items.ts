@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export const MORE_ITEMS: readonly NavItem[] = [
   { label: 'Profiles', to: paths.profiles(), matches: ['/profiles/*'] },
   { label: 'Settings', to: paths.settings(), matches: ['/settings/*'] },
+  { label: 'Back up and restore', to: paths.backup(), matches: ['/backup/*'] },
 ];
 
 /** The item whose routes include `pathname`, if any. */

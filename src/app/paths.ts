@@ -17,6 +17,7 @@ export const routePatterns = {
   settings: '/settings',
   profiles: '/profiles',
   progress: '/progress',
+  backup: '/backup',
 } as const;
 
 export const paths = {
@@ -36,4 +37,7 @@ export const paths = {
   settings: () => routePatterns.settings,
   profiles: () => routePatterns.profiles,
   progress: () => routePatterns.progress,
+  backup: () => routePatterns.backup,
+  /** The backup screen, opened at its restore section. */
+  restore: () => `${routePatterns.backup}#restore`,
 };

@@ -12,6 +12,20 @@ export interface Preferences {
   progressRange?: 'three-months' | 'year' | 'all' | 'last-year';
   /** Hide the calendar of weeks on the Progress screen (like hideStreak for the run of weeks). */
   hideWeeksCalendar?: boolean;
+  /**
+   * How many days may pass since the last backup before Today suggests one
+   * (only while the browser's storage is not persistent): 7, 14 or 30, or 0
+   * for never. Absent means DEFAULT_BACKUP_REMINDER_DAYS.
+   */
+  backupReminderDays?: number;
+}
+
+/** Every two weeks, unless the person chooses otherwise. */
+export const DEFAULT_BACKUP_REMINDER_DAYS = 14;
+
+/** The days between backup reminders for these preferences (0: never). */
+export function backupReminderDays(preferences: Pick<Preferences, 'backupReminderDays'>): number {
+  return preferences.backupReminderDays ?? DEFAULT_BACKUP_REMINDER_DAYS;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { id: 'preferences', dueWeekday: 5, hideStreak: false, reminder: null };

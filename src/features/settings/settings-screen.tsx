@@ -1,7 +1,8 @@
 /**
  * /settings — the weekly rhythm (composed in by the app as `rhythm`, since
  * it belongs to the weekly reflection), storage: whether it is persistent,
- * how much is used, and the app's version.
+ * how much is used, when this profile was last backed up and how often to be
+ * reminded, and the app's version.
  */
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useState } from 'react';
@@ -12,6 +13,7 @@ import { Button } from '../../ui/button.tsx';
 import { formatBytes } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { BackupSettings } from './backup-settings.tsx';
 
 export function SettingsScreen({ rhythm }: { rhythm?: ReactNode }) {
   useDocumentTitle('Settings');
@@ -70,6 +72,7 @@ export function SettingsScreen({ rhythm }: { rhythm?: ReactNode }) {
             )}
           </>
         )}
+        <BackupSettings />
       </section>
       <section className="card" aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>

@@ -1,0 +1,172 @@
+/**
+ * "Back up this profile": one action that writes the whole profile to a file.
+ * A locked profile's file is protected with a passphrase unless the person
+ * ticks, on purpose, that they understand it will not be. The passphrase
+ * follows the same policy as a profile's. The file goes to the share sheet
+ * where there is one, else it downloads; either way it can be downloaded
+ * again from here. Nothing of the file is kept once the screen is left.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { checkNewPassphrase } from '../../domain/crypto/secret-policy.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
+import type { FileProgress, MadeBackup } from '../../storage/files/backup-types.ts';
+import { makeBackupFile } from '../../storage/files/export-backup.ts';
+import { readLastBackup } from '../../storage/files/last-backup.ts';
+import { Button } from '../../ui/button.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { describeFileError } from './describe-file-error.ts';
+import type { HandOverResult } from './hand-over.ts';
+import { download, handOver } from './hand-over.ts';
+import { countsInWords, unreadableInWords } from './record-words.ts';
+import { WorkProgress } from './work-progress.tsx';
+
+const HANDED_OVER: Record<HandOverResult, string> = {
+  shared: 'The file was handed to the app you chose.',
+  'share-cancelled': 'The share was closed before the file was sent anywhere. You can download the file instead.',
+  downloaded: 'The file is in your downloads.',
+};
+
+export function BackupSection() {
+  const connection = useConnection();
+  const displayName = useSession((s) => s.profile?.displayName ?? 'Attune');
+  const locked = useSession((s) => s.profile?.hasPassphrase ?? false);
+  const [protect, setProtect] = useState(locked);
+  const [understood, setUnderstood] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<FileProgress | 'starting' | null>(null);
+  const [made, setMade] = useState<{ backup: MadeBackup; handedOver: HandOverResult } | null>(null);
+  const [lastBackup, setLastBackup] = useState<string | null | undefined>(undefined);
+
+  const refreshLastBackup = useCallback(
+    () =>
+      readLastBackup(connection).then(
+        (at) => setLastBackup(at),
+        () => setLastBackup(undefined),
+      ),
+    [connection],
+  );
+  useEffect(() => {
+    void refreshLastBackup();
+  }, [refreshLastBackup]);
+
+  async function backUp() {
+    setError(null);
+    setMade(null);
+    if (locked && !protect && !understood) {
+      return setError('This profile is locked, so its backup is protected unless you tick “I understand the file will not be protected”.');
+    }
+    if (protect) {
+      if (passphrase !== again) return setError('The two passphrases are not the same.');
+      const policy = await checkNewPassphrase(passphrase);
+      if (!policy.ok) return setError(policy.message);
+    }
+    setProgress('starting');
+    try {
+      const backup = await makeBackupFile(connection, displayName, {
+        passphrase: protect ? passphrase : undefined,
+        onProgress: setProgress,
+      });
+      const handedOver = await handOver(backup.blob, backup.fileName);
+      setMade({ backup, handedOver });
+      setPassphrase('');
+      setAgain('');
+      void refreshLastBackup();
+    } catch (caught) {
+      setError(describeFileError(caught, 'The backup could not be made. Nothing has been changed; please try again.'));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  const busy = progress !== null;
+  return (
+    <form
+      className="card"
+      aria-labelledby="backup-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void backUp();
+      }}
+    >
+      <h2 id="backup-heading">Back up this profile</h2>
+      <p>
+        One file holds everything in this profile: results and their answers, unfinished reflections, journal, practice log,
+        intentions, weekly reflections and preferences. Keep it somewhere safe that is not this device.
+      </p>
+      <p>
+        {lastBackup === undefined
+          ? null
+          : lastBackup === null
+            ? 'This profile has not been backed up yet.'
+            : `Last backed up ${formatDateTime(lastBackup)}.`}
+      </p>
+      <label className="check">
+        <input type="checkbox" autoComplete="off" checked={protect} disabled={busy} onChange={(e) => setProtect(e.target.checked)} />
+        <span>Protect the file with a passphrase</span>
+      </label>
+      {locked && !protect && (
+        <>
+          <p>This profile is locked. Without a passphrase, anyone who gets the file can read everything in it.</p>
+          <label className="check">
+            <input type="checkbox" autoComplete="off" checked={understood} disabled={busy} onChange={(e) => setUnderstood(e.target.checked)} />
+            <span>I understand the file will not be protected</span>
+          </label>
+        </>
+      )}
+      {protect && (
+        <>
+          <TextField
+            label="Passphrase for the file"
+            hint="At least 12 characters, or four or more words. You will need it to restore the file; nobody can recover it for you."
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            disabled={busy}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+          <TextField
+            label="Type the passphrase again"
+            type="password"
+            autoComplete="new-password"
+            value={again}
+            disabled={busy}
+            onChange={(e) => setAgain(e.target.value)}
+          />
+        </>
+      )}
+      {error && <Notice tone="alert">{error}</Notice>}
+      {busy && <WorkProgress label="Backing up" progress={progress === 'starting' ? null : progress} />}
+      {made && <BackedUp backup={made.backup} handedOver={made.handedOver} />}
+      <div className="button-row">
+        <Button type="submit" disabled={busy}>
+          Back up now
+        </Button>
+        {made && (
+          <Button variant="secondary" onClick={() => download(made.backup.blob, made.backup.fileName)}>
+            Download the file again
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function BackedUp({ backup, handedOver }: { backup: MadeBackup; handedOver: HandOverResult }) {
+  const unreadable = unreadableInWords(backup.unreadable, 'this backup');
+  return (
+    <Notice tone="info">
+      <p>
+        Backed up {countsInWords(backup.counts)} to “{backup.fileName}”
+        {backup.encrypted ? ', protected with your passphrase.' : ', without a passphrase.'}
+      </p>
+      {unreadable.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <p>{HANDED_OVER[handedOver]}</p>
+    </Notice>
+  );
+}

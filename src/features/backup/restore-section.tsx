@@ -1,0 +1,135 @@
+/**
+ * "Restore from a backup": choose or drop a file; it is checked in the file
+ * worker before anything is written (asking for its passphrase when it has
+ * one); its contents are shown; the person chooses to add it to this profile
+ * or restore it as a new one, and confirms. The write is all or nothing.
+ * Every refusal or failure is said in an alert and leaves the screen ready
+ * for another file. Nothing of the file goes into the URL or session storage.
+ */
+import { useRef, useState } from 'react';
+import type { OpenedFile } from '../../domain/files/file-types.ts';
+import { useConnection, useSession } from '../../state/session-store.ts';
+import type { FileProgress, RestorePreview, RestoreReport } from '../../storage/files/backup-types.ts';
+import { openAttuneFile } from '../../storage/files/open-file.ts';
+import { mergeBackup, previewRestore, restoreAsNewProfile } from '../../storage/files/restore-backup.ts';
+import { Button } from '../../ui/button.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { describeFileError } from './describe-file-error.ts';
+import { FileDrop } from './file-drop.tsx';
+import { PassphraseStep } from './passphrase-step.tsx';
+import { profileIsEmpty } from './profile-is-empty.ts';
+import type { RestoreChoice } from './restore-choice.tsx';
+import { RestoreChoiceForm } from './restore-choice.tsx';
+import { RestorePreviewFacts } from './restore-preview.tsx';
+import { restoredInWords } from './restored-words.ts';
+import { WorkProgress } from './work-progress.tsx';
+
+type Step =
+  | { name: 'choose' }
+  | { name: 'opening' }
+  | { name: 'passphrase'; file: File }
+  | { name: 'preview'; opened: OpenedFile; preview: RestorePreview; profileEmpty: boolean }
+  | { name: 'restoring'; progress: FileProgress | null }
+  | { name: 'done'; report: RestoreReport; newProfile: { id: string; displayName: string } | null };
+
+const NOT_OPENED = 'This file could not be opened. Nothing has been changed; try another file.';
+const NOT_RESTORED = 'The backup could not be restored. Nothing has been changed; please try again.';
+
+export function RestoreSection() {
+  const connection = useConnection();
+  const directory = useSession((s) => s.directory);
+  const sharedDevice = useSession((s) => s.device.sharedDevice);
+  const lock = useSession((s) => s.lock);
+  const chooseProfile = useSession((s) => s.chooseProfile);
+  const [step, setStep] = useState<Step>({ name: 'choose' });
+  const [alert, setAlert] = useState<string | null>(null);
+  // Each choice of file starts afresh; an answer about an earlier one is dropped.
+  const turn = useRef(0);
+
+  async function open(file: File, passphrase?: string) {
+    const mine = ++turn.current;
+    setAlert(null);
+    setStep({ name: 'opening' });
+    try {
+      const result = await openAttuneFile(file, { passphrase, expectKind: 'backup' });
+      if (mine !== turn.current) return;
+      if (!result.ok) {
+        const { reason, message } = result.rejection;
+        if (reason !== 'needs-passphrase') setAlert(message);
+        setStep(reason === 'needs-passphrase' || reason === 'wrong-passphrase' ? { name: 'passphrase', file } : { name: 'choose' });
+        return;
+      }
+      const [preview, empty] = await Promise.all([previewRestore(connection, result.file), profileIsEmpty(connection)]);
+      if (mine !== turn.current) return;
+      setStep({ name: 'preview', opened: result.file, preview, profileEmpty: empty });
+    } catch (caught) {
+      if (mine !== turn.current) return;
+      setAlert(describeFileError(caught, NOT_OPENED));
+      setStep({ name: 'choose' });
+    }
+  }
+
+  async function restore(opened: OpenedFile, choice: RestoreChoice) {
+    const mine = ++turn.current;
+    setAlert(null);
+    setStep({ name: 'restoring', progress: null });
+    const onProgress = (progress: FileProgress) => mine === turn.current && setStep({ name: 'restoring', progress });
+    try {
+      if (choice.how === 'merge') {
+        const report = await mergeBackup(connection, opened, { onProgress });
+        setStep({ name: 'done', report, newProfile: null });
+      } else {
+        if (!directory) throw new Error('The device’s list of profiles is not open.');
+        const { profile, report } = await restoreAsNewProfile(directory, opened, { ...choice, onProgress });
+        setStep({ name: 'done', report, newProfile: { id: profile.id, displayName: profile.displayName } });
+      }
+    } catch (caught) {
+      setAlert(describeFileError(caught, NOT_RESTORED));
+      setStep({ name: 'choose' });
+    }
+  }
+
+  const working = step.name === 'opening' || step.name === 'restoring';
+  return (
+    <section className="card" id="restore" aria-labelledby="restore-heading">
+      <h2 id="restore-heading">Restore from a backup</h2>
+      <p>
+        Open a backup made by Attune, on this device or another. You will see what it holds before anything is written, and
+        nothing already here is ever overwritten.
+      </p>
+      <FileDrop disabled={working} onFile={(file) => void open(file)} />
+      {alert && <Notice tone="alert">{alert}</Notice>}
+      {step.name === 'opening' && <p role="status">Checking the file…</p>}
+      {step.name === 'passphrase' && <PassphraseStep onOpen={(passphrase) => void open(step.file, passphrase)} />}
+      {step.name === 'preview' && (
+        <>
+          <RestorePreviewFacts preview={step.preview} />
+          <RestoreChoiceForm
+            suggestedName={step.preview.summary.displayName}
+            profileEmpty={step.profileEmpty}
+            sharedDevice={sharedDevice}
+            onRestore={(choice) => void restore(step.opened, choice)}
+          />
+        </>
+      )}
+      {step.name === 'restoring' && <WorkProgress label="Restoring" progress={step.progress} />}
+      {step.name === 'done' && (
+        <>
+          <Notice tone="info">
+            <p>{restoredInWords(step.report, step.newProfile?.displayName ?? null)}</p>
+          </Notice>
+          {step.newProfile && (
+            <Button
+              onClick={() => {
+                const { id } = step.newProfile!;
+                void lock({ everywhere: false, toPicker: true }).finally(() => chooseProfile(id).catch((caught: unknown) => setAlert(describeFileError(caught, NOT_OPENED))));
+              }}
+            >
+              Open the new profile
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
