@@ -28,10 +28,10 @@ export function summariseBackup(file: OpenedFile): FileSummary {
     const dateOf = DATE_OF[kind] as ((record: unknown) => string) | undefined;
     if (dateOf === undefined) continue;
     for (const record of list) {
-      // Compare by the calendar day first, so an instant and a day of the same date sort together.
+      // ISO instants (UTC) and YYYY-MM-DD days sort as text; a day sorts before the instants of its date.
       const date = dateOf(record);
-      if (from === null || date.slice(0, 10) < from.slice(0, 10) || (date.slice(0, 10) === from.slice(0, 10) && date < from)) from = date;
-      if (to === null || date.slice(0, 10) > to.slice(0, 10) || (date.slice(0, 10) === to.slice(0, 10) && date > to)) to = date;
+      if (from === null || date < from) from = date;
+      if (to === null || date > to) to = date;
     }
   }
   return {

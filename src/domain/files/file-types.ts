@@ -21,7 +21,10 @@ import type { WeeklyReflection } from '../weekly/weekly-reflection.ts';
 /** The `format` field of every Attune file. */
 export const FILE_FORMAT = 'attune-file';
 
-/** The newest format version this app writes and reads; every older one keeps opening. */
+/**
+ * The newest format version this app writes and reads; every older one keeps opening.
+ * When it rises, freeze the old version's fixtures and keep their test (tests/fixtures/files/README.md).
+ */
 export const FORMAT_VERSION = 1;
 
 /** What a file is for. Only backups exist yet; the coach issue adds the others. */

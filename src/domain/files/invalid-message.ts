@@ -22,9 +22,11 @@ function problemOf(issue: IssueLike, field: readonly PropertyKey[]): string {
   if (issue.message === 'date') return 'has a date that cannot be right';
   if (issue.message === 'answer') return 'has an answer outside its scale';
   if (issue.code === 'too_big' && issue.origin === 'string') return 'holds more text than Attune allows';
-  if (issue.code === 'too_big') return 'holds more than Attune allows';
+  if (issue.code === 'too_big' && issue.origin !== 'number') return 'holds more than Attune allows';
   if (field[0] === 'items' || field[0] === 'answers' || field[0] === 'mood' || field[0] === 'energy') return 'has an answer that cannot be right';
-  if (field.length === 0 || issue.code === 'invalid_type') return 'is missing something or has something in the wrong form';
+  if (field.length === 0 || ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
+    return 'is missing something or has something in the wrong form';
+  }
   return 'has something that cannot be right';
 }
 

@@ -60,14 +60,24 @@ function findUnknownContent(records: BackupRecords, knownContent: ReadOptions['k
 /** Opens the encrypted part and returns the plain file's parsed JSON, or why not. */
 async function openEncrypted(json: unknown, options: ReadOptions, now: Date): Promise<{ ok: true; json: unknown } | { ok: false; rejection: Rejection }> {
   const outer = encryptedFileSchema(now).safeParse(json);
-  if (!outer.success) return refuse(invalidHeader(outer.error.issues[0]!));
+  if (!outer.success) {
+    const issue = outer.error.issues[0]!;
+    // Key-derivation parameters or IVs of the wrong type or size are refused as out of range, like absurd values.
+    const [part, field, inner] = issue.path;
+    const parameters = part === 'encrypted' && (field === 'kdf' || field === 'iv' || (field === 'check' && inner === 'iv'));
+    return refuse(parameters ? reject('kdf-out-of-range', issue.path.map(String).join('.')) : invalidHeader(issue));
+  }
   const file = outer.data;
   if (file.kind !== options.expectKind) return refuse(wrongKind(file.kind, options.expectKind));
   if (options.passphrase === undefined || options.passphrase === '') return refuse(reject('needs-passphrase'));
   const opened = await decryptFileText(file.encrypted, options.passphrase, file, options.deriveKey);
   if (!opened.ok) return refuse(reject(opened.reason, opened.detail));
   const inner = parseFileText(opened.text);
-  if (!inner.ok) return refuse(reject('damaged', 'inner file'));
+  if (!inner.ok) {
+    // Sealed with the passphrase yet hostile inside: say so; anything else there is damage.
+    const hostile = inner.rejection.reason === 'forbidden-key' || inner.rejection.reason === 'too-deep';
+    return refuse(hostile ? inner.rejection : reject('damaged', 'inner file'));
+  }
   const value = inner.value as Record<string, unknown> | null;
   const same =
     typeof value === 'object' &&

@@ -237,6 +237,8 @@ export function recordSchemas(now: Date) {
       .nullable(),
     progressRange: z.enum(['three-months', 'year', 'all', 'last-year']).optional(),
     hideWeeksCalendar: z.boolean().optional(),
+    // Added to Preferences by the backup reminder (files-ui, issue 13): days between reminders, 0 for never.
+    backupReminderDays: z.number().int().min(0).max(366).optional(),
   }) satisfies z.ZodType<Preferences>;
 
   const many = <T extends z.ZodType>(schema: T) => z.array(schema).max(MAX_RECORDS_PER_KIND);
