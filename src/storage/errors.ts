@@ -29,8 +29,10 @@ export class StorageError extends Error {
 
 function errorName(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
   if (name === 'QuotaExceededError' || errorName(inner) === 'QuotaExceededError') return 'QuotaExceededError';
+  // Dexie's bulkAdd reports each failed row in `failures` (a BulkError): a full disk there is a full disk.
+  if (name === 'BulkError' && Array.isArray(failures) && failures.some((failure) => errorName(failure) === 'QuotaExceededError')) return 'QuotaExceededError';
   return typeof name === 'string' ? name : undefined;
 }
 

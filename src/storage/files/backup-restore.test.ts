@@ -8,6 +8,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
 import { MAX_FILE_BYTES } from '../../domain/files/file-types.ts';
+import { SAMPLE_NOW, sampleBackupBody } from '../../domain/files/testing/sample-backup.ts';
+import { writeAttuneFile } from '../../domain/files/write-file.ts';
 import { DEFAULT_PREFERENCES } from '../../domain/preferences.ts';
 import { makeDraft } from '../../testing/factories.ts';
 import { openDirectory } from '../directory.ts';
@@ -21,14 +23,17 @@ import { listAllJournal, saveJournalEntry } from '../repositories/journal-repo.t
 import type { ProfileRecord } from '../repositories/profiles-repo.ts';
 import { createProfile, listProfiles } from '../repositories/profiles-repo.ts';
 import { getResponse } from '../repositories/responses-repo.ts';
-import { getPreferences, listWeeklyReflections, savePreferences } from '../repositories/weekly-repo.ts';
+import { listIntentions } from '../repositories/intentions-repo.ts';
+import { listPracticeLog, savePracticeLog } from '../repositories/practice-log-repo.ts';
+import { getPreferences, listWeeklyReflections, savePreferences, saveWeeklyReflection } from '../repositories/weekly-repo.ts';
 import { VAULT_META_KEY } from '../vault/vault-descriptor.ts';
 import { backupFileName, fileSlug, makeBackupFile } from './export-backup.ts';
 import { readLastBackup } from './last-backup.ts';
 import { openAttuneFile } from './open-file.ts';
 import { mergeBackup, previewRestore, RESTORE_QUOTA_MESSAGE, restoreAsNewProfile } from './restore-backup.ts';
 import { rawTableHashes, recordsHash } from './table-hash.ts';
-import { populate, sampleJournal, sampleRecords, sampleResponse } from './testing/populate.ts';
+import { READ_PAGE_SIZE, readAllRecords } from './profile-records.ts';
+import { populate, sampleJournal, samplePractice, sampleRecords, sampleResponse, sampleWeekly } from './testing/populate.ts';
 
 const PASSPHRASE = 'lantern orchard quietly';
 const NOW = new Date('2026-12-03T10:00:00.000Z');
@@ -72,6 +77,18 @@ function fillDiskOn(connection: ProfileConnection, table: string) {
   });
 }
 
+/** Reads the sample records back through the repositories the screens use (not through the backup's own reader). */
+async function expectSampleRecords(connection: ProfileConnection): Promise<void> {
+  const records = sampleRecords();
+  expect(await getResponse(connection, 'response-1')).toEqual(records.responses[0]);
+  expect(await getDraft(connection, records.drafts[0]!.id)).toEqual(makeDraft({ startedAt: '2026-11-04T08:00:00.000Z', updatedAt: '2026-11-04T08:03:00.000Z' }));
+  expect((await listIntentions(connection)).items).toEqual(records.intentions);
+  expect((await listAllJournal(connection)).items).toEqual(records.journal);
+  expect((await listPracticeLog(connection)).items).toEqual(records.practiceLog);
+  expect((await listWeeklyReflections(connection)).items).toEqual(records.weeklyReflections);
+  expect(await getPreferences(connection)).toEqual(records.preferences[0]);
+}
+
 async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((d) => d.name ?? '');
 }
@@ -89,7 +106,7 @@ describe('backing up and restoring as a new profile', () => {
     const restored = await openProfile(profile);
     open.push(restored);
     expect(await recordsHash(restored)).toBe(await recordsHash(connection));
-    expect((await getPreferences(restored)).dueWeekday).toBe(3);
+    await expectSampleRecords(restored);
     directory.db.close();
   });
 
@@ -108,6 +125,7 @@ describe('backing up and restoring as a new profile', () => {
     const { connection: restored } = await accessProfile(directory, profile, 'a different passphrase');
     open.push(restored);
     expect(await recordsHash(restored)).toBe(await recordsHash(connection));
+    await expectSampleRecords(restored);
     directory.db.close();
   });
 
@@ -136,6 +154,22 @@ describe('backing up and restoring as a new profile', () => {
     const made = await makeBackupFile(connection, 'Dr Siân O’Brien — Ward 7', { now: NOW });
     expect(await readLastBackup(connection)).toBe(NOW.toISOString());
     expect(made.fileName).toMatch(/^attune-backup-dr-sian-o-brien-ward-7-\d{4}-\d{2}-\d{2}\.json$/);
+    directory.db.close();
+  });
+
+  it('reads a profile of several pages, every record once', async () => {
+    const directory = await openDirectory();
+    const { connection } = await plainProfile(directory);
+    const many = READ_PAGE_SIZE * 2 + 7;
+    await Promise.all(Array.from({ length: many }, (_, i) => savePracticeLog(connection, samplePractice(`practice-${String(i).padStart(4, '0')}`))));
+    const pages: number[] = [];
+    const { records } = await readAllRecords(connection, (page) => {
+      if (page.kind === 'practiceLog') pages.push(page.records.length);
+    });
+    expect(pages).toEqual([READ_PAGE_SIZE, READ_PAGE_SIZE, 7]);
+    expect(new Set(records.practiceLog.map((p) => p.id)).size).toBe(many);
+    const made = await makeBackupFile(connection, 'Sam', { now: NOW });
+    expect(made.counts.practiceLog).toBe(many);
     directory.db.close();
   });
 
@@ -170,6 +204,23 @@ describe('opening a file', () => {
     expect(result).toMatchObject({ ok: false, rejection: { reason: 'too-large' } });
     for (const method of Object.values(read)) expect(method).not.toHaveBeenCalled();
   });
+
+  it('refuses a file that cannot be read to its end as incomplete', async () => {
+    const vanishing = { size: 120, type: 'application/json', arrayBuffer: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) };
+    expect(await openAttuneFile(vanishing as unknown as Blob, { expectKind: 'backup' })).toMatchObject({ ok: false, rejection: { reason: 'truncated' } });
+  });
+
+  it('knows every questionnaire version the app ships, current and archived, and refuses one it does not', async () => {
+    const body = sampleBackupBody();
+    const known = await writeAttuneFile('backup', body, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    expect(await openAttuneFile(new Blob([known]), { expectKind: 'backup', now: SAMPLE_NOW })).toMatchObject({ ok: true });
+    body.records.responses[0]!.questionnaireVersion = 99;
+    const newer = await writeAttuneFile('backup', body, { appVersion: '9.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    expect(await openAttuneFile(new Blob([newer]), { expectKind: 'backup', now: SAMPLE_NOW })).toMatchObject({
+      ok: false,
+      rejection: { reason: 'unknown-content', message: expect.stringContaining('update Attune to open this file') },
+    });
+  });
 });
 
 describe('merging into the open profile', () => {
@@ -181,6 +232,7 @@ describe('merging into the open profile', () => {
     await saveJournalEntry(source, sampleJournal('journal-new', 'Only in the file'));
     await saveDraft(source, { ...makeDraft(), stepIndex: 3, answers: { 'attending-0': 1 } });
     await savePreferences(source, { ...DEFAULT_PREFERENCES, dueWeekday: 6 });
+    await saveWeeklyReflection(source, { ...sampleWeekly(), late: true });
     const file = await openedBackup(source);
 
     const { connection: target } = await plainProfile(directory, 'Target');
@@ -194,15 +246,15 @@ describe('merging into the open profile', () => {
 
     const report = await mergeBackup(target, file);
     expect(report.identical).toMatchObject({ responses: 1, intentions: 1, practiceLog: 1 });
-    expect(report.keptBeside.journal).toBe(1);
-    expect(report.added.journal).toBe(2);
+    expect(report.keptBeside).toMatchObject({ journal: 1, weeklyReflections: 1 });
+    expect(report.added).toMatchObject({ journal: 2, weeklyReflections: 1 });
     expect(report.notMerged).toMatchObject({ drafts: 1, preferences: 1 });
 
     const journal = (await listAllJournal(target)).items;
     expect(journal.map((e) => e.text).sort()).toEqual(['Listened properly in the huddle today.', 'Only in the file', 'The same id, written differently']);
     const beside = journal.find((e) => e.text === 'The same id, written differently')!;
     expect(beside.id).not.toBe('journal-1');
-    // The file's weekly reflection pointed at its own journal-1, which now lives under the fresh id.
+    // The file's (changed) weekly reflection pointed at its own journal-1, which now lives under the fresh id.
     const weeklies = (await listWeeklyReflections(target)).items;
     expect(weeklies.map((w) => w.journalEntryId).sort()).toEqual([beside.id, 'journal-1'].sort());
     expect(await getDraft(target, records.drafts[0]!.id)).toEqual(draftBefore);

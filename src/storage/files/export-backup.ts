@@ -11,7 +11,7 @@ import type { RecordKind } from '../../domain/files/file-types.ts';
 import { localDate } from '../../domain/weekly/weeks.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import type { MadeBackup, OnProgress } from './backup-types.ts';
-import { startFileBuild } from './file-worker-client.ts';
+import { finishFile, recordsInWorker } from './file-worker-client.ts';
 import { recordLastBackup } from './last-backup.ts';
 import { countRows, readRecordPages, zeroCounts } from './profile-records.ts';
 
@@ -55,7 +55,7 @@ export async function makeBackupFile(
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
   const counts = zeroCounts();
   const unreadable: Partial<Record<RecordKind, number>> = {};
-  const build = startFileBuild();
+  const build = recordsInWorker();
   let done = 0;
   onProgress?.({ phase: 'reading', done, total });
   try {
@@ -67,14 +67,14 @@ export async function makeBackupFile(
       onProgress?.({ phase: 'reading', done, total });
     });
     onProgress?.({ phase: 'preparing', done: 0, total: 1 });
-    const text = await build.finish(
+    const blob = await finishFile(
+      build,
       'backup',
       { displayName },
       unreadable,
       { passphrase: passphrase || undefined, appVersion: __APP_VERSION__, schemaVersion: connection.database.schemaVersion, now },
     );
     onProgress?.({ phase: 'preparing', done: 1, total: 1 });
-    const blob = new Blob([text], { type: 'application/json' });
     await recordLastBackup(connection, now);
     return { blob, fileName: backupFileName(displayName, now), counts, unreadable, encrypted: Boolean(passphrase) };
   } catch (error) {

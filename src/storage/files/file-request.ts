@@ -1,62 +1,105 @@
 /**
- * What the file worker does: build a file from records handed to it page
- * by page (canonical JSON, checksum, optional encryption: the long work of
- * a backup, kept off the page's thread), and check and open a chosen file.
- * The same code runs on the calling thread where there is no Worker (jsdom).
+ * What the file worker does, off the page's thread: build a file from
+ * records handed to it page by page (canonical JSON, checksum, optional
+ * encryption) into a Blob, read, check and open a chosen file, and plan a merge (comparing
+ * every record by its canonical JSON). Large results are kept here and
+ * taken back a page at a time, so the page never spends one long task
+ * receiving a decade of records. The same code runs on the calling thread
+ * where there is no Worker (jsdom). The file format's code (zod schemas,
+ * crypto) is imported only when first needed, so it stays out of the
+ * storage chunk the app loads at start-up.
  */
-import type { BackupBody, BackupRecords, FileKind, ReadResult, RecordKind } from '../../domain/files/file-types.ts';
-import { readAttuneFile } from '../../domain/files/read-file.ts';
-import { writeAttuneFile } from '../../domain/files/write-file.ts';
+import type { BackupBody, BackupRecords, FileKind, MergePlan, OpenedFile, Rejection, RecordKind } from '../../domain/files/file-types.ts';
+import { RECORD_KINDS } from '../../domain/files/file-types.ts';
+import { reject } from '../../domain/files/rejections.ts';
 
 /** Questionnaire versions the app has, by questionnaire id (see known-content.ts). */
 export type KnownContent = Record<string, readonly number[]>;
 
+export type Counts = Record<RecordKind, number>;
+
+/** An opened file whose records wait in the worker under `heldId` (its body's `records` are empty). */
+export type ReadReply = { ok: true; file: OpenedFile; heldId: number; counts: Counts } | { ok: false; rejection: Rejection };
+
+/** A merge plan whose records to add wait in the worker under `heldId`. */
+export type PlanReply = Omit<MergePlan, 'add'> & { heldId: number; counts: Counts };
+
 export type FileRequest =
-  | { op: 'append'; buildId: number; kind: RecordKind; records: BackupRecords[RecordKind] }
+  | { op: 'append'; id: number; kind: RecordKind; records: BackupRecords[RecordKind] }
   | {
       op: 'finish';
-      buildId: number;
+      id: number;
       kind: FileKind;
       profile: BackupBody['profile'];
       unreadable: BackupBody['unreadable'];
       options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date };
     }
-  | { op: 'discard'; buildId: number }
-  | { op: 'read'; input: Uint8Array; options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date } };
+  | { op: 'read'; heldId: number; input: Blob; options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date } }
+  | { op: 'plan'; existingId: number; incomingId: number; heldId: number }
+  | { op: 'take'; id: number; kind: RecordKind; start: number; count: number }
+  | { op: 'discard'; id: number };
 
-export type FileResult = null | string | ReadResult<BackupBody>;
+export type FileResult = null | Blob | ReadReply | PlanReply | BackupRecords[RecordKind];
 
-/** Records handed over so far, by build. */
-const builds = new Map<number, BackupRecords>();
+/** Records handed over, or kept for taking back, by id. */
+const held = new Map<number, BackupRecords>();
 
-function recordsOf(buildId: number): BackupRecords {
-  let records = builds.get(buildId);
-  if (!records) {
-    records = { responses: [], drafts: [], intentions: [], journal: [], practiceLog: [], weeklyReflections: [], preferences: [] };
-    builds.set(buildId, records);
-  }
+export function emptyRecords(): BackupRecords {
+  return { responses: [], drafts: [], intentions: [], journal: [], practiceLog: [], weeklyReflections: [], preferences: [] };
+}
+
+function countsOf(records: BackupRecords): Counts {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, records[kind].length])) as Counts;
+}
+
+/** Takes the records held under `id` (handed over page by page); none when nothing was handed over. */
+function release(id: number): BackupRecords {
+  const records = held.get(id) ?? emptyRecords();
+  held.delete(id);
   return records;
 }
 
 export async function runFileRequest(request: FileRequest): Promise<FileResult> {
   switch (request.op) {
     case 'append': {
-      const records = recordsOf(request.buildId)[request.kind] as unknown[];
-      for (const record of request.records) records.push(record);
+      let records = held.get(request.id);
+      if (!records) held.set(request.id, (records = emptyRecords()));
+      const list = records[request.kind] as unknown[];
+      for (const record of request.records) list.push(record);
       return null;
     }
+    case 'take':
+      return (held.get(request.id)?.[request.kind] ?? []).slice(request.start, request.start + request.count) as BackupRecords[RecordKind];
     case 'discard':
-      builds.delete(request.buildId);
+      held.delete(request.id);
       return null;
     case 'finish': {
-      const records = recordsOf(request.buildId);
-      builds.delete(request.buildId);
-      const body: BackupBody = { profile: request.profile, records, unreadable: request.unreadable };
-      return writeAttuneFile(request.kind, body, request.options);
+      const body: BackupBody = { profile: request.profile, records: release(request.id), unreadable: request.unreadable };
+      const { writeAttuneFile } = await import('../../domain/files/write-file.ts');
+      // The Blob is made here and handed over as a handle: the page never holds the file's text.
+      return new Blob([await writeAttuneFile(request.kind, body, request.options)], { type: 'application/json' });
     }
     case 'read': {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await request.input.arrayBuffer());
+      } catch {
+        // The file went away or could not be read from the disk while being read: it may be incomplete.
+        return { ok: false, rejection: reject('truncated', 'the file could not be read to its end') };
+      }
       const { known, ...options } = request.options;
-      return readAttuneFile(request.input, { ...options, knownContent: (id, version) => known[id]?.includes(version) ?? false });
+      const { readAttuneFile } = await import('../../domain/files/read-file.ts');
+      const result = await readAttuneFile(bytes, { ...options, knownContent: (id, version) => known[id]?.includes(version) ?? false });
+      if (!result.ok) return result;
+      held.set(request.heldId, result.file.body.records);
+      const file = { ...result.file, body: { ...result.file.body, records: emptyRecords() } };
+      return { ok: true, file, heldId: request.heldId, counts: countsOf(result.file.body.records) };
+    }
+    case 'plan': {
+      const { planMerge } = await import('../../domain/files/merge-plan.ts');
+      const { add, ...plan } = planMerge(release(request.existingId), release(request.incomingId), () => crypto.randomUUID());
+      held.set(request.heldId, add);
+      return { ...plan, heldId: request.heldId, counts: countsOf(add) };
     }
   }
 }

@@ -1,9 +1,14 @@
+// @vitest-environment node
 /**
- * The file worker failing: a worker that cannot load, or crashes mid-way,
- * must not leave a backup or a restore busy for ever. Worker is stubbed,
- * since jsdom has none (and there the client does the work in the page).
+ * The file worker: one that cannot load, or crashes mid-way, must not leave
+ * a backup or a restore busy for ever; one that works hands large results
+ * back a page at a time. Worker is stubbed,
+ * since Node has none (and there the client does the work on its own thread).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_CONTENT, SAMPLE_NOW, sampleBackupBody } from '../../domain/files/testing/sample-backup.ts';
+import { writeAttuneFile } from '../../domain/files/write-file.ts';
+import type { FileRequest } from './file-request.ts';
 
 /** A worker that never answers by itself; the test makes it fail. */
 class FakeWorker {
@@ -24,6 +29,19 @@ class FakeWorker {
 
   terminate(): void {
     this.terminated = true;
+  }
+}
+
+/** A worker that does the work as the real one does: messages cloned both ways, each answered in a task of its own. */
+class WorkingWorker extends FakeWorker {
+  override postMessage(message: unknown): void {
+    super.postMessage(message);
+    const { requestId, ...request } = structuredClone(message) as FileRequest & { requestId: number };
+    setTimeout(async () => {
+      const { runFileRequest } = await import('./file-request.ts');
+      const result = await runFileRequest(request as FileRequest);
+      this.onmessage?.(new MessageEvent('message', { data: structuredClone({ requestId, result }) }));
+    }, 0);
   }
 }
 
@@ -49,10 +67,10 @@ afterEach(() => {
 
 describe('the file worker failing', () => {
   it('rejects every waiting request with a message that can be shown, and the next request starts a new worker', async () => {
-    const { readFileInWorker, startFileBuild } = await import('./file-worker-client.ts');
-    const build = startFileBuild();
+    const { readFileInWorker, recordsInWorker } = await import('./file-worker-client.ts');
+    const build = recordsInWorker();
     const appending = build.append('journal', []);
-    const reading = readFileInWorker(new Uint8Array([123, 125]), { expectKind: 'backup', known: {} });
+    const reading = readFileInWorker(new Blob(['{}']), { expectKind: 'backup', known: {} });
     expect(FakeWorker.made).toHaveLength(1);
     const [first] = FakeWorker.made;
     expect(first!.posted).toHaveLength(2);
@@ -70,14 +88,33 @@ describe('the file worker failing', () => {
 
   it('does the same when a reply cannot be read, or the worker reports an error', async () => {
     const { readFileInWorker } = await import('./file-worker-client.ts');
-    const reading = readFileInWorker(new Uint8Array([1]), { expectKind: 'backup', known: {} });
+    const reading = readFileInWorker(new Blob(['x']), { expectKind: 'backup', known: {} });
     FakeWorker.made[0]!.onmessageerror?.(new MessageEvent('messageerror'));
     expect(await outcomeWithin(reading, 200)).toMatchObject({ name: 'StorageError' });
 
-    const again = readFileInWorker(new Uint8Array([1]), { expectKind: 'backup', known: {} });
+    const again = readFileInWorker(new Blob(['x']), { expectKind: 'backup', known: {} });
     const second = FakeWorker.made[1]!;
     const { requestId } = second.posted[0] as { requestId: number };
     second.onmessage?.(new MessageEvent('message', { data: { requestId, errorName: 'TypeError' } }));
     expect(await outcomeWithin(again, 200)).toMatchObject({ name: 'StorageError', message: expect.stringMatching(/could not work on the file/i) });
+  });
+});
+
+describe('the file worker working', () => {
+  it('hands an opened file’s records back a page at a time, and they arrive whole', async () => {
+    vi.stubGlobal('Worker', WorkingWorker);
+    const { readFileInWorker } = await import('./file-worker-client.ts');
+    const body = sampleBackupBody();
+    const [entry] = body.records.journal;
+    body.records.journal = Array.from({ length: 600 }, (_, i) => ({ ...entry!, id: `journal-${String(i).padStart(4, '0')}` }));
+    const text = await writeAttuneFile('backup', body, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+
+    const read = await readFileInWorker(new Blob([text]), { expectKind: 'backup', known: SAMPLE_CONTENT, now: SAMPLE_NOW });
+    if (!read.ok) throw new Error(JSON.stringify(read.rejection));
+    expect(read.file.body).toEqual(body);
+    const worker = FakeWorker.made[0]!;
+    const takes = worker.posted.filter((m) => (m as { op: string }).op === 'take' && (m as { kind: string }).kind === 'journal');
+    expect(takes).toHaveLength(3);
+    expect(worker.posted.at(-1)).toMatchObject({ op: 'discard' });
   });
 });

@@ -1,20 +1,25 @@
 /**
- * Runs file work (file-request.ts) in a Worker, so building or checking a
- * large file never freezes the page. Where Worker is missing (unit tests in
- * jsdom) it runs on the calling thread instead: same code, same results. A
- * worker that fails to load, crashes or sends a reply that cannot be read
- * fails every request waiting on it (none is left hanging) and is replaced
- * on the next. Requests are answered in the order they were sent.
+ * Runs file work (file-request.ts) in a Worker, so building, checking or
+ * merging a large file never freezes the page: records go to the worker a
+ * page at a time and come back a page at a time, each page its own short
+ * task. Where Worker is missing (unit tests in jsdom) it runs on the calling
+ * thread instead: same code, same results. A worker that fails to load,
+ * crashes or sends a reply that cannot be read fails every request waiting
+ * on it (none is left hanging) and is replaced on the next.
  */
-import type { BackupBody, BackupRecords, FileKind, ReadResult, RecordKind } from '../../domain/files/file-types.ts';
+import type { BackupBody, BackupRecords, FileKind, MergePlan, ReadResult, RecordKind } from '../../domain/files/file-types.ts';
+import { RECORD_KINDS } from '../../domain/files/file-types.ts';
 import { StorageError } from '../errors.ts';
-import type { FileRequest, FileResult, KnownContent } from './file-request.ts';
-import { runFileRequest } from './file-request.ts';
+import type { Counts, FileRequest, FileResult, KnownContent, PlanReply, ReadReply } from './file-request.ts';
+import { emptyRecords, runFileRequest } from './file-request.ts';
 
 let worker: Worker | undefined;
 let nextRequestId = 1;
-let nextBuildId = 1;
+let nextHeldId = 1;
 const waiting = new Map<number, { resolve: (r: FileResult) => void; reject: (e: Error) => void }>();
+
+/** Records per message back from the worker. */
+const TAKE_PAGE = 250;
 
 export const FILE_WORKER_FAILED = 'Attune could not work on the file: the part of it that does this stopped. Nothing was changed; please try again.';
 
@@ -46,48 +51,88 @@ function getWorker(): Worker | undefined {
   return worker;
 }
 
-function run(request: FileRequest, transfer: Transferable[] = []): Promise<FileResult> {
+function run(request: FileRequest): Promise<FileResult> {
   const target = getWorker();
   if (!target) return runFileRequest(request);
   const requestId = nextRequestId++;
   return new Promise((resolve, reject) => {
     waiting.set(requestId, { resolve, reject });
-    target.postMessage({ requestId, ...request }, transfer);
+    target.postMessage({ requestId, ...request });
   });
 }
 
-/** A file being built in the worker: hand it records page by page, then finish (or discard) it. */
-export interface FileBuild {
+/** Records handed to the worker page by page, under one id. */
+export interface RecordsInWorker {
+  readonly id: number;
   append(kind: RecordKind, records: BackupRecords[RecordKind]): Promise<void>;
-  /** The file's text. */
-  finish(
-    kind: FileKind,
-    profile: BackupBody['profile'],
-    unreadable: BackupBody['unreadable'],
-    options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date },
-  ): Promise<string>;
+  /** Lets go of them (after a failure). */
   discard(): Promise<void>;
 }
 
-export function startFileBuild(): FileBuild {
-  const buildId = nextBuildId++;
+export function recordsInWorker(): RecordsInWorker {
+  const id = nextHeldId++;
   return {
+    id,
     async append(kind, records) {
-      await run({ op: 'append', buildId, kind, records });
-    },
-    async finish(kind, profile, unreadable, options) {
-      return (await run({ op: 'finish', buildId, kind, profile, unreadable, options })) as string;
+      await run({ op: 'append', id, kind, records });
     },
     async discard() {
-      await run({ op: 'discard', buildId });
+      await run({ op: 'discard', id });
     },
   };
 }
 
-/** Checks and opens a file's bytes (handed over to the worker: `input` is unusable afterwards). */
+/** Hands a whole set of records to the worker, a page at a time. */
+export async function sendRecords(records: BackupRecords): Promise<RecordsInWorker> {
+  const sent = recordsInWorker();
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind] as unknown[];
+    for (let start = 0; start < list.length; start += TAKE_PAGE) await sent.append(kind, list.slice(start, start + TAKE_PAGE) as BackupRecords[RecordKind]);
+  }
+  return sent;
+}
+
+/** Takes back records held in the worker, a page at a time, then lets the worker forget them. */
+async function takeRecords(id: number, counts: Counts): Promise<BackupRecords> {
+  const records = emptyRecords();
+  try {
+    for (const kind of RECORD_KINDS) {
+      const list = records[kind] as unknown[];
+      for (let start = 0; start < counts[kind]; start += TAKE_PAGE) {
+        const page = (await run({ op: 'take', id, kind, start, count: TAKE_PAGE })) as unknown[];
+        for (const record of page) list.push(record);
+      }
+    }
+  } finally {
+    await run({ op: 'discard', id }).catch(() => undefined);
+  }
+  return records;
+}
+
+/** Builds a file in the worker from the records handed over in `records` (a Blob made there: the page never holds the text). */
+export async function finishFile(
+  records: RecordsInWorker,
+  kind: FileKind,
+  profile: BackupBody['profile'],
+  unreadable: BackupBody['unreadable'],
+  options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date },
+): Promise<Blob> {
+  return (await run({ op: 'finish', id: records.id, kind, profile, unreadable, options })) as Blob;
+}
+
+/** Reads, checks and opens a file in the worker (a Blob crosses as a handle: its bytes are read there, never on the page). */
 export async function readFileInWorker(
-  input: Uint8Array<ArrayBuffer>,
+  input: Blob,
   options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date },
 ): Promise<ReadResult<BackupBody>> {
-  return (await run({ op: 'read', input, options }, [input.buffer])) as ReadResult<BackupBody>;
+  const reply = (await run({ op: 'read', heldId: nextHeldId++, input, options })) as ReadReply;
+  if (!reply.ok) return reply;
+  const records = await takeRecords(reply.heldId, reply.counts);
+  return { ok: true, file: { ...reply.file, body: { ...reply.file.body, records } } };
+}
+
+/** planMerge of the records handed over in `existing` and `incoming`, worked out in the worker (which then forgets both). */
+export async function planMergeInWorker(existing: RecordsInWorker, incoming: RecordsInWorker): Promise<MergePlan> {
+  const { heldId, counts, ...plan } = (await run({ op: 'plan', existingId: existing.id, incomingId: incoming.id, heldId: nextHeldId++ })) as PlanReply;
+  return { ...plan, add: await takeRecords(heldId, counts) };
 }

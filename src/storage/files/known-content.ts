@@ -1,14 +1,14 @@
 /**
  * The questionnaire versions this app ships, by questionnaire id: the
- * current file of each and every archived version. Only each file's
- * `version` field is imported (a named import of the JSON, at build time),
- * so knowing them loads no questions. A file whose results name a version
- * not listed here was written by a newer app (or altered) and is refused.
+ * current file of each and every archived version, read from the content
+ * files' `version` fields when a file is first opened (never at start-up:
+ * the storage chunk loads with the app, and the content files load only on
+ * demand). A file whose results name a version not listed here was written
+ * by a newer app (or altered) and is refused.
  */
 import type { KnownContent } from './file-request.ts';
 
 const versions = import.meta.glob<number>(['../../../content/questionnaires/*.json', '../../../content/questionnaires/archive/*.json'], {
-  eager: true,
   import: 'version',
 });
 
@@ -17,13 +17,21 @@ function idOf(path: string): string {
   return name.replace(/\.v\d+$/, '');
 }
 
-/** Built once: every questionnaire id with its versions, ascending. */
-export const KNOWN_CONTENT: KnownContent = (() => {
-  const known: Record<string, number[]> = {};
-  for (const [path, version] of Object.entries(versions)) {
-    const id = idOf(path);
-    (known[id] ??= []).push(version);
-  }
-  for (const list of Object.values(known)) list.sort((a, b) => a - b);
+let known: Promise<KnownContent> | undefined;
+
+async function readKnownContent(): Promise<KnownContent> {
+  const loaded = await Promise.all(Object.entries(versions).map(async ([path, load]) => [idOf(path), await load()] as const));
+  const byId: Record<string, number[]> = {};
+  for (const [id, version] of loaded) (byId[id] ??= []).push(version);
+  for (const list of Object.values(byId)) list.sort((a, b) => a - b);
+  return byId;
+}
+
+/** Every questionnaire id with its versions, ascending; read once. A content file that fails to load (offline, not cached) is tried again next time. */
+export function loadKnownContent(): Promise<KnownContent> {
+  known ??= readKnownContent().catch((error: unknown) => {
+    known = undefined;
+    throw error;
+  });
   return known;
-})();
+}

@@ -19,7 +19,7 @@ import type { SealedTable } from '../repositories/sealed-table.ts';
 import { preferencesTable, weeklyTable } from '../repositories/weekly-repo.ts';
 
 /** Rows opened per page: small enough that opening a page is a short task. */
-export const READ_PAGE_SIZE = 250;
+export const READ_PAGE_SIZE = 200;
 
 type AnyTable = SealedTable<{ id: string }, never>;
 

@@ -12,8 +12,6 @@ import Dexie from 'dexie';
 import type { BackupRecords, MergePlan, OpenedFile, RecordKind } from '../../domain/files/file-types.ts';
 import { RECORD_KINDS } from '../../domain/files/file-types.ts';
 import { summariseBackup } from '../../domain/files/file-summary.ts';
-import { planMerge } from '../../domain/files/merge-plan.ts';
-import { newId } from '../../domain/ids.ts';
 import type { DirectoryDatabase } from '../directory.ts';
 import { guard, StorageError } from '../errors.ts';
 import { createProfileWith } from '../lifecycle/profile-lifecycle.ts';
@@ -25,12 +23,14 @@ import { createProfile, deleteProfileRecord } from '../repositories/profiles-rep
 import { sealedWrite } from '../repositories/sealed-write.ts';
 import { SEALED_TABLES } from '../vault/vault-descriptor.ts';
 import type { OnProgress, RestorePreview, RestoreReport } from './backup-types.ts';
-import { breathe, countsOf, readAllRecords, rowIds, TABLE_OF, zeroCounts } from './profile-records.ts';
+import type { RecordsInWorker } from './file-worker-client.ts';
+import { planMergeInWorker, recordsInWorker, sendRecords } from './file-worker-client.ts';
+import { breathe, countsOf, readRecordPages, rowIds, TABLE_OF, zeroCounts } from './profile-records.ts';
 
 /** Records sealed between breaths. */
 const SEAL_CHUNK = 200;
 /** Rows per bulkAdd inside the one transaction (each chunk awaited, so the page keeps answering). */
-const WRITE_CHUNK = 500;
+const WRITE_CHUNK = 200;
 
 export const RESTORE_QUOTA_MESSAGE =
   'There is not enough space on this device to restore this file. Nothing was restored and your existing data is unchanged. Free some space and try again.';
@@ -50,15 +50,26 @@ function restoreError(error: unknown): unknown {
 async function planInto(connection: ProfileConnection, incoming: BackupRecords, onProgress?: OnProgress): Promise<MergePlan> {
   const total = RECORD_KINDS.length;
   onProgress?.({ phase: 'checking', done: 0, total });
-  const { records } = await readAllRecords(connection);
-  const existing = { ...records } as Record<RecordKind, unknown[]>;
-  for (const [index, kind] of RECORD_KINDS.entries()) {
-    const readable = new Set(records[kind].map((record) => record.id));
-    const unreadable = (await rowIds(connection, kind)).filter((id) => !readable.has(id));
-    if (unreadable.length > 0) existing[kind] = [...records[kind], ...unreadable.map((id) => ({ id, unreadableOnThisDevice: true }))];
-    onProgress?.({ phase: 'checking', done: index + 1, total });
+  const existing = recordsInWorker();
+  let sent: RecordsInWorker | undefined;
+  try {
+    const readable = new Map<RecordKind, Set<string>>(RECORD_KINDS.map((kind) => [kind, new Set()]));
+    await readRecordPages(connection, async (page) => {
+      for (const record of page.records) readable.get(page.kind)!.add(record.id);
+      await existing.append(page.kind, page.records);
+    });
+    for (const [index, kind] of RECORD_KINDS.entries()) {
+      const unreadable = (await rowIds(connection, kind)).filter((id) => !readable.get(kind)!.has(id));
+      if (unreadable.length > 0) await existing.append(kind, unreadable.map((id) => ({ id, unreadableOnThisDevice: true })) as unknown as BackupRecords[RecordKind]);
+      onProgress?.({ phase: 'checking', done: index + 1, total });
+    }
+    sent = await sendRecords(incoming);
+    return await planMergeInWorker(existing, sent);
+  } catch (error) {
+    await existing.discard().catch(() => undefined);
+    await sent?.discard().catch(() => undefined);
+    throw error;
   }
-  return planMerge(existing as unknown as BackupRecords, incoming, newId);
 }
 
 /**
