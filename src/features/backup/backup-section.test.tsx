@@ -113,6 +113,24 @@ describe('backing up this profile', () => {
     expect(anchorClicks).toHaveLength(1);
   });
 
+  it('says plainly when the profile held nothing to back up', async () => {
+    storage.makeBackupFile.mockImplementation(async () => made({ counts: NONE }));
+    const { user, section } = await openSection();
+    await user.click(within(section).getByRole('button', { name: 'Back up now' }));
+    expect(await within(section).findByText(/^Backed up/)).toHaveTextContent(
+      'Backed up this profile, which holds no records yet, to “attune-backup-my-reflections-2026-12-03.json”, without a passphrase.',
+    );
+  });
+
+  it('downloads the file when the share sheet refuses it for another reason', async () => {
+    Object.assign(navigator, { canShare: vi.fn(() => true), share: vi.fn(async () => Promise.reject(new DOMException('No recent tap', 'NotAllowedError'))) });
+    const { user, section } = await openSection();
+    await user.click(within(section).getByRole('button', { name: 'Back up now' }));
+    expect(await within(section).findByText('The file is in your downloads.')).toBeInTheDocument();
+    expect(anchorClicks).toHaveLength(1);
+    expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('names the records that could not be read, which are not in the file', async () => {
     storage.makeBackupFile.mockImplementation(async () => made({ unreadable: { journal: 2, responses: 1 } }));
     const { user, section } = await openSection();

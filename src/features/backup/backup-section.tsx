@@ -19,7 +19,7 @@ import { TextField } from '../../ui/text-field.tsx';
 import { describeFileError } from './describe-file-error.ts';
 import type { HandOverResult } from './hand-over.ts';
 import { download, handOver } from './hand-over.ts';
-import { countsInWords, unreadableInWords } from './record-words.ts';
+import { countsInWords, totalOf, unreadableInWords } from './record-words.ts';
 import { WorkProgress } from './work-progress.tsx';
 
 const HANDED_OVER: Record<HandOverResult, string> = {
@@ -160,7 +160,7 @@ function BackedUp({ backup, handedOver }: { backup: MadeBackup; handedOver: Hand
   return (
     <Notice tone="info">
       <p>
-        Backed up {countsInWords(backup.counts)} to “{backup.fileName}”
+        Backed up {totalOf(backup.counts) === 0 ? 'this profile, which holds no records yet,' : countsInWords(backup.counts)} to “{backup.fileName}”
         {backup.encrypted ? ', protected with your passphrase.' : ', without a passphrase.'}
       </p>
       {unreadable.map((line) => (

@@ -1,12 +1,27 @@
 /**
  * Choosing a backup file: a real file input (keyboard and screen readers use
  * it as it is), inside an area that also takes a dropped file. The input is
- * cleared after each choice, so the same file can be chosen again.
+ * cleared after each choice, so the same file can be chosen again. While it
+ * is on screen, a file dropped just beside the area is ignored, rather than
+ * opened by the browser in place of Attune.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+
+/** Stops the browser opening a file dropped outside the drop area. */
+function holdStrayDrops(event: DragEvent) {
+  if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+}
 
 export function FileDrop({ disabled, onFile }: { disabled: boolean; onFile: (file: File) => void }) {
   const [over, setOver] = useState(false);
+  useEffect(() => {
+    window.addEventListener('dragover', holdStrayDrops);
+    window.addEventListener('drop', holdStrayDrops);
+    return () => {
+      window.removeEventListener('dragover', holdStrayDrops);
+      window.removeEventListener('drop', holdStrayDrops);
+    };
+  }, []);
   return (
     <div
       className={`file-drop${over ? ' file-drop--over' : ''}`}

@@ -17,12 +17,14 @@ export interface RestoreChoiceProps {
   /** The open profile holds no records: adding to it is the default, and the screen says why. */
   profileEmpty: boolean;
   sharedDevice: boolean;
+  /** A guest session keeps nothing, so a file is restored only as a new profile. */
+  guest: boolean;
   onRestore: (choice: RestoreChoice) => void;
 }
 
-export function RestoreChoiceForm({ suggestedName, profileEmpty, sharedDevice, onRestore }: RestoreChoiceProps) {
+export function RestoreChoiceForm({ suggestedName, profileEmpty, sharedDevice, guest, onRestore }: RestoreChoiceProps) {
   const legendId = useId();
-  const [how, setHow] = useState<'merge' | 'new'>(profileEmpty ? 'merge' : 'new');
+  const [how, setHow] = useState<'merge' | 'new'>(profileEmpty && !guest ? 'merge' : 'new');
   const [name, setName] = useState(suggestedName);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -51,17 +53,21 @@ export function RestoreChoiceForm({ suggestedName, profileEmpty, sharedDevice, o
     >
       <fieldset className="plain-fieldset" role="radiogroup" aria-labelledby={legendId}>
         <legend id={legendId} className="field__label">How to restore</legend>
-        <label className="check">
-          <input type="radio" name="restore-how" autoComplete="off" checked={how === 'merge'} onChange={() => setHow('merge')} />
-          <span>Add to this profile</span>
-        </label>
+        {!guest && (
+          <label className="check">
+            <input type="radio" name="restore-how" autoComplete="off" checked={how === 'merge'} onChange={() => setHow('merge')} />
+            <span>Add to this profile</span>
+          </label>
+        )}
         <label className="check">
           <input type="radio" name="restore-how" autoComplete="off" checked={how === 'new'} onChange={() => setHow('new')} />
           <span>As a new profile</span>
         </label>
       </fieldset>
       <p className="muted">
-        {profileEmpty
+        {guest
+          ? 'This is a guest session, which keeps nothing, so the file can be restored only as a new profile.'
+          : profileEmpty
           ? 'This profile holds nothing yet, so adding the file to it is suggested.'
           : 'This profile already holds records. Adding the file keeps every one of them; a new profile keeps the two apart.'}
       </p>

@@ -8,6 +8,7 @@
  */
 import { useRef, useState } from 'react';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
+import { summarise } from '../../state/session-kit.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import type { FileProgress, RestorePreview, RestoreReport } from '../../storage/files/backup-types.ts';
 import { openAttuneFile } from '../../storage/files/open-file.ts';
@@ -39,6 +40,7 @@ export function RestoreSection() {
   const connection = useConnection();
   const directory = useSession((s) => s.directory);
   const sharedDevice = useSession((s) => s.device.sharedDevice);
+  const guest = useSession((s) => s.profile?.guest ?? false);
   const lock = useSession((s) => s.lock);
   const chooseProfile = useSession((s) => s.chooseProfile);
   const [step, setStep] = useState<Step>({ name: 'choose' });
@@ -81,6 +83,8 @@ export function RestoreSection() {
       } else {
         if (!directory) throw new Error('The device’s list of profiles is not open.');
         const { profile, report } = await restoreAsNewProfile(directory, opened, { ...choice, onProgress });
+        // The session's list of profiles (the picker's) is read when a profile opens; the new one joins it now.
+        useSession.setState((s) => ({ profiles: [...s.profiles.filter((p) => p.id !== profile.id), summarise(profile)] }));
         setStep({ name: 'done', report, newProfile: { id: profile.id, displayName: profile.displayName } });
       }
     } catch (caught) {
@@ -108,6 +112,7 @@ export function RestoreSection() {
             suggestedName={step.preview.summary.displayName}
             profileEmpty={step.profileEmpty}
             sharedDevice={sharedDevice}
+            guest={guest}
             onRestore={(choice) => void restore(step.opened, choice)}
           />
         </>

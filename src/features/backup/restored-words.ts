@@ -7,7 +7,7 @@ function were(count: number): string {
 }
 
 export function restoredInWords(report: RestoreReport, newProfileName: string | null): string {
-  const added = totalOf(report.added) === 0 ? 'nothing new' : countsInWords(report.added);
+  const added = totalOf(report.added) > 0 ? countsInWords(report.added) : newProfileName === null ? 'nothing new' : 'no records (the file held none)';
   const into = newProfileName === null ? '' : ` into the new profile “${newProfileName}”`;
   const notes: string[] = [];
   const identical = totalOf(report.identical);

@@ -2,7 +2,8 @@
  * The parts of Today that come from storage: first the weekly reflection
  * (the one way into the week), then the intention waiting for its
  * follow-up, any unfinished reflections, recent results, and (once all
- * that is on screen) the latest change, inviting the leader into Progress.
+ * that is on screen) the latest change, inviting the leader into Progress,
+ * and a word about backups when one is due (or a restore, in an empty profile).
  * Loaded after the first paint.
  */
 import { useEffect } from 'react';
@@ -23,6 +24,7 @@ import { formatDate, formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PlainText } from '../../ui/text-area-field.tsx';
 import { deviceTimeZone, today } from '../../ui/today.ts';
+import { BackupNudge } from './backup-nudge.tsx';
 import { LatestChange } from './latest-change.tsx';
 import { PastResults, RECENT_RESULTS } from './past-results.tsx';
 import { PromptOfTheDay } from './prompt-of-the-day.tsx';
@@ -90,6 +92,7 @@ export function HomeRecords() {
       <PromptOfTheDay date={date} />
       <PastResults responses={records.responses.items} />
       <LatestChange connection={connection} />
+      <BackupNudge connection={connection} />
       {records.intentions.items.length > 0 && (
         <p>
           <Link to={paths.intentions()}>All your intentions and how they went</Link>

@@ -1,5 +1,7 @@
-/** /profiles — this profile (name, passphrase, remove my data), this device, and switching profile. */
+/** /profiles — this profile (name, passphrase, remove my data), this device, switching profile, and restoring one from a backup. */
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import { useSession } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
@@ -61,6 +63,10 @@ export function ProfilesScreen() {
       <Button variant="secondary" onClick={() => void lock({ toPicker: true })}>
         Switch profile
       </Button>
+      <p>
+        Used Attune on another device or before a clean-up? <Link to={paths.restore()}>Restore from a backup</Link>, into this
+        profile or as a new one.
+      </p>
       <RenameSection />
       <PassphraseSection />
       <PinSection />

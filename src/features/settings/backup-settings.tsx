@@ -29,6 +29,8 @@ export function BackupSettings() {
   const preferences = useLiveQuery(() => getPreferences(connection), [connection]);
   const [lastBackup, setLastBackup] = useState<string | null | 'unknown'>();
   const [error, setError] = useState<string | null>(null);
+  // The choice shows at once, before the saved preferences come back round.
+  const [chosen, setChosen] = useState<number>();
   const selectId = useId();
 
   useEffect(() => {
@@ -64,9 +66,11 @@ export function BackupSettings() {
             autoComplete="off"
             aria-describedby={`${selectId}-hint`}
             disabled={readOnly}
-            value={backupReminderDays(preferences)}
+            value={chosen ?? backupReminderDays(preferences)}
             onChange={(event) => {
-              savePreferences(connection, { ...preferences, backupReminderDays: Number(event.target.value) }).then(
+              const days = Number(event.target.value);
+              setChosen(days);
+              savePreferences(connection, { ...preferences, backupReminderDays: days }).then(
                 () => setError(null),
                 (caught: unknown) => setError(toStorageError(caught).message),
               );
