@@ -7,12 +7,14 @@
  * preview server, median of BENCH_RUNS runs (default 5) at native speed (x1)
  * and with 4× CPU throttling (x4, CDP Emulation.setCPUThrottlingRate), on a
  * profile seeded with "10 years of data" (seed-history.ts) where they need it,
- * including the Progress screen against its floor (measure-progress.ts).
+ * including the Progress screen against its floor (measure-progress.ts) and
+ * the backup of that decade and its restore on a fresh browser profile
+ * (measure-backup.ts).
  * It reports figures only and asserts no timing: see docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,8 @@ import { startPreview } from '../e2e/support/server.ts';
 import type { Rate } from './bench-browser.ts';
 import { busyLoopMs, log, pageProblems, RATES, step, throttle, withBrowser } from './bench-browser.ts';
 import { autosave } from './measure-autosave.ts';
+import type { ExportRun, ImportRun } from './measure-backup.ts';
+import { exportRun, importRun } from './measure-backup.ts';
 import type { AutosaveSample, JournalRun } from './measure-journal.ts';
 import { AUTOSAVE_BURST, journalAutosave, journalRun, KEY_DELAY_MS, PAGE_SIZE, SAVE_DELAY_MS, SEARCH_QUERY } from './measure-journal.ts';
 import { lockFigures } from './measure-lock.ts';
@@ -61,6 +65,10 @@ const TARGETS = {
   progressFirstChartMs: { x4: 250, text: '≤ 250 ms at x4, Progress to its summaries and first chart, 10 years of data' },
   progressAllChartsMs: { x4: 1000, text: '≤ 1 s at x4, Progress to every chart drawn, 10 years of data' },
   progressLongestTaskMs: { max: 200, text: '≤ 200 ms, the longest main-thread task until every chart is drawn' },
+  backupExportMs: { x1: 2000, x4: 4000, text: '≤ 2 s at x1, ≤ 4 s at x4, full export of 10 years of data' },
+  backupFileBytes: { max: 2 * 1024 * 1024, text: '≤ 2 MB, the backup file of 10 years of data (MB = 1024² bytes)' },
+  backupImportMs: { x1: 2000, x4: 4000, text: '≤ 2 s at x1, ≤ 4 s at x4, validated all-or-nothing import of 10 years of data' },
+  backupLongestTaskMs: { max: 200, text: '≤ 200 ms, the longest main-thread task during export or import' },
 };
 
 function git(args: string[]): string | null {
@@ -241,6 +249,35 @@ async function main(): Promise<void> {
     const lock = await step('lock (10 years)', () => lockFigures(origin, history, RUNS));
     const unlockMs = { x1: spread(lock.unlockMs[1]), x4: spread(lock.unlockMs[4]) };
 
+    // Backup and restore (issue 13): export of the seeded decade, then its file restored in a fresh browser profile.
+    const backupFile = join(mkdtempSync(join(os.tmpdir(), 'attune-bench-backup-')), 'decade.json');
+    const exportRuns: Record<Rate, ExportRun[]> = { 1: [], 4: [] };
+    const importRuns: Record<Rate, ImportRun[]> = { 1: [], 4: [] };
+    try {
+      await timings('backupExport', async (rate, run) => {
+        const result = await exportRun(origin, seededDir, rate, run, run === 1 && rate === 1 ? backupFile : undefined);
+        exportRuns[rate].push(result);
+        log(`backup export x${rate} run ${run}: ${result.fileBytes} bytes, longest task ${result.longestTaskMs.toFixed(1)} ms`);
+        return result.ms;
+      });
+      await timings('backupImport', async (rate, run) => {
+        const result = await importRun(origin, backupFile, rate, run);
+        importRuns[rate].push(result);
+        log(`backup import x${rate} run ${run}: open ${result.openMs.toFixed(1)}, write ${result.writeMs.toFixed(1)}, longest task ${result.longestTaskMs.toFixed(1)} ms`);
+        return result.ms;
+      });
+    } finally {
+      rmSync(dirname(backupFile), { recursive: true, force: true });
+    }
+    const backupSpread = <T>(runs: Record<Rate, T[]>, pick: (run: T) => number): PerRate<Spread> => ({ x1: spread(runs[1].map(pick)), x4: spread(runs[4].map(pick)) });
+    const backupExportMs = backupSpread(exportRuns, (r) => r.ms);
+    const backupExportLongestTaskMs = backupSpread(exportRuns, (r) => r.longestTaskMs);
+    const backupImportMs = backupSpread(importRuns, (r) => r.ms);
+    const backupImportOpenMs = backupSpread(importRuns, (r) => r.openMs);
+    const backupImportWriteMs = backupSpread(importRuns, (r) => r.writeMs);
+    const backupImportLongestTaskMs = backupSpread(importRuns, (r) => r.longestTaskMs);
+    const backupFileBytes = exportRuns[1][0]!.fileBytes;
+
     const loadAtEnd = os.loadavg()[0]!;
     if (Math.max(loadAtStart, loadAtEnd) > os.availableParallelism()) {
       warnings.push(`the machine was busy (1-minute load ${round(loadAtStart, 2)} at start, ${round(loadAtEnd, 2)} at end, on ${os.availableParallelism()} CPUs): timings are inflated and noisy`);
@@ -263,6 +300,10 @@ async function main(): Promise<void> {
     if (progressAllChartsMs.x4.median > TARGETS.progressAllChartsMs.x4) warnings.push('progressAllChartsMs x4 is over its target');
     if (progressLongestTaskMs.x4.max > TARGETS.progressLongestTaskMs.max) warnings.push('progressLongestTaskMs x4: a run had a task over 200 ms');
     if (!chartChunk.precached) warnings.push('the chart chunk is not all in the service worker precache');
+    if (backupExportMs.x1.median > TARGETS.backupExportMs.x1 || backupExportMs.x4.median > TARGETS.backupExportMs.x4) warnings.push('backupExportMs is over its target');
+    if (backupFileBytes > TARGETS.backupFileBytes.max) warnings.push('backupFileBytes is over its target');
+    if (backupImportMs.x1.median > TARGETS.backupImportMs.x1 || backupImportMs.x4.median > TARGETS.backupImportMs.x4) warnings.push('backupImportMs is over its target');
+    if (Math.max(backupExportLongestTaskMs.x4.max, backupImportLongestTaskMs.x4.max) > TARGETS.backupLongestTaskMs.max) warnings.push('backup: a run had a main-thread task over 200 ms');
 
     const result = {
       date: new Date().toISOString(),
@@ -299,6 +340,11 @@ async function main(): Promise<void> {
       progressLongestTaskMs: medians(progressLongestTaskMs),
       progressFloorMs: medians(progressFloorMs),
       progressFloorRatio: { x1: floorRatio('x1'), x4: floorRatio('x4') },
+      backupExportMs: medians(backupExportMs),
+      backupFileBytes,
+      backupImportMs: medians(backupImportMs),
+      backupExportLongestTaskMs: medians(backupExportLongestTaskMs),
+      backupImportLongestTaskMs: medians(backupImportLongestTaskMs),
       chartChunk: { rawBytes: chartChunk.rawBytes, gzipBytes: chartChunk.gzipBytes, files: chartChunk.files, precached: chartChunk.precached },
       spread: {
         fcpOnlineMs,
@@ -313,6 +359,12 @@ async function main(): Promise<void> {
         progressLongestTaskMs,
         progressDrawingMs,
         progressFloorMs,
+        backupExportMs,
+        backupExportLongestTaskMs,
+        backupImportMs,
+        backupImportOpenMs,
+        backupImportWriteMs,
+        backupImportLongestTaskMs,
       },
       details: {
         precacheRawBytes: precache.rawBytes,
