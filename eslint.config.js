@@ -45,6 +45,14 @@ export default tseslint.config(
     ]),
   },
   {
+    // The one file format is defined by zod schemas (types inferred from them), in the domain (decision 0027).
+    files: ['src/domain/files/**'],
+    rules: forbid([
+      [['react', 'react-dom', 'react-router', 'zustand', '**/content/**', '**/storage/**', '**/state/**', '**/ui/**', '**/features/**', '**/app/**'], 'domain is pure TypeScript: it imports nothing of the app'],
+      [[noDexie[0], noDexieHooks[0]], 'domain is pure TypeScript'],
+    ]),
+  },
+  {
     files: ['src/content/**'],
     rules: forbid([
       [['**/storage/**', '**/state/**', '**/ui/**', '**/features/**', '**/app/**', 'react'], 'content may import only domain'],

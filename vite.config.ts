@@ -44,7 +44,7 @@ export default defineConfig({
         advancedChunks: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'storage', test: /node_modules[\\/]dexie[\\/]|src[\\/]storage[\\/](?!errors|persistence)/ },
+            { name: 'storage', test: /node_modules[\\/]dexie[\\/]|src[\\/]storage[\\/](?!errors|persistence|files[\\/])/ },
           ],
         },
       },

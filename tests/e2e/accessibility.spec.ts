@@ -44,6 +44,8 @@ async function routes(session: Session): Promise<string[]> {
     '/practice',
     '/practice/paced-breathing',
     '/settings',
+    '/backup',
+    '/report',
     '/profiles',
     '/no-such-page',
   ];

@@ -6,7 +6,6 @@
  * The version is read leniently first (readFormatVersion), so a file from a
  * newer app is refused for that reason and not as an invalid one.
  */
-// eslint-disable-next-line no-restricted-imports -- the file format is defined once, by zod, in the domain (issue 13)
 import { z } from 'zod';
 import { FILE_CIPHER, FILE_KDF } from './file-crypto.ts';
 import type { EncryptedPart } from './file-crypto.ts';

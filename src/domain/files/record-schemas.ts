@@ -7,7 +7,6 @@
  * constants where they exist. The schemas are made for a moment `now`, since
  * no record can be dated later than a day after it.
  */
-// eslint-disable-next-line no-restricted-imports -- the file format is defined once, by zod, in the domain (issue 13)
 import { z } from 'zod';
 import { ELEMENT_IDS } from '../elements/element-ids.ts';
 import { OUTCOMES } from '../intentions/intention.ts';
