@@ -28,7 +28,7 @@ import { listPracticeLog, savePracticeLog } from '../repositories/practice-log-r
 import { getPreferences, listWeeklyReflections, savePreferences, saveWeeklyReflection } from '../repositories/weekly-repo.ts';
 import { VAULT_META_KEY } from '../vault/vault-descriptor.ts';
 import { backupFileName, fileSlug, makeBackupFile } from './export-backup.ts';
-import { readLastBackup } from './last-backup.ts';
+import { readLastBackup, recordLastBackup } from './last-backup.ts';
 import { openAttuneFile } from './open-file.ts';
 import { mergeBackup, previewRestore, RESTORE_QUOTA_MESSAGE, restoreAsNewProfile } from './restore-backup.ts';
 import { rawTableHashes, recordsHash } from './table-hash.ts';
@@ -66,15 +66,28 @@ async function openedBackup(connection: ProfileConnection, passphrase?: string):
   return read.file;
 }
 
-/** Makes every bulkAdd into a table named `table`, in any database, fail as a full disk does. */
-function fillDiskOn(connection: ProfileConnection, table: string) {
+function tableProto(connection: ProfileConnection, table: string) {
   // Each Dexie database has a Table prototype of its own, over Dexie's shared Table.prototype.
-  const proto = Object.getPrototypeOf(Object.getPrototypeOf(connection.database.db.table(table))) as { bulkAdd: (...args: unknown[]) => Promise<unknown> };
+  return Object.getPrototypeOf(Object.getPrototypeOf(connection.database.db.table(table))) as { bulkAdd: (...args: unknown[]) => Promise<unknown> };
+}
+
+/**
+ * Runs `run` with every bulkAdd into a table named `table`, in any database,
+ * failing as a full disk does; Dexie's shared prototype is put back
+ * afterwards, whatever happens, so no later test inherits the full disk.
+ */
+async function withFullDiskOn<T>(connection: ProfileConnection, table: string, run: () => Promise<T>): Promise<T> {
+  const proto = tableProto(connection, table);
   const original = proto.bulkAdd;
-  return vi.spyOn(proto, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+  const spy = vi.spyOn(proto, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
     if (this.name === table) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     return original.apply(this, args);
   });
+  try {
+    return await run();
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 /** Reads the sample records back through the repositories the screens use (not through the backup's own reader). */
@@ -147,11 +160,13 @@ describe('backing up and restoring as a new profile', () => {
     directory.db.close();
   });
 
-  it('records when the backup was made, and names the file after the profile and the day', async () => {
+  it('does not count making the file as a backup (the caller records it once the file has left the device), and names the file after the profile and the day', async () => {
     const directory = await openDirectory();
     const { connection } = await plainProfile(directory);
     expect(await readLastBackup(connection)).toBeNull();
     const made = await makeBackupFile(connection, 'Dr Siân O’Brien — Ward 7', { now: NOW });
+    expect(await readLastBackup(connection)).toBeNull();
+    await recordLastBackup(connection, NOW);
     expect(await readLastBackup(connection)).toBe(NOW.toISOString());
     expect(made.fileName).toMatch(/^attune-backup-dr-sian-o-brien-ward-7-\d{4}-\d{2}-\d{2}\.json$/);
     directory.db.close();
@@ -301,8 +316,11 @@ describe('merging into the open profile', () => {
     const { connection: target } = await plainProfile(directory, 'Target');
     await saveJournalEntry(target, sampleJournal('journal-mine', 'Mine'));
     const before = await rawTableHashes(target);
-    fillDiskOn(target, 'journal'); // responses are written first, then the journal fails
-    await expect(mergeBackup(target, file)).rejects.toMatchObject({ name: 'StorageError', kind: 'quota', message: RESTORE_QUOTA_MESSAGE });
+    // Responses are written first, then the journal fails.
+    await withFullDiskOn(target, 'journal', () =>
+      expect(mergeBackup(target, file)).rejects.toMatchObject({ name: 'StorageError', kind: 'quota', message: RESTORE_QUOTA_MESSAGE }),
+    );
+    expect(vi.isMockFunction(tableProto(target, 'journal').bulkAdd)).toBe(false);
     expect(await rawTableHashes(target)).toEqual(before);
     expect(await getResponse(target, 'response-new')).toBeUndefined();
     directory.db.close();
@@ -341,11 +359,13 @@ describe('a new profile that fails half-way', () => {
     const profilesBefore = await listProfiles(directory);
     const namesBefore = await databaseNames();
 
-    fillDiskOn(source, 'journal');
-    await expect(restoreAsNewProfile(directory, file, { displayName: 'Restored', passphrase: null })).rejects.toMatchObject({
-      kind: 'quota',
-      message: RESTORE_QUOTA_MESSAGE,
-    });
+    await withFullDiskOn(source, 'journal', () =>
+      expect(restoreAsNewProfile(directory, file, { displayName: 'Restored', passphrase: null })).rejects.toMatchObject({
+        kind: 'quota',
+        message: RESTORE_QUOTA_MESSAGE,
+      }),
+    );
+    expect(vi.isMockFunction(tableProto(source, 'journal').bulkAdd)).toBe(false);
     expect(await listProfiles(directory)).toEqual(profilesBefore);
     expect((await databaseNames()).sort()).toEqual(namesBefore.sort());
     directory.db.close();

@@ -4,15 +4,15 @@
  * usual), each page handed to the file worker as it is read, and the file is
  * built there (canonical JSON, checksum, optional encryption), so the page
  * never runs a long task. Rows that do not open are counted by kind, named
- * in the file's `unreadable` and left out of it. When the file is made, the
- * time is recorded (last-backup.ts).
+ * in the file's `unreadable` and left out of it. Making the file is not yet a
+ * backup: the caller records the time (recordLastBackup, last-backup.ts) only
+ * once the file has left the device (saved or shared).
  */
 import type { RecordKind } from '../../domain/files/file-types.ts';
 import { localDate } from '../../domain/weekly/weeks.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import type { MadeBackup, OnProgress } from './backup-types.ts';
 import { finishFile, recordsInWorker } from './file-worker-client.ts';
-import { recordLastBackup } from './last-backup.ts';
 import { countRows, readRecordPages, zeroCounts } from './profile-records.ts';
 
 /** The longest slug of a profile's name in a file name. */
@@ -43,7 +43,7 @@ export function backupFileName(displayName: string, now: Date): string {
 /**
  * Reads every record of the open profile (counting those that do not open),
  * makes the file (in the file worker: canonical JSON, checksum, optional
- * encryption) and records when the backup was made.
+ * encryption). Records nothing: see recordLastBackup.
  */
 export async function makeBackupFile(
   connection: ProfileConnection,
@@ -75,7 +75,6 @@ export async function makeBackupFile(
       { passphrase: passphrase || undefined, appVersion: __APP_VERSION__, schemaVersion: connection.database.schemaVersion, now },
     );
     onProgress?.({ phase: 'preparing', done: 1, total: 1 });
-    await recordLastBackup(connection, now);
     return { blob, fileName: backupFileName(displayName, now), counts, unreadable, encrypted: Boolean(passphrase) };
   } catch (error) {
     await build.discard().catch(() => undefined);
