@@ -126,6 +126,18 @@ export type DecryptOutcome =
   | { ok: false; reason: 'kdf-out-of-range' | 'wrong-passphrase' | 'damaged'; detail: string };
 
 /**
+ * Why an encrypted part's key-derivation parameters or IVs are refused
+ * ('kdf-out-of-range'), or undefined when they are acceptable. Needs no
+ * passphrase, so a reader can refuse such a file before asking for one.
+ */
+export function parameterProblem(part: EncryptedPart): { ok: false; reason: 'kdf-out-of-range'; detail: string } | undefined {
+  if (part.kdf.name !== FILE_KDF || !isAcceptedIterations(part.kdf.iterations)) return { ok: false, reason: 'kdf-out-of-range', detail: 'iterations' };
+  if (bytesOf(part.kdf.salt, KDF_SALT_BYTES) === undefined) return { ok: false, reason: 'kdf-out-of-range', detail: 'salt' };
+  if (bytesOf(part.iv, IV_BYTES) === undefined || bytesOf(part.check.iv, IV_BYTES) === undefined) return { ok: false, reason: 'kdf-out-of-range', detail: 'iv' };
+  return undefined;
+}
+
+/**
  * Opens an encrypted part. Checks the parameters before deriving anything,
  * then the key check (a wrong passphrase), then the ciphertext's tag (an
  * altered or damaged file). Never throws for bad data.
@@ -136,13 +148,10 @@ export async function decryptFileText(
   binding: FileBinding,
   deriveKey: DeriveFileKey = deriveFileKey,
 ): Promise<DecryptOutcome> {
-  if (part.kdf.name !== FILE_KDF || !isAcceptedIterations(part.kdf.iterations)) {
-    return { ok: false, reason: 'kdf-out-of-range', detail: 'iterations' };
-  }
-  if (bytesOf(part.kdf.salt, KDF_SALT_BYTES) === undefined) return { ok: false, reason: 'kdf-out-of-range', detail: 'salt' };
-  const iv = bytesOf(part.iv, IV_BYTES);
-  const checkIv = bytesOf(part.check.iv, IV_BYTES);
-  if (iv === undefined || checkIv === undefined) return { ok: false, reason: 'kdf-out-of-range', detail: 'iv' };
+  const problem = parameterProblem(part);
+  if (problem) return problem;
+  const iv = bytesOf(part.iv, IV_BYTES)!;
+  const checkIv = bytesOf(part.check.iv, IV_BYTES)!;
   let check: Uint8Array<ArrayBuffer>;
   let ciphertext: Uint8Array<ArrayBuffer>;
   try {

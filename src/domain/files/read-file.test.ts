@@ -125,6 +125,13 @@ describe('readAttuneFile refuses', () => {
     expect(deriveKey).not.toHaveBeenCalled();
   });
 
+  it('kdf-out-of-range before needs-passphrase: a file no passphrase could open is refused without asking for one', async () => {
+    const outer = JSON.parse(encrypted) as { encrypted: { kdf: { iterations: number } } };
+    outer.encrypted.kdf.iterations = MAX_PBKDF2_ITERATIONS * 1000;
+    expect(reason(await readAttuneFile(JSON.stringify(outer), read))).toBe('kdf-out-of-range');
+    expect(reason(await readAttuneFile(JSON.stringify(outer), { ...read, passphrase: '' }))).toBe('kdf-out-of-range');
+  });
+
   it('kdf-out-of-range: key-derivation parameters of the wrong type or size', async () => {
     const changes: Array<(outer: { encrypted: { kdf: Record<string, unknown>; iv: unknown; check: { iv: unknown } } }) => void> = [
       (outer) => (outer.encrypted.kdf.iterations = '1e100'),

@@ -14,7 +14,7 @@
  */
 import { bodyChecksum } from './canonical.ts';
 import { encryptedFileSchema, isEncryptedShape, plainFileSchema, readFormatVersion } from './envelope.ts';
-import { decryptFileText } from './file-crypto.ts';
+import { decryptFileText, parameterProblem } from './file-crypto.ts';
 import { FORMAT_VERSION } from './file-types.ts';
 import type { BackupBody, BackupRecords, FileHeader, ReadOptions, ReadResult, Rejection } from './file-types.ts';
 import { RECORD_KINDS } from './file-types.ts';
@@ -69,6 +69,9 @@ async function openEncrypted(json: unknown, options: ReadOptions, now: Date): Pr
   }
   const file = outer.data;
   if (file.kind !== options.expectKind) return refuse(wrongKind(file.kind, options.expectKind));
+  // Parameters no passphrase could open are refused before one is asked for.
+  const parameters = parameterProblem(file.encrypted);
+  if (parameters) return refuse(reject(parameters.reason, parameters.detail));
   if (options.passphrase === undefined || options.passphrase === '') return refuse(reject('needs-passphrase'));
   const opened = await decryptFileText(file.encrypted, options.passphrase, file, options.deriveKey);
   if (!opened.ok) return refuse(reject(opened.reason, opened.detail));
