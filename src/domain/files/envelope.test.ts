@@ -32,12 +32,15 @@ describe('the envelope schemas', () => {
     const schema = headerSchema(SAMPLE_NOW);
     const ok = { ...header, contentVersions: { 'weekly-pulse': [1, 2] } };
     expect(schema.safeParse(ok).success).toBe(true);
+    // A device whose clock ran ahead (up to a year) made the file: still accepted.
+    expect(schema.safeParse({ ...ok, exportedAt: '2027-11-30T00:00:00.000Z' }).success).toBe(true);
     for (const bad of [
       { ...ok, format: 'attune' },
       { ...ok, formatVersion: 0 },
       { ...ok, formatVersion: 1.5 },
       { ...ok, kind: 'everything' },
-      { ...ok, exportedAt: '2026-12-05T00:00:00.000Z' },
+      { ...ok, exportedAt: '2027-12-03T00:00:00.000Z' }, // more than a year and a day after now
+      { ...ok, exportedAt: '1969-06-01T00:00:00.000Z' },
       { ...ok, exportedAt: 'yesterday' },
       { ...ok, contentVersions: { 'weekly-pulse': [0] } },
       { ...ok, appVersion: 'x'.repeat(51) },

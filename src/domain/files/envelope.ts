@@ -11,7 +11,7 @@ import { FILE_CIPHER, FILE_KDF } from './file-crypto.ts';
 import type { EncryptedPart } from './file-crypto.ts';
 import { FILE_FORMAT } from './file-types.ts';
 import type { FileHeader, FileKind } from './file-types.ts';
-import { isPlausibleTimestamp, MAX_ID_LENGTH } from './record-schemas.ts';
+import { isPlausibleExportedAt, MAX_ID_LENGTH } from './record-schemas.ts';
 
 export const FILE_KINDS = ['backup', 'share', 'coach-notes'] as const satisfies readonly FileKind[];
 
@@ -31,7 +31,7 @@ function outerHeaderShape(now: Date) {
     exportedAt: z
       .string()
       .max(40)
-      .refine((text) => isPlausibleTimestamp(text, now), { message: 'date' }),
+      .refine((text) => isPlausibleExportedAt(text, now), { message: 'date' }),
   };
 }
 

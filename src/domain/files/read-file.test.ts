@@ -226,6 +226,38 @@ describe('readAttuneFile refuses', () => {
   });
 });
 
+describe('devices whose clocks were wrong', () => {
+  const DAY = 86_400_000;
+  const ahead = (days: number) => new Date(SAMPLE_NOW.getTime() + days * DAY);
+
+  it('restores a file made on a device a week ahead (its records dated then) on a device whose clock is right', async () => {
+    const body = sampleBackupBody();
+    body.records.journal[0]!.createdAt = ahead(6).toISOString();
+    body.records.practiceLog[0]!.date = ahead(6).toISOString().slice(0, 10);
+    const text = await writeAttuneFile('backup', body, { ...write, now: ahead(7) });
+    expect(reason(await readAttuneFile(text, read))).toBe('ok');
+  });
+
+  it('restores records a phone with its clock reset to 1970 wrote', async () => {
+    const text = await plainFile((b) => {
+      b.records.journal[0]!.createdAt = '1970-01-01T00:03:00.000Z';
+      b.records.journal[0]!.localDate = '1970-01-01';
+    });
+    expect(reason(await readAttuneFile(text, read))).toBe('ok');
+  });
+
+  it('still refuses a record more than a day after both clocks, an exportedAt more than a year ahead, and dates in 9999 or 1899', async () => {
+    const late = sampleBackupBody();
+    late.records.journal[0]!.createdAt = ahead(9).toISOString();
+    expect(reason(await readAttuneFile(await writeAttuneFile('backup', late, { ...write, now: ahead(7) }), read))).toBe('invalid');
+    expect(reason(await readAttuneFile(await writeAttuneFile('backup', sampleBackupBody(), { ...write, now: ahead(367) }), read))).toBe('invalid');
+    expect(reason(await readAttuneFile(await writeAttuneFile('backup', sampleBackupBody(), { ...write, now: ahead(360) }), read))).toBe('ok');
+    for (const date of ['9999-01-01T00:00:00.000Z', '1899-12-31T23:00:00.000Z']) {
+      expect(reason(await readAttuneFile(await plainFile((b) => (b.records.journal[0]!.createdAt = date)), read))).toBe('invalid');
+    }
+  });
+});
+
 describe('reading hostile keys leaves every prototype untouched', () => {
   it('({}).polluted stays undefined and Object.prototype keeps its own keys', async () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();

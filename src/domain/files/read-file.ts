@@ -19,7 +19,7 @@ import { FORMAT_VERSION } from './file-types.ts';
 import type { BackupBody, BackupRecords, FileHeader, ReadOptions, ReadResult, Rejection } from './file-types.ts';
 import { RECORD_KINDS } from './file-types.ts';
 import { invalidBody, invalidHeader } from './invalid-message.ts';
-import { recordSchemas } from './record-schemas.ts';
+import { recordSchemas, recordsLatest } from './record-schemas.ts';
 import { duplicateIds, reject, unknownContent, wrongKind } from './rejections.ts';
 import { decodeInput, parseFileText } from './scan.ts';
 import { gatherContentVersions } from './write-file.ts';
@@ -122,7 +122,8 @@ export async function readAttuneFile(input: string | Uint8Array, options: ReadOp
 
   const upgrade = BODY_UPGRADES[file.formatVersion];
   if (upgrade === undefined) return refuse(reject('not-attune', `format version ${file.formatVersion}`));
-  const body = recordSchemas(now).body.safeParse(upgrade(file.body));
+  // A record may be dated up to a day after the later of this device's clock and the file's making.
+  const body = recordSchemas(recordsLatest(now, file.exportedAt)).body.safeParse(upgrade(file.body));
   if (!body.success) return refuse(invalidBody(body.error.issues[0]!));
 
   const problem = findDuplicate(body.data.records) ?? findUnknownContent(body.data.records, options.knownContent);

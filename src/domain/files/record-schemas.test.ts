@@ -16,14 +16,14 @@ function passes(change: (body: BackupBody) => void): boolean {
 }
 
 describe('dates', () => {
-  it('accepts ISO instants that exist, from 2000 to a day after now', () => {
-    for (const ok of ['2026-03-02T09:00:00.000Z', '2000-01-01T00:00:00Z', '2026-12-02T11:59:59.999Z', '2024-02-29T12:00:00+05:30']) {
+  it('accepts ISO instants that exist, from 1970 (a phone whose clock was reset) to a day after now', () => {
+    for (const ok of ['2026-03-02T09:00:00.000Z', '2000-01-01T00:00:00Z', '1970-01-01T00:00:00.000Z', '1999-12-30T00:00:00Z', '2026-12-02T11:59:59.999Z', '2024-02-29T12:00:00+05:30']) {
       expect(isPlausibleTimestamp(ok, SAMPLE_NOW)).toBe(true);
     }
   });
 
   it('refuses instants that do not exist, are out of range or are not ISO', () => {
-    for (const bad of ['2026-02-30T09:00:00.000Z', '2025-02-29T00:00:00Z', '2026-13-01T00:00:00Z', '2026-03-02T24:00:00Z', '1999-12-30T00:00:00Z', '2026-12-02T12:00:01Z', '9999-01-01T00:00:00Z', '2026-03-02', 'March 2nd', '2026-03-02T09:00:00']) {
+    for (const bad of ['2026-02-30T09:00:00.000Z', '2025-02-29T00:00:00Z', '2026-13-01T00:00:00Z', '2026-03-02T24:00:00Z', '1969-12-30T00:00:00Z', '1899-12-31T23:00:00.000Z', '2026-12-02T12:00:01Z', '9999-01-01T00:00:00Z', '2026-03-02', 'March 2nd', '2026-03-02T09:00:00']) {
       expect(isPlausibleTimestamp(bad, SAMPLE_NOW)).toBe(false);
     }
   });
@@ -31,7 +31,8 @@ describe('dates', () => {
   it('accepts calendar days that exist and refuses the rest', () => {
     expect(isPlausibleDay('2024-02-29', SAMPLE_NOW)).toBe(true);
     expect(isPlausibleDay('2026-12-02', SAMPLE_NOW)).toBe(true);
-    for (const bad of ['2026-02-29', '2026-04-31', '2026-00-10', '1999-12-31', '2026-12-03', '2026-3-2', '2026-03-02T00:00:00Z']) {
+    expect(isPlausibleDay('1970-01-01', SAMPLE_NOW)).toBe(true);
+    for (const bad of ['2026-02-29', '2026-04-31', '2026-00-10', '1969-12-31', '2026-12-03', '2026-3-2', '2026-03-02T00:00:00Z']) {
       expect(isPlausibleDay(bad, SAMPLE_NOW)).toBe(false);
     }
   });
@@ -119,7 +120,7 @@ describe('the body schema', () => {
   it('refuses impossible dates in every kind of record', () => {
     expect(passes((b) => void (b.records.responses[0]!.completedAt = '2026-02-30T09:00:00.000Z'))).toBe(false);
     expect(passes((b) => void (b.records.drafts[0]!.updatedAt = '2031-01-01T00:00:00.000Z'))).toBe(false);
-    expect(passes((b) => void (b.records.intentions[0]!.createdAt = '1970-01-01T00:00:00.000Z'))).toBe(false);
+    expect(passes((b) => void (b.records.intentions[0]!.createdAt = '1969-06-01T00:00:00.000Z'))).toBe(false);
     expect(passes((b) => void (b.records.journal[0]!.localDate = '2026-02-31'))).toBe(false);
     expect(passes((b) => void (b.records.practiceLog[0]!.date = '2026-12-31'))).toBe(false);
     expect(passes((b) => void (b.records.weeklyReflections[0]!.weekOf = 'last week'))).toBe(false);

@@ -4,8 +4,13 @@
  * answers off their scale, megabytes of text, endless arrays), lenient about
  * what a later app might add (unknown keys are dropped, so a file from a
  * newer minor version still opens). The bounds come from the domain's own
- * constants where they exist. The schemas are made for a moment `now`, since
- * no record can be dated later than a day after it.
+ * constants where they exist. The schemas are made for a latest moment
+ * (recordsLatest: the later of the reading device's clock and the file's
+ * exportedAt), since no record can be dated more than a day after it: a file
+ * made on a device whose clock ran ahead still restores on one whose clock is
+ * right. The floor is 1970, so a record made while a phone's clock was reset
+ * still restores. Export checks its body against these same schemas
+ * (unrestorableRecords), so the app never writes a file it would refuse.
  */
 import { z } from 'zod';
 import { ELEMENT_IDS } from '../elements/element-ids.ts';
@@ -37,9 +42,11 @@ export const SCALE_FLOOR = 0;
 export const SCALE_CEILING = 10;
 /** More records of one kind than anyone could write in a lifetime. */
 export const MAX_RECORDS_PER_KIND = 200_000;
-/** The earliest date any record may carry. */
-export const EARLIEST_DATE = '2000-01-01';
+/** The earliest date any record may carry (a phone whose clock was reset shows 1970). */
+export const EARLIEST_DATE = '1970-01-01';
 const DAY_MS = 86_400_000;
+/** How far past the reading device's clock a file's exportedAt may be (the writing device's clock ran ahead). */
+export const EXPORTED_AT_LEEWAY_DAYS = 365;
 const MAX_PRACTICE_MINUTES = MAX_PRACTICE_SECONDS / 60;
 
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -50,7 +57,7 @@ function dayExists(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Whether `text` is an ISO 8601 instant that exists, from EARLIEST_DATE to a day after `now`. */
+/** Whether `text` is an ISO 8601 instant that exists, from EARLIEST_DATE to a day after `now` (the latest moment allowed). */
 export function isPlausibleTimestamp(text: string, now: Date): boolean {
   const match = ISO_TIMESTAMP.exec(text);
   if (!match) return false;
@@ -59,6 +66,17 @@ export function isPlausibleTimestamp(text: string, now: Date): boolean {
   if (offsetHour !== undefined && !Number.isNaN(offsetHour) && (offsetHour > 14 || offsetMinute! > 59)) return false;
   const time = Date.parse(text);
   return Number.isFinite(time) && time >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`) - DAY_MS && time <= now.getTime() + DAY_MS;
+}
+
+/** Whether `text` can be a file's exportedAt: an instant that exists, from EARLIEST_DATE to a year and a day after `now`. */
+export function isPlausibleExportedAt(text: string, now: Date): boolean {
+  return isPlausibleTimestamp(text, new Date(now.getTime() + EXPORTED_AT_LEEWAY_DAYS * DAY_MS));
+}
+
+/** The latest moment a file's records may be checked against: the later of the device's clock and the file's (already checked) exportedAt. */
+export function recordsLatest(now: Date, exportedAt: string): Date {
+  const exported = Date.parse(exportedAt);
+  return Number.isFinite(exported) && exported > now.getTime() ? new Date(exported) : now;
 }
 
 /** Whether `text` is a calendar day YYYY-MM-DD that exists, from EARLIEST_DATE to a day after `now`. */

@@ -172,6 +172,21 @@ describe('backing up and restoring as a new profile', () => {
     directory.db.close();
   });
 
+  it('refuses to make a file that could not be restored, naming the kind, and backs up records a reset clock dated 1970', async () => {
+    const directory = await openDirectory();
+    const { connection } = await plainProfile(directory);
+    await populate(connection);
+    await saveJournalEntry(connection, { ...sampleJournal('journal-ahead', 'Written while the clock ran ahead'), createdAt: '2026-12-10T10:00:00.000Z' });
+    await expect(makeBackupFile(connection, 'Sam', { now: NOW })).rejects.toMatchObject({
+      name: 'StorageError',
+      message: expect.stringMatching(/^1 journal entry has a date this app cannot restore/),
+    });
+    await saveJournalEntry(connection, { ...sampleJournal('journal-ahead', 'Written while the clock was reset'), createdAt: '1970-01-01T00:05:00.000Z' });
+    const file = await openedBackup(connection);
+    expect(file.body.records.journal.map((e) => e.id).sort()).toEqual(['journal-1', 'journal-ahead']);
+    directory.db.close();
+  });
+
   it('reads a profile of several pages, every record once', async () => {
     const directory = await openDirectory();
     const { connection } = await plainProfile(directory);

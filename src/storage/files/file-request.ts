@@ -11,6 +11,7 @@
  */
 import type { BackupBody, BackupRecords, FileKind, MergePlan, OpenedFile, Rejection, RecordKind } from '../../domain/files/file-types.ts';
 import { RECORD_KINDS } from '../../domain/files/file-types.ts';
+import type { Unrestorable } from '../../domain/files/export-check.ts';
 import { reject } from '../../domain/files/rejections.ts';
 
 /** Questionnaire versions the app has, by questionnaire id (see known-content.ts). */
@@ -39,7 +40,10 @@ export type FileRequest =
   | { op: 'take'; id: number; kind: RecordKind; start: number; count: number }
   | { op: 'discard'; id: number };
 
-export type FileResult = null | Blob | ReadReply | PlanReply | BackupRecords[RecordKind];
+/** A backup not made because a restore would refuse some of its records (export-check.ts). */
+export type FinishRefused = { unrestorable: Unrestorable };
+
+export type FileResult = null | Blob | FinishRefused | ReadReply | PlanReply | BackupRecords[RecordKind];
 
 /** Records handed over, or kept for taking back, by id. */
 const held = new Map<number, BackupRecords>();
@@ -75,6 +79,10 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
       return null;
     case 'finish': {
       const body: BackupBody = { profile: request.profile, records: release(request.id), unreadable: request.unreadable };
+      // Never hand back a file the app would refuse to restore: every record is held to the restore's schemas first.
+      const { unrestorableRecords } = await import('../../domain/files/export-check.ts');
+      const unrestorable = unrestorableRecords(body.records, request.options.now);
+      if (unrestorable) return { unrestorable };
       const { writeAttuneFile } = await import('../../domain/files/write-file.ts');
       // The Blob is made here and handed over as a handle: the page never holds the file's text.
       return new Blob([await writeAttuneFile(request.kind, body, request.options)], { type: 'application/json' });

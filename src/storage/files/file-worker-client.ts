@@ -10,7 +10,7 @@
 import type { BackupBody, BackupRecords, FileKind, MergePlan, ReadResult, RecordKind } from '../../domain/files/file-types.ts';
 import { RECORD_KINDS } from '../../domain/files/file-types.ts';
 import { StorageError } from '../errors.ts';
-import type { Counts, FileRequest, FileResult, KnownContent, PlanReply, ReadReply } from './file-request.ts';
+import type { Counts, FileRequest, FileResult, FinishRefused, KnownContent, PlanReply, ReadReply } from './file-request.ts';
 import { emptyRecords, runFileRequest } from './file-request.ts';
 
 let worker: Worker | undefined;
@@ -109,7 +109,10 @@ async function takeRecords(id: number, counts: Counts): Promise<BackupRecords> {
   return records;
 }
 
-/** Builds a file in the worker from the records handed over in `records` (a Blob made there: the page never holds the text). */
+/**
+ * Builds a file in the worker from the records handed over in `records` (a Blob made there: the page never holds the text).
+ * @throws StorageError ('corrupt') naming the kind of record when a restore would refuse some of them: no file is made.
+ */
 export async function finishFile(
   records: RecordsInWorker,
   kind: FileKind,
@@ -117,7 +120,10 @@ export async function finishFile(
   unreadable: BackupBody['unreadable'],
   options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date },
 ): Promise<Blob> {
-  return (await run({ op: 'finish', id: records.id, kind, profile, unreadable, options })) as Blob;
+  const result = (await run({ op: 'finish', id: records.id, kind, profile, unreadable, options })) as Blob | FinishRefused;
+  if (result instanceof Blob) return result;
+  const { unrestorableMessage } = await import('../../domain/files/export-check.ts');
+  throw new StorageError('corrupt', { message: unrestorableMessage(result.unrestorable) });
 }
 
 /** Reads, checks and opens a file in the worker (a Blob crosses as a handle: its bytes are read there, never on the page). */
