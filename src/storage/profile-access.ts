@@ -15,7 +15,8 @@ import type { ProfileConnection } from './profile-connection.ts';
 import { openProfileDatabase, profileDatabaseName } from './profile-connection.ts';
 import { readVaultDescriptor, unlockVault } from './profile-vault.ts';
 import type { ProfileRecord } from './repositories/profiles-repo.ts';
-import { deleteProfileRecord, listProfiles, updateProfile } from './repositories/profiles-repo.ts';
+import { deleteProfileRecord, listProfileEntries, updateProfile } from './repositories/profiles-repo.ts';
+import { isRestoringElsewhere } from './lifecycle/profile-locks.ts';
 import { clearAttempts, countAttempt } from './repositories/unlock-attempts-repo.ts';
 import { CryptoVault } from './vault/crypto-vault.ts';
 import { VAULT_META_KEY } from './vault/vault-descriptor.ts';
@@ -121,13 +122,19 @@ export async function removeProfileData(directory: DirectoryDatabase, connection
 }
 
 /**
- * Deletes every profile database with no entry in the directory: what a
- * removal left behind when its last step failed or the tab closed first.
- * Run at start; an app that may not write (read-only directory) leaves them.
+ * Removes every profile still marked `restoring` whose restore no tab is
+ * running (the tab closed or was killed mid-restore), then deletes every
+ * profile database with no entry in the directory: what a removal or such a
+ * restore left behind. Run at start; an app that may not write (read-only
+ * directory) leaves them.
  */
 export async function removeOrphanProfileDatabases(directory: DirectoryDatabase): Promise<void> {
-  if (directory.readOnly || typeof indexedDB === 'undefined' || !indexedDB.databases) return;
-  const listed = new Set((await listProfiles(directory)).map((p) => profileDatabaseName(p.id)));
+  if (directory.readOnly) return;
+  for (const profile of await listProfileEntries(directory)) {
+    if (profile.restoring && !(await isRestoringElsewhere(profile.id))) await deleteProfileRecord(directory, profile.id);
+  }
+  if (typeof indexedDB === 'undefined' || !indexedDB.databases) return;
+  const listed = new Set((await listProfileEntries(directory)).map((p) => profileDatabaseName(p.id)));
   const prefix = profileDatabaseName('');
   const names = (await guard(() => indexedDB.databases())).map((d) => d.name ?? '').filter((n) => n.startsWith(prefix) && !listed.has(n));
   await Promise.all(names.map((name) => guard(() => Dexie.delete(name))));

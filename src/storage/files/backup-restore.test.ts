@@ -15,13 +15,13 @@ import { makeDraft } from '../../testing/factories.ts';
 import { openDirectory } from '../directory.ts';
 import type { DirectoryDatabase } from '../directory.ts';
 import { createProfileWith } from '../lifecycle/profile-lifecycle.ts';
-import { accessProfile } from '../profile-access.ts';
+import { accessProfile, removeOrphanProfileDatabases } from '../profile-access.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { openProfile } from '../profile-connection.ts';
 import { getDraft, saveDraft } from '../repositories/drafts-repo.ts';
 import { listAllJournal, saveJournalEntry } from '../repositories/journal-repo.ts';
 import type { ProfileRecord } from '../repositories/profiles-repo.ts';
-import { createProfile, listProfiles } from '../repositories/profiles-repo.ts';
+import { createProfile, listProfileEntries, listProfiles } from '../repositories/profiles-repo.ts';
 import { getResponse } from '../repositories/responses-repo.ts';
 import { listIntentions } from '../repositories/intentions-repo.ts';
 import { listPracticeLog, savePracticeLog } from '../repositories/practice-log-repo.ts';
@@ -383,6 +383,57 @@ describe('a new profile that fails half-way', () => {
     expect(vi.isMockFunction(tableProto(source, 'journal').bulkAdd)).toBe(false);
     expect(await listProfiles(directory)).toEqual(profilesBefore);
     expect((await databaseNames()).sort()).toEqual(namesBefore.sort());
+    directory.db.close();
+  });
+});
+
+describe('a new profile whose restore never finished (the tab closed or was killed)', () => {
+  it('is never listed while marked, and the start-up sweep removes it whole', async () => {
+    const directory = await openDirectory();
+    const { connection: source } = await plainProfile(directory, 'Source');
+    await populate(source);
+    const file = await openedBackup(source);
+    const profilesBefore = await listProfiles(directory);
+    const namesBefore = await databaseNames();
+
+    // Killed mid-write: the entry exists and part of the file is written; nothing after runs.
+    const killed = await createProfile(directory, 'Killed', new Date(), { restoring: true });
+    const half = await openProfile(killed);
+    await saveJournalEntry(half, file.body.records.journal[0]!);
+    half.database.db.close();
+
+    // Failed at the write, and its clean-up could not remove the entry either.
+    const dirProto = Object.getPrototypeOf(Object.getPrototypeOf(directory.db.table('profiles'))) as { delete: (...args: unknown[]) => Promise<unknown> };
+    const originalDelete = dirProto.delete;
+    const noDelete = vi.spyOn(dirProto, 'delete').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === 'profiles') return Promise.reject(new DOMException('gone', 'UnknownError'));
+      return originalDelete.apply(this, args);
+    });
+    try {
+      await withFullDiskOn(source, 'journal', () => expect(restoreAsNewProfile(directory, file, { displayName: 'Failed', passphrase: null })).rejects.toMatchObject({ kind: 'quota' }));
+    } finally {
+      noDelete.mockRestore();
+    }
+
+    expect((await listProfileEntries(directory)).filter((p) => p.restoring)).toHaveLength(2);
+    expect(await listProfiles(directory)).toEqual(profilesBefore); // never offered to a picker
+
+    await removeOrphanProfileDatabases(directory); // the next start
+    expect(await listProfileEntries(directory)).toEqual(profilesBefore);
+    expect((await databaseNames()).sort()).toEqual(namesBefore.sort());
+    directory.db.close();
+  });
+
+  it('a completed restore is listed and no longer marked', async () => {
+    const directory = await openDirectory();
+    const { connection: source } = await plainProfile(directory, 'Source');
+    const file = await openedBackup(source);
+    const { profile } = await restoreAsNewProfile(directory, file, { displayName: 'Done', passphrase: 'a passphrase here' });
+    expect(profile.restoring).toBeUndefined();
+    const listed = (await listProfiles(directory)).find((p) => p.id === profile.id);
+    expect(listed).toEqual(profile);
+    await removeOrphanProfileDatabases(directory);
+    expect((await listProfiles(directory)).map((p) => p.id)).toContain(profile.id);
     directory.db.close();
   });
 });

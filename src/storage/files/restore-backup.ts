@@ -6,7 +6,9 @@
  * table, which also checks the vault descriptor as every write does
  * (sealed-write.ts): a full disk, a closed database or a vault changed in
  * another tab aborts it, and the database holds either all of the file or
- * nothing of it. A new profile that fails is removed whole.
+ * nothing of it. A new profile that fails is removed whole; one whose tab
+ * was closed or killed mid-restore stays marked `restoring` (never listed)
+ * and is removed whole at the next start (removeOrphanProfileDatabases).
  */
 import Dexie from 'dexie';
 import type { BackupRecords, MergePlan, OpenedFile, RecordKind } from '../../domain/files/file-types.ts';
@@ -15,11 +17,12 @@ import { summariseBackup } from '../../domain/files/file-summary.ts';
 import type { DirectoryDatabase } from '../directory.ts';
 import { guard, StorageError } from '../errors.ts';
 import { createProfileWith } from '../lifecycle/profile-lifecycle.ts';
+import { holdRestoring } from '../lifecycle/profile-locks.ts';
 import { accessProfile, removeProfileData } from '../profile-access.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { profileDatabaseName } from '../profile-connection.ts';
 import type { ProfileRecord } from '../repositories/profiles-repo.ts';
-import { createProfile, deleteProfileRecord } from '../repositories/profiles-repo.ts';
+import { createProfile, deleteProfileRecord, finishRestoring } from '../repositories/profiles-repo.ts';
 import { sealedWrite } from '../repositories/sealed-write.ts';
 import { SEALED_TABLES } from '../vault/vault-descriptor.ts';
 import type { OnProgress, RestorePreview, RestoreReport } from './backup-types.ts';
@@ -149,18 +152,32 @@ export async function restoreAsNewProfile(
   const passphrase = options.passphrase || null;
   let created: ProfileRecord | undefined;
   let connection: ProfileConnection | undefined;
+  let release = () => undefined as void;
   try {
-    const profile = await createProfileWith(directory, async () => (created = await createProfile(directory, options.displayName)), passphrase);
+    // Marked as being restored (never listed, swept at the next start) until the last step clears the mark.
+    const profile: ProfileRecord = await createProfileWith(
+      directory,
+      async () => {
+        created = await createProfile(directory, options.displayName, new Date(), { restoring: true });
+        release = await holdRestoring(created.id);
+        return created;
+      },
+      passphrase,
+    );
+    delete profile.restoring; // as it will be once the restore completes (the returned record is a copy)
     connection = (await accessProfile(directory, profile, passphrase)).connection;
     const { records } = file.body;
     await writeAll(connection, records, options.onProgress);
     await connection.database.settle();
     connection.vault.revoke(0);
     connection.database.db.close();
+    await finishRestoring(directory, profile.id);
     const report: RestoreReport = { profileId: profile.id, added: countsOf(records), identical: zeroCounts(), keptBeside: zeroCounts(), notMerged: zeroCounts() };
     return { profile, report };
   } catch (error) {
     if (created) await discardProfile(directory, created.id, connection);
     throw restoreError(error);
+  } finally {
+    release();
   }
 }

@@ -60,3 +60,32 @@ export async function withExclusive<T>(profileId: string, change: () => Promise<
     return manager.request(vaultLockName(profileId), { steal: true }, run);
   }
 }
+
+function restoreLockName(profileId: string): string {
+  return `attune-restoring-${profileId}`;
+}
+
+/** Holds `attune-restoring-<profileId>` while a restore writes the new profile, so another tab's start-up sweep leaves it; returns the release. */
+export async function holdRestoring(profileId: string): Promise<() => void> {
+  const manager = locks();
+  if (!manager) return () => undefined;
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await new Promise<void>((granted) => {
+    manager
+      .request(restoreLockName(profileId), { mode: 'exclusive' }, () => {
+        granted();
+        return released;
+      })
+      .catch(() => granted());
+  });
+  return release;
+}
+
+/** Whether a tab is restoring into `profileId` now (false where Web Locks are missing). */
+export async function isRestoringElsewhere(profileId: string): Promise<boolean> {
+  const manager = locks();
+  if (!manager) return false;
+  const { held = [] } = await manager.query();
+  return held.some((lock) => lock.name === restoreLockName(profileId));
+}

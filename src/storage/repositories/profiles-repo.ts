@@ -15,6 +15,13 @@ export interface ProfileRecord {
   createdAt: string;
   /** Whether the profile is locked by a passphrase. The key itself lives in the profile's own database. */
   vault: { scheme: 'plain' | 'aes-gcm' };
+  /**
+   * Set while a backup is being restored into this new profile, cleared in
+   * the step that completes it. A profile still marked (the tab closed or the
+   * page was killed mid-restore) is never listed, and is removed whole at the
+   * next start (removeOrphanProfileDatabases).
+   */
+  restoring?: true;
 }
 
 interface MetaRow {
@@ -34,14 +41,34 @@ function meta(directory: DirectoryDatabase): Table<MetaRow, string> {
   return directory.db.table('meta');
 }
 
-export function listProfiles(directory: DirectoryDatabase): Promise<ProfileRecord[]> {
+/** The profiles a person can pick: every entry but one still being restored. */
+export async function listProfiles(directory: DirectoryDatabase): Promise<ProfileRecord[]> {
+  return (await listProfileEntries(directory)).filter((profile) => !profile.restoring);
+}
+
+/** Every entry, including profiles still being restored (for the start-up sweep). */
+export function listProfileEntries(directory: DirectoryDatabase): Promise<ProfileRecord[]> {
   return guard(() => profiles(directory).orderBy('createdAt').toArray());
 }
 
-export async function createProfile(directory: DirectoryDatabase, displayName: string, now = new Date()): Promise<ProfileRecord> {
-  const profile: ProfileRecord = { id: newId(), displayName, createdAt: now.toISOString(), vault: { scheme: 'plain' } };
+export async function createProfile(directory: DirectoryDatabase, displayName: string, now = new Date(), options: { restoring?: boolean } = {}): Promise<ProfileRecord> {
+  const profile: ProfileRecord = { id: newId(), displayName, createdAt: now.toISOString(), vault: { scheme: 'plain' }, ...(options.restoring ? { restoring: true as const } : {}) };
   await guard(() => directory.track(profiles(directory).add(profile)));
   return profile;
+}
+
+/** Clears a profile's `restoring` mark: its restore is complete and it may be listed. */
+export async function finishRestoring(directory: DirectoryDatabase, profileId: string): Promise<void> {
+  await guard(() =>
+    directory.track(
+      profiles(directory)
+        .where('id')
+        .equals(profileId)
+        .modify((profile) => {
+          delete profile.restoring;
+        }),
+    ),
+  );
 }
 
 /**
