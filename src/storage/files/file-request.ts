@@ -30,13 +30,15 @@ export type FileRequest =
   | {
       op: 'finish';
       id: number;
+      /** How many records of each kind were handed over under `id`. */
+      expected: Counts;
       kind: FileKind;
       profile: BackupBody['profile'];
       unreadable: BackupBody['unreadable'];
       options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date };
     }
   | { op: 'read'; heldId: number; input: Blob; options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date } }
-  | { op: 'plan'; existingId: number; incomingId: number; heldId: number }
+  | { op: 'plan'; existingId: number; incomingId: number; heldId: number; expected: { existing: Counts; incoming: Counts } }
   | { op: 'take'; id: number; kind: RecordKind; start: number; count: number }
   | { op: 'discard'; id: number };
 
@@ -56,10 +58,24 @@ function countsOf(records: BackupRecords): Counts {
   return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, records[kind].length])) as Counts;
 }
 
-/** Takes the records held under `id` (handed over page by page); none when nothing was handed over. */
-function release(id: number): BackupRecords {
-  const records = held.get(id) ?? emptyRecords();
+/** The error when records handed over are not all here (a worker replaced since, or an id never handed over). */
+export const HELD_RECORDS_MISSING = 'HeldRecordsMissing';
+
+function missing(): Error {
+  const error = new Error('records handed to the file worker are not all here');
+  error.name = HELD_RECORDS_MISSING;
+  return error;
+}
+
+/**
+ * Takes the records held under `id` (handed over page by page), which must
+ * number `expected` of each kind: none held is right only when none were
+ * handed over; any other difference is an error, never a shorter file.
+ */
+function release(id: number, expected: Counts): BackupRecords {
+  const records = held.get(id) ?? (RECORD_KINDS.every((kind) => expected[kind] === 0) ? emptyRecords() : undefined);
   held.delete(id);
+  if (!records || RECORD_KINDS.some((kind) => records[kind].length !== expected[kind])) throw missing();
   return records;
 }
 
@@ -72,13 +88,16 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
       for (const record of request.records) list.push(record);
       return null;
     }
-    case 'take':
-      return (held.get(request.id)?.[request.kind] ?? []).slice(request.start, request.start + request.count) as BackupRecords[RecordKind];
+    case 'take': {
+      const records = held.get(request.id);
+      if (!records) throw missing();
+      return records[request.kind].slice(request.start, request.start + request.count) as BackupRecords[RecordKind];
+    }
     case 'discard':
       held.delete(request.id);
       return null;
     case 'finish': {
-      const body: BackupBody = { profile: request.profile, records: release(request.id), unreadable: request.unreadable };
+      const body: BackupBody = { profile: request.profile, records: release(request.id, request.expected), unreadable: request.unreadable };
       // Never hand back a file the app would refuse to restore: every record is held to the restore's schemas first.
       const { unrestorableRecords } = await import('../../domain/files/export-check.ts');
       const unrestorable = unrestorableRecords(body.records, request.options.now);
@@ -105,7 +124,7 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
     }
     case 'plan': {
       const { planMerge } = await import('../../domain/files/merge-plan.ts');
-      const { add, ...plan } = planMerge(release(request.existingId), release(request.incomingId), () => crypto.randomUUID());
+      const { add, ...plan } = planMerge(release(request.existingId, request.expected.existing), release(request.incomingId, request.expected.incoming), () => crypto.randomUUID());
       held.set(request.heldId, add);
       return { ...plan, heldId: request.heldId, counts: countsOf(add) };
     }

@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CONTENT, SAMPLE_NOW, sampleBackupBody } from '../../domain/files/testing/sample-backup.ts';
 import { writeAttuneFile } from '../../domain/files/write-file.ts';
-import type { FileRequest } from './file-request.ts';
+import type { Counts, FileRequest } from './file-request.ts';
 
 /** A worker that never answers by itself; the test makes it fail. */
 class FakeWorker {
@@ -116,5 +116,33 @@ describe('the file worker working', () => {
     const takes = worker.posted.filter((m) => (m as { op: string }).op === 'take' && (m as { kind: string }).kind === 'journal');
     expect(takes).toHaveLength(3);
     expect(worker.posted.at(-1)).toMatchObject({ op: 'discard' });
+  });
+});
+
+describe('a worker replaced mid-way', () => {
+  it('fails the backup instead of building a file from the pages the new worker has', async () => {
+    vi.stubGlobal('Worker', WorkingWorker);
+    const { finishFile, recordsInWorker } = await import('./file-worker-client.ts');
+    const [entry] = sampleBackupBody().records.journal;
+    const build = recordsInWorker();
+    await build.append('journal', [{ ...entry!, id: 'journal-a' }]);
+    FakeWorker.made[0]!.onerror?.(new Event('error')); // crashes between pages, with nothing waiting
+
+    const failed = { name: 'StorageError', message: expect.stringMatching(/could not work on the file/i) };
+    expect(await outcomeWithin(build.append('journal', [{ ...entry!, id: 'journal-b' }]), 500)).toMatchObject(failed);
+    const finishing = finishFile(build, 'backup', { displayName: 'Sam' }, {}, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    expect(await outcomeWithin(finishing, 500)).toMatchObject(failed);
+  });
+
+  it('the worker refuses an id it does not hold, or counts that differ, rather than answering with fewer records', async () => {
+    const { runFileRequest } = await import('./file-request.ts');
+    const counts: Counts = { responses: 0, drafts: 0, intentions: 0, journal: 0, practiceLog: 0, weeklyReflections: 0, preferences: 0 };
+    await expect(runFileRequest({ op: 'take', id: 9_999, kind: 'journal', start: 0, count: 10 })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
+    const options = { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW };
+    await expect(runFileRequest({ op: 'finish', id: 9_998, expected: { ...counts, journal: 1 }, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
+    const [entry] = sampleBackupBody().records.journal;
+    await runFileRequest({ op: 'append', id: 9_997, kind: 'journal', records: [entry!] });
+    await expect(runFileRequest({ op: 'finish', id: 9_997, expected: { ...counts, journal: 2 }, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
+    expect(await runFileRequest({ op: 'finish', id: 9_996, expected: counts, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).toBeInstanceOf(Blob);
   });
 });

@@ -14,6 +14,8 @@ import type { Counts, FileRequest, FileResult, FinishRefused, KnownContent, Plan
 import { emptyRecords, runFileRequest } from './file-request.ts';
 
 let worker: Worker | undefined;
+/** Counts the workers made: records handed to one are gone when it is replaced. */
+let generation = 0;
 let nextRequestId = 1;
 let nextHeldId = 1;
 const waiting = new Map<number, { resolve: (r: FileResult) => void; reject: (e: Error) => void }>();
@@ -37,6 +39,7 @@ function getWorker(): Worker | undefined {
   if (!worker) {
     const created = new Worker(new URL('./file.worker.ts', import.meta.url), { type: 'module', name: 'attune-file' });
     worker = created;
+    generation += 1;
     created.onerror = (event) => failWorker(created, event);
     created.onmessageerror = (event) => failWorker(created, event);
     created.onmessage = (event: MessageEvent<{ requestId: number; result?: FileResult; errorName?: string }>) => {
@@ -61,9 +64,33 @@ function run(request: FileRequest): Promise<FileResult> {
   });
 }
 
+function workerLost(): StorageError {
+  return new StorageError('unknown', { message: FILE_WORKER_FAILED, cause: 'the file worker was replaced' });
+}
+
+/** The generation of the worker that will take the next request (starting one if needed); 0 where there is none. */
+function currentGeneration(): number {
+  return getWorker() ? generation : 0;
+}
+
+/**
+ * Fails when the worker holding something was replaced since (it crashed):
+ * the new one lacks what was handed to the old, and must not be given the
+ * rest as if it were the whole. `stamp` is the generation first used.
+ */
+function sameWorker(stamp: { generation?: number }): void {
+  const now = currentGeneration();
+  if (stamp.generation === undefined) stamp.generation = now;
+  else if (stamp.generation !== now) throw workerLost();
+}
+
 /** Records handed to the worker page by page, under one id. */
 export interface RecordsInWorker {
   readonly id: number;
+  /** How many of each kind were handed over. */
+  readonly counts: Counts;
+  /** Checks the worker holding them is the one they were handed to. @throws StorageError */
+  check(): void;
   append(kind: RecordKind, records: BackupRecords[RecordKind]): Promise<void>;
   /** Lets go of them (after a failure). */
   discard(): Promise<void>;
@@ -71,10 +98,16 @@ export interface RecordsInWorker {
 
 export function recordsInWorker(): RecordsInWorker {
   const id = nextHeldId++;
+  const counts = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, 0])) as Counts;
+  const stamp: { generation?: number } = {};
   return {
     id,
+    counts,
+    check: () => sameWorker(stamp),
     async append(kind, records) {
+      sameWorker(stamp);
       await run({ op: 'append', id, kind, records });
+      counts[kind] += records.length;
     },
     async discard() {
       await run({ op: 'discard', id });
@@ -93,13 +126,16 @@ export async function sendRecords(records: BackupRecords): Promise<RecordsInWork
 }
 
 /** Takes back records held in the worker, a page at a time, then lets the worker forget them. */
-async function takeRecords(id: number, counts: Counts): Promise<BackupRecords> {
+async function takeRecords(id: number, counts: Counts, stamp: { generation?: number }): Promise<BackupRecords> {
   const records = emptyRecords();
   try {
     for (const kind of RECORD_KINDS) {
       const list = records[kind] as unknown[];
       for (let start = 0; start < counts[kind]; start += TAKE_PAGE) {
+        sameWorker(stamp);
         const page = (await run({ op: 'take', id, kind, start, count: TAKE_PAGE })) as unknown[];
+        // Every page whole, or the take fails: never fewer records than the worker said it held.
+        if (page.length !== Math.min(TAKE_PAGE, counts[kind] - start)) throw workerLost();
         for (const record of page) list.push(record);
       }
     }
@@ -120,7 +156,8 @@ export async function finishFile(
   unreadable: BackupBody['unreadable'],
   options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date },
 ): Promise<Blob> {
-  const result = (await run({ op: 'finish', id: records.id, kind, profile, unreadable, options })) as Blob | FinishRefused;
+  records.check();
+  const result = (await run({ op: 'finish', id: records.id, expected: records.counts, kind, profile, unreadable, options })) as Blob | FinishRefused;
   if (result instanceof Blob) return result;
   const { unrestorableMessage } = await import('../../domain/files/export-check.ts');
   throw new StorageError('corrupt', { message: unrestorableMessage(result.unrestorable) });
@@ -131,14 +168,19 @@ export async function readFileInWorker(
   input: Blob,
   options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date },
 ): Promise<ReadResult<BackupBody>> {
+  const stamp = { generation: currentGeneration() };
   const reply = (await run({ op: 'read', heldId: nextHeldId++, input, options })) as ReadReply;
   if (!reply.ok) return reply;
-  const records = await takeRecords(reply.heldId, reply.counts);
+  const records = await takeRecords(reply.heldId, reply.counts, stamp);
   return { ok: true, file: { ...reply.file, body: { ...reply.file.body, records } } };
 }
 
 /** planMerge of the records handed over in `existing` and `incoming`, worked out in the worker (which then forgets both). */
 export async function planMergeInWorker(existing: RecordsInWorker, incoming: RecordsInWorker): Promise<MergePlan> {
-  const { heldId, counts, ...plan } = (await run({ op: 'plan', existingId: existing.id, incomingId: incoming.id, heldId: nextHeldId++ })) as PlanReply;
-  return { ...plan, add: await takeRecords(heldId, counts) };
+  existing.check();
+  incoming.check();
+  const stamp = { generation: currentGeneration() };
+  const expected = { existing: existing.counts, incoming: incoming.counts };
+  const { heldId, counts, ...plan } = (await run({ op: 'plan', existingId: existing.id, incomingId: incoming.id, heldId: nextHeldId++, expected })) as PlanReply;
+  return { ...plan, add: await takeRecords(heldId, counts, stamp) };
 }
