@@ -141,7 +141,7 @@ describe('restoring a backup', () => {
   it('takes a dropped file as well as a chosen one', async () => {
     const { section } = await openSection();
     const file = backupFile('dropped.json');
-    fireEvent.drop(within(section).getByText('Or drop the file here.'), { dataTransfer: { files: [file] } });
+    fireEvent.drop(within(section).getByText('Or drop the file here.'), { dataTransfer: { types: ['Files'], files: [file] } });
     expect(await within(section).findByRole('heading', { name: 'What this file holds' })).toBeInTheDocument();
     expect(storage.openAttuneFile.mock.calls[0]![0]).toBe(file);
   });
@@ -154,6 +154,31 @@ describe('restoring a backup', () => {
     expect(stray.defaultPrevented).toBe(true);
     expect(storage.openAttuneFile).not.toHaveBeenCalled();
     expect(within(section).getByLabelText('Choose a backup file')).toBeEnabled();
+  });
+
+  it('holds a stray drop whose types are a DOMStringList (no includes) or missing, without throwing', async () => {
+    await openSection();
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      thrown.push(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const list = { 0: 'Files', length: 1, item: (i: number) => (i === 0 ? 'Files' : null), contains: (t: string) => t === 'Files' };
+      const stray = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(stray, 'dataTransfer', { value: { types: list, files: [backupFile()] } });
+      document.body.dispatchEvent(stray);
+      expect(stray.defaultPrevented).toBe(true);
+
+      const bare = new Event('dragover', { bubbles: true, cancelable: true });
+      Object.defineProperty(bare, 'dataTransfer', { value: { files: [] } });
+      document.body.dispatchEvent(bare);
+      expect(bare.defaultPrevented).toBe(false);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).toEqual([]);
   });
 
   it('shows what the file holds and what adding it would do, suggests adding it to an empty profile, and restores it on confirmation', async () => {
