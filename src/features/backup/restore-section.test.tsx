@@ -266,6 +266,32 @@ describe('restoring a backup', () => {
     expect(storage.restoreAsNewProfile).not.toHaveBeenCalled();
   });
 
+  it('does not create an unprotected profile when a passphrase was typed only in the “again” field', async () => {
+    const { user, section } = await openSection();
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile());
+    await user.click(await within(section).findByRole('radio', { name: 'As a new profile' }));
+    await user.type(within(section).getByLabelText('New profile passphrase again'), 'kettle harbour violet seventeen');
+    await user.click(within(section).getByRole('button', { name: 'Restore' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('The two passphrases are not the same.');
+    expect(storage.restoreAsNewProfile).not.toHaveBeenCalled();
+  });
+
+  it('clips a long name from the file to the profile name limit, and checks the name before restoring', async () => {
+    const long = 'A'.repeat(100);
+    storage.previewRestore.mockResolvedValue({ ...PREVIEW, summary: { ...PREVIEW.summary, displayName: long } });
+    const { user, section } = await openSection();
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile());
+    await user.click(await within(section).findByRole('radio', { name: 'As a new profile' }));
+    const name = within(section).getByLabelText('Name for the new profile');
+    expect(name).toHaveValue('A'.repeat(60));
+    expect(name).toHaveAttribute('maxlength', '60');
+
+    fireEvent.change(name, { target: { value: 'B'.repeat(61) } });
+    await user.click(within(section).getByRole('button', { name: 'Restore' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Keep the new profile’s name to 60 characters or fewer.');
+    expect(storage.restoreAsNewProfile).not.toHaveBeenCalled();
+  });
+
   it('says so when the device fills up half-way, and stays ready for another try', async () => {
     storage.mergeBackup.mockRejectedValueOnce(new StorageError('quota'));
     const { user, section } = await openSection();
