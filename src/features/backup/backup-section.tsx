@@ -15,7 +15,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { describeFileError } from './describe-file-error.ts';
-import { makeBackupFile, readLastBackup } from './file-actions.ts';
+import { makeBackupFile, readLastBackup, recordLastBackup } from './file-actions.ts';
 import type { HandOverResult } from './hand-over.ts';
 import { download, handOver } from './hand-over.ts';
 import { countsInWords, totalOf, unreadableInWords } from './record-words.ts';
@@ -23,7 +23,7 @@ import { WorkProgress } from './work-progress.tsx';
 
 const HANDED_OVER: Record<HandOverResult, string> = {
   shared: 'The file was handed to the app you chose.',
-  'share-cancelled': 'The share was closed before the file was sent anywhere. You can download the file instead.',
+  'share-cancelled': 'The share was closed before the file was sent anywhere, so the file was not shared and this backup is not counted. You can download the file instead.',
   downloaded: 'The file is in your downloads.',
 };
 
@@ -52,6 +52,16 @@ export function BackupSection() {
     void refreshLastBackup();
   }, [refreshLastBackup]);
 
+  /** A backup counts only once its file has left the device: shared or downloaded, never a closed share sheet. */
+  const recordMade = useCallback(
+    () =>
+      recordLastBackup(connection, new Date()).then(
+        () => refreshLastBackup(),
+        () => undefined,
+      ),
+    [connection, refreshLastBackup],
+  );
+
   async function backUp() {
     setError(null);
     setMade(null);
@@ -73,7 +83,7 @@ export function BackupSection() {
       setMade({ backup, handedOver });
       setPassphrase('');
       setAgain('');
-      void refreshLastBackup();
+      if (handedOver !== 'share-cancelled') void recordMade();
     } catch (caught) {
       setError(describeFileError(caught, 'The backup could not be made. Nothing has been changed; please try again.'));
     } finally {
@@ -145,8 +155,14 @@ export function BackupSection() {
           Back up now
         </Button>
         {made && (
-          <Button variant="secondary" onClick={() => download(made.backup.blob, made.backup.fileName)}>
-            Download the file again
+          <Button
+            variant="secondary"
+            onClick={() => {
+              download(made.backup.blob, made.backup.fileName);
+              void recordMade();
+            }}
+          >
+            {made.handedOver === 'share-cancelled' ? 'Download the file' : 'Download the file again'}
           </Button>
         )}
       </div>
