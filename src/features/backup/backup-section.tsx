@@ -6,7 +6,8 @@
  * where there is one, else it downloads; either way it can be downloaded
  * again from here. Nothing of the file is kept once the screen is left.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { checkNewPassphrase } from '../../domain/crypto/secret-policy.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import type { FileProgress, MadeBackup } from '../../storage/files/backup-types.ts';
@@ -20,6 +21,15 @@ import type { HandOverResult } from './hand-over.ts';
 import { download, handOver } from './hand-over.ts';
 import { countsInWords, totalOf, unreadableInWords } from './record-words.ts';
 import { WorkProgress } from './work-progress.tsx';
+
+/** Router state that starts a backup at once: Today's reminder links here with it, for a one-tap backup. */
+export interface StartBackupState {
+  startBackup: true;
+}
+
+function asksToStart(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as Partial<StartBackupState>).startBackup === true;
+}
 
 const HANDED_OVER: Record<HandOverResult, string> = {
   shared: 'The file was handed to the app you chose.',
@@ -39,6 +49,11 @@ export function BackupSection() {
   const [progress, setProgress] = useState<FileProgress | 'starting' | null>(null);
   const [made, setMade] = useState<{ backup: MadeBackup; handedOver: HandOverResult } | null>(null);
   const [lastBackup, setLastBackup] = useState<string | null | undefined>(undefined);
+  const passphraseBox = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [startAsked] = useState(() => asksToStart(location.state));
+  const [needsPassphraseFirst] = useState(() => startAsked && locked);
 
   const refreshLastBackup = useCallback(
     () =>
@@ -91,6 +106,23 @@ export function BackupSection() {
     }
   }
 
+  // Today's "Back up now": a profile whose backup needs no passphrase is backed up at once; a locked one
+  // is asked for the file's passphrase first. The request is dropped from history, so going back or
+  // reloading does not make another file.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!startAsked || started.current) return;
+    started.current = true;
+    void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
+    if (needsPassphraseFirst) {
+      passphraseBox.current?.querySelector('input')?.focus();
+    } else {
+      queueMicrotask(() => void backUp());
+    }
+    // Runs once, for the request this screen was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [startAsked]);
+
   const busy = progress !== null;
   return (
     <form
@@ -127,7 +159,10 @@ export function BackupSection() {
         </>
       )}
       {protect && (
-        <>
+        <div ref={passphraseBox}>
+          {needsPassphraseFirst && (
+            <p>This profile is locked, so its backup is protected with a passphrase. Choose one for the file, then press “Back up now”.</p>
+          )}
           <TextField
             label="Passphrase for the file"
             hint="At least 12 characters, or four or more words. You will need it to restore the file; nobody can recover it for you."
@@ -145,7 +180,7 @@ export function BackupSection() {
             disabled={busy}
             onChange={(e) => setAgain(e.target.value)}
           />
-        </>
+        </div>
       )}
       {error && <Notice tone="alert">{error}</Notice>}
       {busy && <WorkProgress label="Backing up" progress={progress === 'starting' ? null : progress} />}
