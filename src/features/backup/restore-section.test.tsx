@@ -292,6 +292,41 @@ describe('restoring a backup', () => {
     expect(storage.restoreAsNewProfile).not.toHaveBeenCalled();
   });
 
+  it('moves focus to each new step, so it never falls to the page: passphrase field, preview heading, result, refusal', async () => {
+    storage.openAttuneFile.mockImplementation(async (_file, { passphrase }) => {
+      if (passphrase === undefined) return { ok: false, rejection: { reason: 'needs-passphrase', message: 'This file is protected.' } };
+      if (passphrase !== 'kettle harbour violet seventeen') {
+        return { ok: false, rejection: { reason: 'wrong-passphrase', message: 'That passphrase does not open this file. Check it and try again.' } };
+      }
+      return { ok: true, file: { ...OPENED, encrypted: true } };
+    });
+    const { user, section } = await openSection();
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile());
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(section).getByLabelText('Passphrase for this file')));
+
+    await user.type(within(section).getByLabelText('Passphrase for this file'), 'not the one');
+    await user.click(within(section).getByRole('button', { name: 'Open the file' }));
+    await within(section).findByRole('alert');
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(section).getByLabelText('Passphrase for this file')));
+
+    await user.type(within(section).getByLabelText('Passphrase for this file'), 'kettle harbour violet seventeen');
+    await user.click(within(section).getByRole('button', { name: 'Open the file' }));
+    const heading = await within(section).findByRole('heading', { name: 'What this file holds' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+
+    await user.click(within(section).getByRole('button', { name: 'Restore' }));
+    const result = await within(section).findByText(/^Restored/);
+    await vi.waitFor(() => expect(document.activeElement).toContainElement(result));
+
+    storage.openAttuneFile.mockResolvedValueOnce({
+      ok: false,
+      rejection: { reason: 'damaged', message: 'This file has been changed or damaged since it was made, so Attune will not open it.' },
+    });
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile('broken.json'));
+    const refusal = await within(section).findByRole('alert');
+    await vi.waitFor(() => expect(document.activeElement).toContainElement(refusal));
+  });
+
   it('says so when the device fills up half-way, and stays ready for another try', async () => {
     storage.mergeBackup.mockRejectedValueOnce(new StorageError('quota'));
     const { user, section } = await openSection();
