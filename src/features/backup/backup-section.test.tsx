@@ -14,9 +14,10 @@ import { renderApp } from '../../testing/render-app.tsx';
 const storage = vi.hoisted(() => ({
   makeBackupFile: vi.fn(),
   readLastBackup: vi.fn<() => Promise<string | null>>(),
+  recordLastBackup: vi.fn<(connection: unknown, at: Date) => Promise<void>>(),
 }));
 vi.mock('../../storage/files/export-backup.ts', () => ({ makeBackupFile: storage.makeBackupFile }));
-vi.mock('../../storage/files/last-backup.ts', () => ({ readLastBackup: storage.readLastBackup }));
+vi.mock('../../storage/files/last-backup.ts', () => ({ readLastBackup: storage.readLastBackup, recordLastBackup: storage.recordLastBackup }));
 
 const NONE: Record<RecordKind, number> = { responses: 0, drafts: 0, intentions: 0, journal: 0, practiceLog: 0, weeklyReflections: 0, preferences: 0 };
 const PASSPHRASE = 'kettle harbour violet seventeen';
@@ -37,6 +38,7 @@ let anchorClicks: HTMLAnchorElement[];
 
 beforeEach(() => {
   storage.readLastBackup.mockResolvedValue(null);
+  storage.recordLastBackup.mockResolvedValue(undefined);
   storage.makeBackupFile.mockImplementation(async () => made());
   createObjectURL = vi.fn(() => 'blob:attune/1');
   URL.createObjectURL = createObjectURL as unknown as typeof URL.createObjectURL;
@@ -50,6 +52,7 @@ beforeEach(() => {
 afterEach(() => {
   storage.makeBackupFile.mockReset();
   storage.readLastBackup.mockReset();
+  storage.recordLastBackup.mockReset();
   Reflect.deleteProperty(navigator, 'canShare');
   Reflect.deleteProperty(navigator, 'share');
 });
@@ -80,9 +83,12 @@ describe('backing up this profile', () => {
     expect(anchorClicks[0]!.download).toBe('attune-backup-my-reflections-2026-12-03.json');
     expect(anchorClicks[0]!.getAttribute('href')).toBe('blob:attune/1');
     expect(within(section).getByText('The file is in your downloads.')).toBeInTheDocument();
+    await vi.waitFor(() => expect(storage.recordLastBackup).toHaveBeenCalledTimes(1));
+    expect(storage.recordLastBackup.mock.calls[0]![1]).toBeInstanceOf(Date);
 
     await user.click(within(section).getByRole('button', { name: 'Download the file again' }));
     expect(anchorClicks).toHaveLength(2);
+    await vi.waitFor(() => expect(storage.recordLastBackup).toHaveBeenCalledTimes(2));
     expect(createObjectURL).toHaveBeenCalledTimes(2);
   });
 
@@ -99,6 +105,7 @@ describe('backing up this profile', () => {
     expect(title).toBe('attune-backup-my-reflections-2026-12-03.json');
     expect(anchorClicks).toHaveLength(0);
     expect(within(section).getByRole('button', { name: 'Download the file again' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(storage.recordLastBackup).toHaveBeenCalledTimes(1));
   });
 
   it('takes a closed share sheet as the person’s choice, not an error, and offers the download', async () => {
@@ -106,11 +113,15 @@ describe('backing up this profile', () => {
     const { user, section } = await openSection();
     await user.click(within(section).getByRole('button', { name: 'Back up now' }));
 
-    expect(await within(section).findByText(/share was closed before the file was sent anywhere/)).toBeInTheDocument();
+    expect(await within(section).findByText(/share was closed before the file was sent anywhere, so the file was not shared/)).toBeInTheDocument();
     expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
     expect(anchorClicks).toHaveLength(0);
-    await user.click(within(section).getByRole('button', { name: 'Download the file again' }));
+    // The file never left the device: the backup is not recorded as made.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(storage.recordLastBackup).not.toHaveBeenCalled();
+    await user.click(within(section).getByRole('button', { name: 'Download the file' }));
     expect(anchorClicks).toHaveLength(1);
+    await vi.waitFor(() => expect(storage.recordLastBackup).toHaveBeenCalledTimes(1));
   });
 
   it('says plainly when the profile held nothing to back up', async () => {

@@ -6,7 +6,8 @@
  * where there is one, else it downloads; either way it can be downloaded
  * again from here. Nothing of the file is kept once the screen is left.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { checkNewPassphrase } from '../../domain/crypto/secret-policy.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import type { FileProgress, MadeBackup } from '../../storage/files/backup-types.ts';
@@ -15,15 +16,24 @@ import { formatDateTime } from '../../ui/format.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { describeFileError } from './describe-file-error.ts';
-import { makeBackupFile, readLastBackup } from './file-actions.ts';
+import { makeBackupFile, readLastBackup, recordLastBackup } from './file-actions.ts';
 import type { HandOverResult } from './hand-over.ts';
 import { download, handOver } from './hand-over.ts';
 import { countsInWords, totalOf, unreadableInWords } from './record-words.ts';
 import { WorkProgress } from './work-progress.tsx';
 
+/** Router state that starts a backup at once: Today's reminder links here with it, for a one-tap backup. */
+export interface StartBackupState {
+  startBackup: true;
+}
+
+function asksToStart(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as Partial<StartBackupState>).startBackup === true;
+}
+
 const HANDED_OVER: Record<HandOverResult, string> = {
   shared: 'The file was handed to the app you chose.',
-  'share-cancelled': 'The share was closed before the file was sent anywhere. You can download the file instead.',
+  'share-cancelled': 'The share was closed before the file was sent anywhere, so the file was not shared and this backup is not counted. You can download the file instead.',
   downloaded: 'The file is in your downloads.',
 };
 
@@ -39,6 +49,11 @@ export function BackupSection() {
   const [progress, setProgress] = useState<FileProgress | 'starting' | null>(null);
   const [made, setMade] = useState<{ backup: MadeBackup; handedOver: HandOverResult } | null>(null);
   const [lastBackup, setLastBackup] = useState<string | null | undefined>(undefined);
+  const passphraseBox = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [startAsked] = useState(() => asksToStart(location.state));
+  const [needsPassphraseFirst] = useState(() => startAsked && locked);
 
   const refreshLastBackup = useCallback(
     () =>
@@ -51,6 +66,16 @@ export function BackupSection() {
   useEffect(() => {
     void refreshLastBackup();
   }, [refreshLastBackup]);
+
+  /** A backup counts only once its file has left the device: shared or downloaded, never a closed share sheet. */
+  const recordMade = useCallback(
+    () =>
+      recordLastBackup(connection, new Date()).then(
+        () => refreshLastBackup(),
+        () => undefined,
+      ),
+    [connection, refreshLastBackup],
+  );
 
   async function backUp() {
     setError(null);
@@ -73,13 +98,30 @@ export function BackupSection() {
       setMade({ backup, handedOver });
       setPassphrase('');
       setAgain('');
-      void refreshLastBackup();
+      if (handedOver !== 'share-cancelled') void recordMade();
     } catch (caught) {
       setError(describeFileError(caught, 'The backup could not be made. Nothing has been changed; please try again.'));
     } finally {
       setProgress(null);
     }
   }
+
+  // Today's "Back up now": a profile whose backup needs no passphrase is backed up at once; a locked one
+  // is asked for the file's passphrase first. The request is dropped from history, so going back or
+  // reloading does not make another file.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!startAsked || started.current) return;
+    started.current = true;
+    void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
+    if (needsPassphraseFirst) {
+      passphraseBox.current?.querySelector('input')?.focus();
+    } else {
+      queueMicrotask(() => void backUp());
+    }
+    // Runs once, for the request this screen was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [startAsked]);
 
   const busy = progress !== null;
   return (
@@ -117,7 +159,10 @@ export function BackupSection() {
         </>
       )}
       {protect && (
-        <>
+        <div ref={passphraseBox}>
+          {needsPassphraseFirst && (
+            <p>This profile is locked, so its backup is protected with a passphrase. Choose one for the file, then press “Back up now”.</p>
+          )}
           <TextField
             label="Passphrase for the file"
             hint="At least 12 characters, or four or more words. You will need it to restore the file; nobody can recover it for you."
@@ -135,7 +180,7 @@ export function BackupSection() {
             disabled={busy}
             onChange={(e) => setAgain(e.target.value)}
           />
-        </>
+        </div>
       )}
       {error && <Notice tone="alert">{error}</Notice>}
       {busy && <WorkProgress label="Backing up" progress={progress === 'starting' ? null : progress} />}
@@ -145,8 +190,14 @@ export function BackupSection() {
           Back up now
         </Button>
         {made && (
-          <Button variant="secondary" onClick={() => download(made.backup.blob, made.backup.fileName)}>
-            Download the file again
+          <Button
+            variant="secondary"
+            onClick={() => {
+              download(made.backup.blob, made.backup.fileName);
+              void recordMade();
+            }}
+          >
+            {made.handedOver === 'share-cancelled' ? 'Download the file' : 'Download the file again'}
           </Button>
         )}
       </div>

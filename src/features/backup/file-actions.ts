@@ -23,6 +23,11 @@ export async function readLastBackup(connection: ProfileConnection): Promise<str
   return (await import('../../storage/files/last-backup.ts')).readLastBackup(connection);
 }
 
+/** Records that a backup file left the device (shared or downloaded) at `at`. */
+export async function recordLastBackup(connection: ProfileConnection, at: Date): Promise<void> {
+  return (await import('../../storage/files/last-backup.ts')).recordLastBackup(connection, at);
+}
+
 export async function openAttuneFile(file: Blob, options: { passphrase?: string; expectKind: FileKind }): Promise<ReadResult<BackupBody>> {
   return (await import('../../storage/files/open-file.ts')).openAttuneFile(file, options);
 }

@@ -7,9 +7,18 @@
  */
 import { useEffect, useState } from 'react';
 
+/**
+ * Whether a drag carries files. `types` is a DOMStringList without
+ * `includes` in older engines, and may be missing altogether (jsdom).
+ */
+function carriesFiles(event: DragEvent): boolean {
+  const types: ArrayLike<string> | undefined = event.dataTransfer?.types;
+  return Array.from(types ?? []).includes('Files');
+}
+
 /** Stops the browser opening a file dropped outside the drop area. */
 function holdStrayDrops(event: DragEvent) {
-  if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  if (carriesFiles(event)) event.preventDefault();
 }
 
 export function FileDrop({ disabled, onFile }: { disabled: boolean; onFile: (file: File) => void }) {

@@ -17,7 +17,7 @@ export function PassphraseStep({ onOpen }: { onOpen: (passphrase: string) => voi
       }}
     >
       <p>This file is protected with a passphrase. Type the one chosen when the backup was made.</p>
-      <TextField label="Passphrase for this file" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+      <TextField data-step-focus="" label="Passphrase for this file" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       <Button type="submit">Open the file</Button>
     </form>
   );

@@ -10,6 +10,16 @@ import { Button } from '../../ui/button.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 
+/** The longest profile name the profile forms allow. */
+export const PROFILE_NAME_MAX = 60;
+
+/** A name from the file cut to the profile name limit, never splitting a character in two. */
+function clipName(name: string): string {
+  let clipped = name.trim().slice(0, PROFILE_NAME_MAX);
+  if (/[\uD800-\uDBFF]$/.test(clipped)) clipped = clipped.slice(0, -1);
+  return clipped.trim();
+}
+
 export type RestoreChoice = { how: 'merge' } | { how: 'new'; displayName: string; passphrase: string | null };
 
 export interface RestoreChoiceProps {
@@ -25,7 +35,7 @@ export interface RestoreChoiceProps {
 export function RestoreChoiceForm({ suggestedName, profileEmpty, sharedDevice, guest, onRestore }: RestoreChoiceProps) {
   const legendId = useId();
   const [how, setHow] = useState<'merge' | 'new'>(profileEmpty && !guest ? 'merge' : 'new');
-  const [name, setName] = useState(suggestedName);
+  const [name, setName] = useState(() => clipName(suggestedName));
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +44,9 @@ export function RestoreChoiceForm({ suggestedName, profileEmpty, sharedDevice, g
     setError(null);
     if (how === 'merge') return onRestore({ how });
     if (!name.trim()) return setError('Give the new profile a name.');
-    const wantsPassphrase = sharedDevice || passphrase.length > 0;
+    if (name.trim().length > PROFILE_NAME_MAX) return setError(`Keep the new profile’s name to ${PROFILE_NAME_MAX} characters or fewer.`);
+    // Text in either field means a passphrase was meant: never create the profile unprotected without a word.
+    const wantsPassphrase = sharedDevice || passphrase.length > 0 || again.length > 0;
     if (wantsPassphrase) {
       if (passphrase !== again) return setError('The two passphrases are not the same.');
       const policy = await checkNewPassphrase(passphrase);
@@ -73,7 +85,7 @@ export function RestoreChoiceForm({ suggestedName, profileEmpty, sharedDevice, g
       </p>
       {how === 'new' && (
         <>
-          <TextField label="Name for the new profile" value={name} maxLength={60} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+          <TextField label="Name for the new profile" value={name} maxLength={PROFILE_NAME_MAX} autoComplete="off" onChange={(e) => setName(e.target.value)} />
           <TextField
             label={sharedDevice ? 'Passphrase for the new profile' : 'Passphrase for the new profile (optional)'}
             hint="At least 12 characters, or four or more words. Nobody can recover it for you."

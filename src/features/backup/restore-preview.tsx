@@ -39,7 +39,7 @@ export function RestorePreviewFacts({ preview }: { preview: RestorePreview }) {
   const unreadable = unreadableInWords(summary.unreadable, 'the file');
   return (
     <section aria-labelledby="preview-heading">
-      <h3 id="preview-heading">What this file holds</h3>
+      <h3 id="preview-heading" tabIndex={-1} data-step-focus="">What this file holds</h3>
       <dl className="facts">
         <dt>Profile</dt>
         <dd>{summary.displayName}</dd>

@@ -141,7 +141,7 @@ describe('restoring a backup', () => {
   it('takes a dropped file as well as a chosen one', async () => {
     const { section } = await openSection();
     const file = backupFile('dropped.json');
-    fireEvent.drop(within(section).getByText('Or drop the file here.'), { dataTransfer: { files: [file] } });
+    fireEvent.drop(within(section).getByText('Or drop the file here.'), { dataTransfer: { types: ['Files'], files: [file] } });
     expect(await within(section).findByRole('heading', { name: 'What this file holds' })).toBeInTheDocument();
     expect(storage.openAttuneFile.mock.calls[0]![0]).toBe(file);
   });
@@ -154,6 +154,31 @@ describe('restoring a backup', () => {
     expect(stray.defaultPrevented).toBe(true);
     expect(storage.openAttuneFile).not.toHaveBeenCalled();
     expect(within(section).getByLabelText('Choose a backup file')).toBeEnabled();
+  });
+
+  it('holds a stray drop whose types are a DOMStringList (no includes) or missing, without throwing', async () => {
+    await openSection();
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => {
+      thrown.push(event.error);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const list = { 0: 'Files', length: 1, item: (i: number) => (i === 0 ? 'Files' : null), contains: (t: string) => t === 'Files' };
+      const stray = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(stray, 'dataTransfer', { value: { types: list, files: [backupFile()] } });
+      document.body.dispatchEvent(stray);
+      expect(stray.defaultPrevented).toBe(true);
+
+      const bare = new Event('dragover', { bubbles: true, cancelable: true });
+      Object.defineProperty(bare, 'dataTransfer', { value: { files: [] } });
+      document.body.dispatchEvent(bare);
+      expect(bare.defaultPrevented).toBe(false);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).toEqual([]);
   });
 
   it('shows what the file holds and what adding it would do, suggests adding it to an empty profile, and restores it on confirmation', async () => {
@@ -239,6 +264,67 @@ describe('restoring a backup', () => {
     await user.click(within(section).getByRole('button', { name: 'Restore' }));
     expect(await within(section).findByRole('alert')).toHaveTextContent('Use at least 12 characters, or four or more words.');
     expect(storage.restoreAsNewProfile).not.toHaveBeenCalled();
+  });
+
+  it('does not create an unprotected profile when a passphrase was typed only in the “again” field', async () => {
+    const { user, section } = await openSection();
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile());
+    await user.click(await within(section).findByRole('radio', { name: 'As a new profile' }));
+    await user.type(within(section).getByLabelText('New profile passphrase again'), 'kettle harbour violet seventeen');
+    await user.click(within(section).getByRole('button', { name: 'Restore' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('The two passphrases are not the same.');
+    expect(storage.restoreAsNewProfile).not.toHaveBeenCalled();
+  });
+
+  it('clips a long name from the file to the profile name limit, and checks the name before restoring', async () => {
+    const long = 'A'.repeat(100);
+    storage.previewRestore.mockResolvedValue({ ...PREVIEW, summary: { ...PREVIEW.summary, displayName: long } });
+    const { user, section } = await openSection();
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile());
+    await user.click(await within(section).findByRole('radio', { name: 'As a new profile' }));
+    const name = within(section).getByLabelText('Name for the new profile');
+    expect(name).toHaveValue('A'.repeat(60));
+    expect(name).toHaveAttribute('maxlength', '60');
+
+    fireEvent.change(name, { target: { value: 'B'.repeat(61) } });
+    await user.click(within(section).getByRole('button', { name: 'Restore' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Keep the new profile’s name to 60 characters or fewer.');
+    expect(storage.restoreAsNewProfile).not.toHaveBeenCalled();
+  });
+
+  it('moves focus to each new step, so it never falls to the page: passphrase field, preview heading, result, refusal', async () => {
+    storage.openAttuneFile.mockImplementation(async (_file, { passphrase }) => {
+      if (passphrase === undefined) return { ok: false, rejection: { reason: 'needs-passphrase', message: 'This file is protected.' } };
+      if (passphrase !== 'kettle harbour violet seventeen') {
+        return { ok: false, rejection: { reason: 'wrong-passphrase', message: 'That passphrase does not open this file. Check it and try again.' } };
+      }
+      return { ok: true, file: { ...OPENED, encrypted: true } };
+    });
+    const { user, section } = await openSection();
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile());
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(section).getByLabelText('Passphrase for this file')));
+
+    await user.type(within(section).getByLabelText('Passphrase for this file'), 'not the one');
+    await user.click(within(section).getByRole('button', { name: 'Open the file' }));
+    await within(section).findByRole('alert');
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(section).getByLabelText('Passphrase for this file')));
+
+    await user.type(within(section).getByLabelText('Passphrase for this file'), 'kettle harbour violet seventeen');
+    await user.click(within(section).getByRole('button', { name: 'Open the file' }));
+    const heading = await within(section).findByRole('heading', { name: 'What this file holds' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+
+    await user.click(within(section).getByRole('button', { name: 'Restore' }));
+    const result = await within(section).findByText(/^Restored/);
+    await vi.waitFor(() => expect(document.activeElement).toContainElement(result));
+
+    storage.openAttuneFile.mockResolvedValueOnce({
+      ok: false,
+      rejection: { reason: 'damaged', message: 'This file has been changed or damaged since it was made, so Attune will not open it.' },
+    });
+    await user.upload(within(section).getByLabelText('Choose a backup file'), backupFile('broken.json'));
+    const refusal = await within(section).findByRole('alert');
+    await vi.waitFor(() => expect(document.activeElement).toContainElement(refusal));
   });
 
   it('says so when the device fills up half-way, and stays ready for another try', async () => {

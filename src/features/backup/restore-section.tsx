@@ -6,7 +6,7 @@
  * Every refusal or failure is said in an alert and leaves the screen ready
  * for another file. Nothing of the file goes into the URL or session storage.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
@@ -95,17 +95,37 @@ export function RestoreSection() {
     }
   }
 
+  // Each step replaces the controls of the one before, the focused button with them: focus moves to the new
+  // step's message, heading or field (marked data-step-focus), so it never falls to the page and each step is read out.
+  const sectionRef = useRef<HTMLElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    sectionRef.current?.querySelector<HTMLElement>('[data-step-focus]')?.focus();
+  }, [step.name, alert]);
+
   const working = step.name === 'opening' || step.name === 'restoring';
   return (
-    <section className="card" id="restore" aria-labelledby="restore-heading">
+    <section className="card" id="restore" aria-labelledby="restore-heading" ref={sectionRef}>
       <h2 id="restore-heading">Restore from a backup</h2>
       <p>
         Open a backup made by Attune, on this device or another. You will see what it holds before anything is written, and
         nothing already here is ever overwritten.
       </p>
       <FileDrop disabled={working} onFile={(file) => void open(file)} />
-      {alert && <Notice tone="alert">{alert}</Notice>}
-      {step.name === 'opening' && <p role="status">Checking the file…</p>}
+      {alert && (
+        <div tabIndex={-1} data-step-focus={step.name === 'passphrase' ? undefined : ''}>
+          <Notice tone="alert">{alert}</Notice>
+        </div>
+      )}
+      {step.name === 'opening' && (
+        <p role="status" tabIndex={-1} data-step-focus="">
+          Checking the file…
+        </p>
+      )}
       {step.name === 'passphrase' && <PassphraseStep onOpen={(passphrase) => void open(step.file, passphrase)} />}
       {step.name === 'preview' && (
         <>
@@ -119,12 +139,18 @@ export function RestoreSection() {
           />
         </>
       )}
-      {step.name === 'restoring' && <WorkProgress label="Restoring" progress={step.progress} />}
+      {step.name === 'restoring' && (
+        <div tabIndex={-1} data-step-focus="">
+          <WorkProgress label="Restoring" progress={step.progress} />
+        </div>
+      )}
       {step.name === 'done' && (
         <>
-          <Notice tone="info">
-            <p>{restoredInWords(step.report, step.newProfile?.displayName ?? null)}</p>
-          </Notice>
+          <div tabIndex={-1} data-step-focus="">
+            <Notice tone="info">
+              <p>{restoredInWords(step.report, step.newProfile?.displayName ?? null)}</p>
+            </Notice>
+          </div>
           {step.newProfile && (
             <Button
               onClick={() => {

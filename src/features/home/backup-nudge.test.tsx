@@ -16,11 +16,16 @@ import { getPreferences, savePreferences } from '../../storage/repositories/week
 import { makeResponse } from '../../testing/factories.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 
-const backup = vi.hoisted(() => ({ at: null as string | null }));
-vi.mock('../../storage/files/last-backup.ts', () => ({ readLastBackup: async () => backup.at }));
+const backup = vi.hoisted(() => ({ at: null as string | null, made: 0 }));
+vi.mock('../../storage/files/last-backup.ts', () => ({
+  readLastBackup: async () => backup.at,
+  recordLastBackup: async (_connection: unknown, at: Date) => {
+    backup.at = at.toISOString();
+  },
+}));
 vi.mock('../../storage/files/export-backup.ts', () => ({
   makeBackupFile: async () => {
-    backup.at = new Date().toISOString();
+    backup.made += 1;
     const none: Record<RecordKind, number> = { responses: 1, drafts: 0, intentions: 0, journal: 0, practiceLog: 0, weeklyReflections: 0, preferences: 0 };
     return { blob: new Blob(['{}']), fileName: 'attune-backup.json', counts: none, unreadable: {}, encrypted: false };
   },
@@ -79,6 +84,7 @@ const reminder = () => screen.queryByRole('region', { name: 'Back up your reflec
 beforeEach(() => {
   loads.length = 0;
   backup.at = null;
+  backup.made = 0;
   setPersisted(false);
   URL.createObjectURL = vi.fn(() => 'blob:attune/1');
   URL.revokeObjectURL = vi.fn();
@@ -143,17 +149,30 @@ describe('the backup reminder on Today', () => {
     expect(reminder()).not.toBeInTheDocument();
   });
 
-  it('goes away after a backup', async () => {
+  it('backs up in one tap, and goes away after the backup', async () => {
     const { user } = await todayAfter(() => saveCompletedResponse(connection(), makeResponse()));
     const card = await screen.findByRole('region', { name: 'Back up your reflections' });
     await user.click(within(card).getByRole('link', { name: 'Back up now' }));
-    await user.click(await screen.findByRole('button', { name: 'Back up now' }));
+    // No second tap: the backup screen starts the backup at once.
     await screen.findByText(/^Backed up/);
+    expect(backup.made).toBe(1);
     const earlier = loads.length;
     await user.click(screen.getByRole('link', { name: 'Today' }));
     await screen.findByRole('region', { name: 'Weekly reflection' });
     await settled(earlier);
     expect(reminder()).not.toBeInTheDocument();
+  });
+
+  it('for a locked profile, opens the backup with the file’s passphrase field focused and says why', async () => {
+    const { user } = await todayAfter(() => saveCompletedResponse(connection(), makeResponse()));
+    useSession.setState((s) => ({ profile: s.profile && { ...s.profile, hasPassphrase: true } }));
+    const card = await screen.findByRole('region', { name: 'Back up your reflections' });
+    await user.click(within(card).getByRole('link', { name: 'Back up now' }));
+    const field = await screen.findByLabelText('Passphrase for the file');
+    await vi.waitFor(() => expect(document.activeElement).toBe(field));
+    expect(screen.getByText(/This profile is locked, so its backup is protected with a passphrase/)).toBeInTheDocument();
+    expect(backup.made).toBe(0);
+    expect(screen.queryByText(/^Backed up/)).not.toBeInTheDocument();
   });
 
   it('waits for something worth keeping: a practice logged alone does not ask for a first backup', async () => {

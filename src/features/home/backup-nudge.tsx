@@ -13,6 +13,9 @@ import { useSession } from '../../state/session-store.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
 import type { BackupNudge as Nudge } from './backup-nudge-load.ts';
 
+/** One tap: the backup screen starts the backup at once (or asks a locked profile for the file's passphrase first). */
+const START_BACKUP = { startBackup: true } as const;
+
 export function BackupNudge({ connection }: { connection: ProfileConnection }) {
   const guest = useSession((s) => s.profile?.guest ?? false);
   const [nudge, setNudge] = useState<Nudge>(null);
@@ -41,7 +44,9 @@ export function BackupNudge({ connection }: { connection: ProfileConnection }) {
         <h2 id="backup-reminder-heading">Back up your reflections</h2>
         <p>They live only in this browser, which may clear them to free space, and a backup file keeps them safe.</p>
         <p>
-          <Link to={paths.backup()}>Back up now</Link>
+          <Link to={paths.backup()} state={START_BACKUP}>
+            Back up now
+          </Link>
         </p>
       </section>
     );
