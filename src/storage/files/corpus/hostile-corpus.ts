@@ -28,7 +28,8 @@
 import type { RejectionReason } from '../../../domain/files/file-types.ts';
 import { FORMAT_VERSION, MAX_FILE_BYTES } from '../../../domain/files/file-types.ts';
 
-export type Expectation = { outcome: 'reject'; reasons: readonly RejectionReason[] } | { outcome: 'accept' } | { outcome: 'either' };
+/** 'either': imported whole or refused, and if refused then for one of `reasons` (what that mutation can break). */
+export type Expectation = { outcome: 'reject'; reasons: readonly RejectionReason[] } | { outcome: 'accept' } | { outcome: 'either'; reasons: readonly RejectionReason[] };
 
 export interface CorpusFile {
   /** Unique and stable, e.g. "flip plain @1234 bit 3". */
@@ -69,7 +70,13 @@ const ENCRYPTED_CUTS = 30;
 
 const reject = (...reasons: RejectionReason[]): Expectation => ({ outcome: 'reject', reasons });
 const ACCEPT: Expectation = { outcome: 'accept' };
-const EITHER: Expectation = { outcome: 'either' };
+const either = (...reasons: RejectionReason[]): Expectation => ({ outcome: 'either', reasons });
+/** What a change to a plain file can break: the bytes, the envelope's fields, the checksum, the body's schema. */
+const EITHER_PLAIN = either('damaged', 'not-attune', 'truncated', 'invalid', 'newer-format', 'wrong-kind', 'unknown-content');
+/** What a change to an encrypted file can break: the same and the key derivation, key check and GCM tag. */
+const EITHER_ENCRYPTED = either('damaged', 'not-attune', 'truncated', 'invalid', 'newer-format', 'wrong-kind', 'unknown-content', 'wrong-passphrase', 'needs-passphrase', 'kdf-out-of-range');
+/** A body edited and resealed: only the body's schema (or the content it names) can refuse it. */
+const EITHER_RESEALED = either('invalid', 'unknown-content', 'duplicate-ids');
 /** Fails the envelope's or the body's schema; which one a reader names first is its own choice. */
 const MALFORMED = reject('invalid', 'not-attune');
 
@@ -217,8 +224,8 @@ export async function hostileCorpus(source: CorpusSource): Promise<CorpusFile[]>
       add({ name, bytes: flipBit(bytes, offset, bit), expect: expectation, sameRecords: true, ...extra });
     }
   };
-  flips(plainBytes, 'plain', PLAIN_FLIPS, EITHER, {});
-  flips(encryptedBytes, 'encrypted', ENCRYPTED_FLIPS, EITHER, { passphrase });
+  flips(plainBytes, 'plain', PLAIN_FLIPS, EITHER_PLAIN, {});
+  flips(encryptedBytes, 'encrypted', ENCRYPTED_FLIPS, EITHER_ENCRYPTED, { passphrase });
 
   // 2. Truncations at many lengths (always refused: no proper prefix of a JSON object is one).
   const cuts = (bytes: Uint8Array, label: string, count: number, extra: Partial<CorpusFile>) => {
@@ -256,11 +263,11 @@ export async function hostileCorpus(source: CorpusSource): Promise<CorpusFile[]>
     for (const [how, edit] of edits) {
       const name = `plain ${pathName(path)} ${how}`;
       if (inBody) {
-        add({ name: `${name} (resealed)`, bytes: text(JSON.stringify(await resealed(edit))), expect: EITHER });
+        add({ name: `${name} (resealed)`, bytes: text(JSON.stringify(await resealed(edit))), expect: EITHER_RESEALED });
       } else {
         const document = clone(plain);
         edit(document);
-        add({ name, bytes: text(JSON.stringify(document)), expect: EITHER });
+        add({ name, bytes: text(JSON.stringify(document)), expect: EITHER_PLAIN });
       }
     }
   }
@@ -279,7 +286,7 @@ export async function hostileCorpus(source: CorpusSource): Promise<CorpusFile[]>
     ] as const) {
       const document = clone(encrypted);
       edit(document);
-      add({ name: `encrypted ${pathName(path)} ${how}`, bytes: text(JSON.stringify(document)), passphrase, expect: EITHER });
+      add({ name: `encrypted ${pathName(path)} ${how}`, bytes: text(JSON.stringify(document)), passphrase, expect: EITHER_ENCRYPTED });
     }
   }
 
@@ -545,11 +552,11 @@ export async function hostileCorpus(source: CorpusSource): Promise<CorpusFile[]>
   ] as Array<[string, Json]>) {
     header(`encrypted salt ${label}`, (d) => setAt(d, [...kdfPath, 'salt'], value), reject('kdf-out-of-range', 'invalid'), encrypted, { passphrase });
   }
-  header('encrypted kdf of another hash', (d) => setAt(d, [...kdfPath, 'hash'], 'MD5'), EITHER, encrypted, { passphrase });
-  header('encrypted kdf of another algorithm', (d) => setAt(d, [...kdfPath, 'name'], 'scrypt'), EITHER, encrypted, { passphrase });
+  header('encrypted kdf of another hash', (d) => setAt(d, [...kdfPath, 'hash'], 'MD5'), EITHER_ENCRYPTED, encrypted, { passphrase });
+  header('encrypted kdf of another algorithm', (d) => setAt(d, [...kdfPath, 'name'], 'scrypt'), EITHER_ENCRYPTED, encrypted, { passphrase });
   header('encrypted iv of 2 bytes', (d) => setAt(d, ['encrypted', 'iv'], 'AAA='), reject('kdf-out-of-range', 'invalid', 'damaged'), encrypted, { passphrase });
   header('encrypted cipher unknown', (d) => setAt(d, ['encrypted', 'cipher'], 'ROT13'), reject('invalid', 'not-attune', 'kdf-out-of-range'), encrypted, { passphrase });
-  header('encrypted and a plain body beside it', (d) => ((d.body = clone(plain.body!)), (d.sha256 = plain.sha256!)), EITHER, encrypted, { passphrase });
+  header('encrypted and a plain body beside it', (d) => ((d.body = clone(plain.body!)), (d.sha256 = plain.sha256!)), EITHER_ENCRYPTED, encrypted, { passphrase });
 
   // 11. Valid variants: the same records however the JSON is written. These must import whole.
   const valid = (label: string, bytes: Uint8Array, extra: Partial<CorpusFile> = {}) => add({ name: `valid: ${label}`, bytes, expect: ACCEPT, sameRecords: true, ...extra });
