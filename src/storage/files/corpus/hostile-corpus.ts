@@ -26,6 +26,7 @@
  * be exactly the real backup's (the checksum guarantees it).
  */
 import type { RejectionReason } from '../../../domain/files/file-types.ts';
+import { seeded as seededRandom } from '../../../domain/progress/testing/decade.ts';
 import { FORMAT_VERSION, MAX_FILE_BYTES } from '../../../domain/files/file-types.ts';
 
 /** 'either': imported whole or refused, and if refused then for one of `reasons` (what that mutation can break). */
@@ -80,17 +81,8 @@ const EITHER_RESEALED = either('invalid', 'unknown-content', 'duplicate-ids');
 /** Fails the envelope's or the body's schema; which one a reader names first is its own choice. */
 const MALFORMED = reject('invalid', 'not-attune');
 
-/** mulberry32: a small seeded generator, good enough for choosing offsets. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the progress tests use (mulberry32), for choosing offsets. */
+export { seededRandom };
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
