@@ -12,6 +12,7 @@ import { Layout } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
 import { routePatterns } from './paths.ts';
 import { StorageGate } from './storage-gate.tsx';
+import { coachSlots } from './coach-slots.tsx';
 import { weeklySlots } from './weekly-slots.tsx';
 
 const AssessmentScreen = lazy(() =>
@@ -48,6 +49,10 @@ const ReportScreen = lazy(() => import('../features/reports/report-screen.tsx').
 const TakeResultsElsewhere = lazy(() =>
   import('../features/reports/take-results-elsewhere.tsx').then((m) => ({ default: m.TakeResultsElsewhere })),
 );
+const ShareScreen = lazy(() => import('../features/share/share-screen.tsx').then((m) => ({ default: m.ShareScreen })));
+const CoachScreen = lazy(() => import('../features/coach/coach-screen.tsx').then((m) => ({ default: m.CoachScreen })));
+const CoacheeScreen = lazy(() => import('../features/coach/coachee-screen.tsx').then((m) => ({ default: m.CoacheeScreen })));
+const CoacheeResultScreen = lazy(() => import('../features/coach/coachee-result-screen.tsx').then((m) => ({ default: m.CoacheeResultScreen })));
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -107,6 +112,10 @@ export function App() {
           <Route path={routePatterns.progress} element={<Stored screen={<ProgressScreen />} />} />
           <Route path={routePatterns.settings} element={<Stored screen={<SettingsScreen rhythm={<WeeklyRhythmSettings />} />} />} />
           <Route path={routePatterns.backup} element={<Stored screen={<BackupScreen />} />} />
+          <Route path={routePatterns.share} element={<Stored screen={<ShareScreen />} />} />
+          <Route path={routePatterns.coach} element={<Stored screen={<CoachScreen />} />} />
+          <Route path={routePatterns.coachee} element={<Stored screen={<CoacheeScreen slots={coachSlots} />} />} />
+          <Route path={routePatterns.coacheeResult} element={<Stored screen={<CoacheeResultScreen slots={coachSlots} />} />} />
           <Route path={routePatterns.profiles} element={<Stored screen={<ProfilesScreen />} />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

@@ -27,6 +27,8 @@ export const MORE_ITEMS: readonly NavItem[] = [
   { label: 'Profiles', to: paths.profiles(), matches: ['/profiles/*'] },
   { label: 'Settings', to: paths.settings(), matches: ['/settings/*'] },
   { label: 'Back up and restore', to: paths.backup(), matches: ['/backup/*'] },
+  { label: 'Share with a coach', to: paths.share(), matches: ['/share/*'] },
+  { label: 'Coaching', to: paths.coach(), matches: ['/coach/*'] },
 ];
 
 /** The item whose routes include `pathname`, if any. */

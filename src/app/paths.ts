@@ -19,6 +19,10 @@ export const routePatterns = {
   progress: '/progress',
   backup: '/backup',
   report: '/report',
+  share: '/share',
+  coach: '/coach',
+  coachee: '/coach/:coacheeId',
+  coacheeResult: '/coach/:coacheeId/results/:responseId',
 } as const;
 
 export const paths = {
@@ -43,4 +47,13 @@ export const paths = {
   restore: () => `${routePatterns.backup}#restore`,
   /** The printable report of every result. */
   report: () => routePatterns.report,
+  /** Sharing with a coach (the leader's side), and notes a coach sent back. */
+  share: () => routePatterns.share,
+  /** The coach space: the list of coachees. */
+  coach: () => routePatterns.coach,
+  /** One coachee's read-only review (their id is their link id). */
+  coachee: (coacheeId: string) => routePatterns.coachee.replace(':coacheeId', encodeURIComponent(coacheeId)),
+  /** One of a coachee's results, read-only, with the coach's private note on it. */
+  coacheeResult: (coacheeId: string, responseId: string) =>
+    routePatterns.coacheeResult.replace(':coacheeId', encodeURIComponent(coacheeId)).replace(':responseId', encodeURIComponent(responseId)),
 };

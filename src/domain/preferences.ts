@@ -1,3 +1,5 @@
+import type { ShareScope } from './coaching/coaching-types.ts';
+
 /** A profile's own preferences for the weekly ritual, sealed with its records. */
 export interface Preferences {
   id: 'preferences';
@@ -18,6 +20,10 @@ export interface Preferences {
    * for never. Absent means DEFAULT_BACKUP_REMINDER_DAYS.
    */
   backupReminderDays?: number;
+  /** The scope last used to share with a coach (coaching issue 14); absent until the first share. */
+  shareScope?: ShareScope;
+  /** This profile's stable random link id for shares with a coach, made at the first share. */
+  coachLinkId?: string;
 }
 
 /** Every two weeks, unless the person chooses otherwise. */

@@ -11,6 +11,7 @@
  *               encrypted: { cipher, kdf, iv, check, ciphertext } }
  * where an encrypted file's ciphertext opens to the plain file's JSON text.
  */
+import type { CoachNotesBody, ShareBody } from '../coaching/coaching-types.ts';
 import type { AssessmentDraft, AssessmentResponse } from '../questionnaire/response.ts';
 import type { Intention } from '../intentions/intention.ts';
 import type { JournalEntry } from '../journal/entry.ts';
@@ -27,8 +28,17 @@ export const FILE_FORMAT = 'attune-file';
  */
 export const FORMAT_VERSION = 1;
 
-/** What a file is for. Only backups exist yet; the coach issue adds the others. */
+/** What a file is for: a whole profile, a leader's share with a coach, a coach's notes back to a leader. */
 export type FileKind = 'backup' | 'share' | 'coach-notes';
+
+/** The body each kind of file carries (share and notes bodies: domain/coaching/coaching-types.ts). */
+export interface BodyByKind {
+  backup: BackupBody;
+  share: ShareBody;
+  'coach-notes': CoachNotesBody;
+}
+
+export type BodyOf<K extends FileKind> = BodyByKind[K];
 
 /** The largest file Attune reads (checked from the file's size before reading it). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;

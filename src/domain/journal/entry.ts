@@ -23,6 +23,8 @@ export interface JournalEntry {
   energy: number | null;
   responseId: string | null;
   intentionId: string | null;
+  /** Marked "share with my coach" by the writer: included in a share whose journal scope is 'tagged'. Absent means no. */
+  shareWithCoach?: true;
 }
 
 /** The most text one entry may hold (about 30 pages). */

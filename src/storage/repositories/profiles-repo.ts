@@ -22,6 +22,8 @@ export interface ProfileRecord {
    * next start (removeOrphanProfileDatabases).
    */
   restoring?: true;
+  /** A coach space ('coach') or a personal profile (absent). A coach space also keeps the coach's own reflections. */
+  kind?: 'coach';
 }
 
 interface MetaRow {

@@ -15,4 +15,4 @@ export type VaultDescriptor =
 export const VAULT_META_KEY = 'vault';
 
 /** The tables whose rows carry a sealed `payload`. Every table but `meta` must be listed (see its test). */
-export const SEALED_TABLES = ['responses', 'drafts', 'intentions', 'journal', 'practiceLog', 'weeklyReflections', 'preferences'] as const;
+export const SEALED_TABLES = ['responses', 'drafts', 'intentions', 'journal', 'practiceLog', 'weeklyReflections', 'preferences', 'sharesMade', 'coachComments', 'coachees'] as const;
