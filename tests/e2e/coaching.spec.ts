@@ -43,6 +43,7 @@ import { foreignRequests, launch, newUserDataDir, removeUserDataDir, waitForServ
 import {
   addCoachee,
   addProfile,
+  chooseAndOpen,
   COACH_PATH,
   coacheeNames,
   makeNotesFile,
@@ -157,7 +158,7 @@ describe('a leader shares with a coach, the coach sends notes back, offline in s
     expect(made.previewText).toContain(TAGGED);
     expect(made.previewText).not.toContain(UNTAGGED);
     expect(made.fileName).toMatch(/^attune-share-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(made.status).toBe(`Share file ready: ${made.fileName}`);
+    expect(made.status).toContain(`Share file ready: ${made.fileName}`);
     await expectAccessible(page, '/share after a share');
 
     // The bytes on disk: encrypted, so not even the shared entry is readable without the passphrase.
@@ -279,10 +280,9 @@ describe('a leader shares with a coach, the coach sends notes back, offline in s
     // Offered as Sam's newer share, Jo's file is refused, and Sam's review is as it was.
     await openCoachee(page, origin, SAM);
     const newer = part(page, 'Newer share');
-    await newer.getByLabel('Newer share file', { exact: true }).setInputFiles(joFile);
-    await newer.getByLabel('Newer share passphrase', { exact: true }).fill(JO_PASSPHRASE);
-    await newer.getByRole('button', { name: 'Open newer share' }).click();
-    await newer.getByRole('alert').filter({ hasText: /\S/ }).waitFor({ timeout: 60_000 });
+    const refused = newer.getByRole('alert').filter({ hasText: /\S/ });
+    await chooseAndOpen(newer, { file: 'Newer share file', passphrase: 'Newer share passphrase', button: 'Open newer share' }, joFile, JO_PASSPHRASE, refused.or(page.getByRole('button', { name: /^Update / })));
+    await refused.waitFor({ timeout: 60_000 });
     await openCoachee(page, origin, SAM);
     expect(await reviewText(page)).toBe(samReview);
 
@@ -335,9 +335,16 @@ describe('the whole coach flow with the keyboard alone', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');
     await (await chooser).setFiles(shareFile);
-    await tabTo(page, section.getByLabel('Share file passphrase', { exact: true }));
+    const passphrase = section.getByLabel('Share file passphrase', { exact: true });
+    const openButton = section.getByRole('button', { name: 'Open share', exact: true });
+    if (!(await passphrase.isVisible())) {
+      // The screen asks for the passphrase once it has seen the file is protected.
+      await tabTo(page, openButton);
+      await page.keyboard.press('Enter');
+    }
+    await tabTo(page, passphrase);
     await page.keyboard.type(PASSPHRASE);
-    await tabTo(page, section.getByRole('button', { name: 'Open share', exact: true }));
+    await tabTo(page, openButton);
     await page.keyboard.press('Enter');
     const name = page.getByRole('textbox', { name: 'Name for this coachee' });
     await name.waitFor({ timeout: 60_000 });

@@ -119,26 +119,52 @@ export async function addProfile(page: Page, origin: string, name: string, kind:
 export type OpenOutcome = 'new-coachee' | 'update' | 'refused';
 
 /**
- * Chooses a share file under "Open a share" on /coach (with its passphrase,
- * if given) and presses "Open share"; waits for the preview of a new
- * coachee, of an update, or for a refusal.
+ * Chooses a share file under "Open a share" on a fresh /coach (with its
+ * passphrase, if given) and presses "Open share"; waits for the preview of
+ * a new coachee, of an update, or for a refusal.
  */
 export async function openShare(page: Page, origin: string, path: string, passphrase?: string): Promise<OpenOutcome> {
   await page.goto(origin + COACH_PATH); // a fresh screen: no earlier file, preview or alert
   const section = part(page, 'Open a share');
-  await section.getByLabel('Share file', { exact: true }).setInputFiles(path);
-  return finishOpening(page, section, 'Share file passphrase', 'Open share', passphrase);
+  await chooseAndOpen(section, { file: 'Share file', passphrase: 'Share file passphrase', button: 'Open share' }, path, passphrase, settled(page));
+  return outcome(page);
 }
 
-/** After the file is chosen: the passphrase (when given), the button, then the outcome. */
-async function finishOpening(page: Page, section: Locator, passphraseLabel: string, button: string, passphrase?: string): Promise<OpenOutcome> {
-  if (passphrase !== undefined) {
-    const field = section.getByLabel(passphraseLabel, { exact: true });
-    await field.waitFor({ timeout: WORK_MS });
+/** What shows once a share is opened: a preview of either kind, or a refusal. */
+function settled(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Name for this coachee' }).or(page.getByRole('button', { name: /^Update / })).or(page.getByRole('alert').filter({ hasText: /\S/ }));
+}
+
+/**
+ * Chooses `path` in the file input labelled `labels.file` of `section` and
+ * presses `labels.button`. A screen may ask for the passphrase only once it
+ * has seen the file is protected: when its field shows (at once or after the
+ * first press) and a passphrase is given, it is typed and the button pressed
+ * again. Resolves once `done` (a preview or a refusal) or the field shows.
+ */
+export async function chooseAndOpen(
+  section: Locator,
+  labels: { file: string; passphrase: string; button: string },
+  path: string,
+  passphrase: string | undefined,
+  done: Locator,
+): Promise<void> {
+  await section.getByLabel(labels.file, { exact: true }).setInputFiles(path);
+  const field = section.getByLabel(labels.passphrase, { exact: true });
+  const press = () => section.getByRole('button', { name: labels.button, exact: true }).click();
+  if (passphrase !== undefined && (await field.isVisible())) {
     await field.fill(passphrase);
+    await press();
+    await done.first().waitFor({ timeout: WORK_MS });
+    return;
   }
-  await section.getByRole('button', { name: button, exact: true }).click();
-  return outcome(page);
+  await press();
+  await done.or(field).first().waitFor({ timeout: WORK_MS });
+  if (passphrase !== undefined && (await field.isVisible()) && !(await done.first().isVisible())) {
+    await field.fill(passphrase);
+    await press();
+    await done.first().waitFor({ timeout: WORK_MS });
+  }
 }
 
 /** Waits for the preview of a new coachee, an update, or an alert. */
@@ -225,15 +251,9 @@ export async function makeNotesFile(page: Page, options: { notes: string[]; coac
 export async function openNotesFile(page: Page, origin: string, path: string, passphrase?: string): Promise<'preview' | 'refused'> {
   await page.goto(origin + SHARE_PATH);
   const section = part(page, 'Notes from your coach');
-  await section.getByLabel('Notes file', { exact: true }).setInputFiles(path);
-  if (passphrase !== undefined) {
-    const field = section.getByLabel('Notes file passphrase', { exact: true });
-    await field.waitFor({ timeout: WORK_MS });
-    await field.fill(passphrase);
-  }
-  await section.getByRole('button', { name: 'Open notes file' }).click();
   const keep = page.getByRole('button', { name: 'Keep these notes' });
   const refusal = section.getByRole('alert').filter({ hasText: /\S/ });
+  await chooseAndOpen(section, { file: 'Notes file', passphrase: 'Notes file passphrase', button: 'Open notes file' }, path, passphrase, keep.or(refusal));
   await keep.or(refusal).first().waitFor({ timeout: WORK_MS });
   return (await keep.isVisible()) ? 'preview' : 'refused';
 }
