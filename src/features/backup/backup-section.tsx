@@ -17,8 +17,8 @@ import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { describeFileError } from './describe-file-error.ts';
 import { makeBackupFile, readLastBackup, recordLastBackup } from './file-actions.ts';
-import type { HandOverResult } from './hand-over.ts';
-import { download, handOver } from './hand-over.ts';
+import type { HandOverResult } from '../../ui/hand-over.ts';
+import { download, handOver } from '../../ui/hand-over.ts';
 import { countsInWords, totalOf, unreadableInWords } from './record-words.ts';
 import { WorkProgress } from './work-progress.tsx';
 
