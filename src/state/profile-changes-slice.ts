@@ -15,7 +15,7 @@ const REMOVAL_FAILED = 'Your data could not be removed completely. Choose the pr
 
 type ProfileChanges = Pick<
   SessionState,
-  'createProfile' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
+  'createProfile' | 'setProfileKind' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
 >;
 
 export function profileChanges(
@@ -34,6 +34,19 @@ export function profileChanges(
         const record = await api.createProfileWith(directory, () => api.createProfile(directory, displayName.trim()), passphrase);
         void get().lock({ everywhere: false, toPicker: true });
         await openWithSecret(record, passphrase);
+      }),
+
+    setProfileKind: (kind) =>
+      inTurn(async () => {
+        const { directory, profile } = get();
+        if (!directory || !profile) throw new StorageError('closed');
+        // Loaded only when asked: the coach space's storage is not part of every screen's.
+        await (await import('../storage/coaching/coach-space.ts')).setProfileKind(directory, profile.id, kind);
+        const next = { ...profile };
+        if (kind === 'coach') next.kind = 'coach';
+        else delete next.kind;
+        if (get().profile?.id === profile.id) set({ profile: next });
+        await refreshProfiles();
       }),
 
     renameProfile: (displayName) =>
