@@ -25,13 +25,17 @@ export function profileChanges(
   watch: VaultWatch,
 ): ProfileChanges {
   return {
-    createProfile: (displayName, passphrase) =>
+    createProfile: (displayName, passphrase, { kind } = {}) =>
       inTurn(async () => {
         const { directory } = get();
         if (!directory) throw new StorageError('closed');
         if (passphrase !== null) await requireNewPassphrase(passphrase);
         const api = await loadStorage();
-        const record = await api.createProfileWith(directory, () => api.createProfile(directory, displayName.trim()), passphrase);
+        const record = await api.createProfileWith(
+          directory,
+          () => api.createProfile(directory, displayName.trim(), new Date(), kind === 'coach' ? { kind } : {}),
+          passphrase,
+        );
         void get().lock({ everywhere: false, toPicker: true });
         await openWithSecret(record, passphrase);
       }),
