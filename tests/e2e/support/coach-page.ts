@@ -28,6 +28,13 @@ export function part(page: Page, name: string): Locator {
     .last();
 }
 
+/** Waits for `wanted`; throws with the alert's text when the screen shows an alert instead. */
+export async function throwOnAlert(page: Page, wanted: Locator, what: string, timeout = WORK_MS): Promise<void> {
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  await wanted.or(alert).first().waitFor({ timeout });
+  if (!(await wanted.first().isVisible())) throw new Error(`${what}: the screen said "${await alert.first().textContent()}"`);
+}
+
 /** Writes a journal entry holding `text`, marked for the coach or not, and waits until it is saved. */
 export async function writeJournalEntry(page: Page, origin: string, text: string, options: { shareWithCoach: boolean }): Promise<void> {
   await page.goto(origin + '/journal/new');
@@ -80,14 +87,16 @@ export async function previewShare(page: Page, origin: string, choices: ShareCho
   }
   await page.getByRole('button', { name: 'Preview what will be shared' }).click();
   const preview = page.getByRole('region', { name: 'What will leave this device' });
-  await preview.waitFor({ timeout: WORK_MS });
+  await throwOnAlert(page, preview, 'the share preview');
   return preview;
 }
 
 /** Makes the share file from the preview on screen; returns the download and the "Share file ready" status. */
 export async function makeShareFile(page: Page): Promise<{ download: Download; status: string }> {
   const downloaded = page.waitForEvent('download', { timeout: WORK_MS });
+  downloaded.catch(() => undefined); // awaited below, once the screen has said how it went
   await page.getByRole('button', { name: 'Make the share file' }).click();
+  await throwOnAlert(page, page.getByRole('status').filter({ hasText: /^Share file ready: / }), 'making the share file');
   const download = await downloaded;
   const status = page.getByRole('status').filter({ hasText: /^Share file ready: / });
   await status.waitFor({ timeout: WORK_MS });
