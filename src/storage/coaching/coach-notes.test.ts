@@ -32,15 +32,15 @@ function note(id: string, text: string, createdAt: string, responseId: string | 
 describe('private notes', () => {
   it('are kept per coachee, oldest first, edited and removed by id, and sealed on disk', async () => {
     const connection = await spaceWithCoachees();
-    await saveCoachNote(connection, note('n2', 'Ask about the handover', '2026-12-02T09:00:00.000Z', 'response-1'));
-    await saveCoachNote(connection, note('n1', 'Sam wants to listen more', '2026-12-01T09:00:00.000Z'));
+    await saveCoachNote(connection, note('a-newer', 'Ask about the handover', '2026-12-02T09:00:00.000Z', 'response-1'));
+    await saveCoachNote(connection, note('b-older', 'Sam wants to listen more', '2026-12-01T09:00:00.000Z'));
     await saveCoachNote(connection, note('n3', 'A note on Alex', '2026-12-01T09:00:00.000Z', null, OTHER));
-    expect((await listCoachNotes(connection, LEADER)).map((n) => n.id)).toEqual(['n1', 'n2']);
+    expect((await listCoachNotes(connection, LEADER)).map((n) => n.id)).toEqual(['b-older', 'a-newer']);
     expect((await listCoachNotes(connection, OTHER)).map((n) => n.text)).toEqual(['A note on Alex']);
 
-    await saveCoachNote(connection, { ...note('n1', 'Sam wants to listen first', '2026-12-01T09:00:00.000Z'), updatedAt: '2026-12-03T09:00:00.000Z' });
-    await removeCoachNote(connection, LEADER, 'n2');
-    expect(await listCoachNotes(connection, LEADER)).toEqual([{ ...note('n1', 'Sam wants to listen first', '2026-12-01T09:00:00.000Z'), updatedAt: '2026-12-03T09:00:00.000Z' }]);
+    await saveCoachNote(connection, { ...note('b-older', 'Sam wants to listen first', '2026-12-01T09:00:00.000Z'), updatedAt: '2026-12-03T09:00:00.000Z' });
+    await removeCoachNote(connection, LEADER, 'a-newer');
+    expect(await listCoachNotes(connection, LEADER)).toEqual([{ ...note('b-older', 'Sam wants to listen first', '2026-12-01T09:00:00.000Z'), updatedAt: '2026-12-03T09:00:00.000Z' }]);
 
     const raw = await rawRows(coacheeDatabaseName(connection.profileId, LEADER));
     expect(JSON.stringify(raw.notes)).not.toContain('listen');
@@ -48,14 +48,14 @@ describe('private notes', () => {
 
   it('refuses an empty or overlong note, saving nothing', async () => {
     const connection = await spaceWithCoachees();
-    await expect(saveCoachNote(connection, note('n1', '  \n ', '2026-12-01T09:00:00.000Z'))).rejects.toMatchObject({ reason: 'empty-note', message: EMPTY_NOTE });
-    await expect(saveCoachNote(connection, note('n1', 'x'.repeat(MAX_NOTE_CHARS + 1), '2026-12-01T09:00:00.000Z'))).rejects.toMatchObject({ reason: 'note-too-long' });
+    await expect(saveCoachNote(connection, note('b-older', '  \n ', '2026-12-01T09:00:00.000Z'))).rejects.toMatchObject({ reason: 'empty-note', message: EMPTY_NOTE });
+    await expect(saveCoachNote(connection, note('b-older', 'x'.repeat(MAX_NOTE_CHARS + 1), '2026-12-01T09:00:00.000Z'))).rejects.toMatchObject({ reason: 'note-too-long' });
     expect(await listCoachNotes(connection, LEADER)).toEqual([]);
   });
 
   it('stay when a newer share replaces the older one, and go with the coachee', async () => {
     const connection = await spaceWithCoachees();
-    await saveCoachNote(connection, note('n1', 'Keep me', '2026-12-01T09:00:00.000Z', 'response-1'));
+    await saveCoachNote(connection, note('b-older', 'Keep me', '2026-12-01T09:00:00.000Z', 'response-1'));
     await importShare(connection, openedShare({ linkId: LEADER, shareId: 'share-2', exportedAt: '2026-11-20T09:00:00.000Z' }), { now: NOW });
     expect((await listCoachNotes(connection, LEADER)).map((n) => n.text)).toEqual(['Keep me']);
 
