@@ -70,8 +70,6 @@ export function CoacheeResultScreen({ slots }: { slots: CoachSlots }) {
 function ResultNote({ linkId, responseId, note, onSaved }: { linkId: string; responseId: string; note: CoachNote | undefined; onSaved: () => void }) {
   const connection = useConnection();
   const [text, setText] = useState(note?.text ?? '');
-  // The note as last saved here, so a second save changes it rather than adding another.
-  const [current, setCurrent] = useState(note);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -85,10 +83,8 @@ function ResultNote({ linkId, responseId, note, onSaved }: { linkId: string; res
         setBusy(true);
         setError(null);
         setSaved(false);
-        const next = noteWith(linkId, responseId, text.trim(), current ?? note);
-        saveCoachNote(connection, next).then(
+        saveCoachNote(connection, noteWith(linkId, responseId, text.trim(), note)).then(
           () => {
-            setCurrent(next);
             setBusy(false);
             setSaved(true);
             onSaved();
