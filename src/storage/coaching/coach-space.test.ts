@@ -108,7 +108,7 @@ describe('coachees kept apart', () => {
     expect(await listResponses(bOwn)).toMatchObject({ unreadable: 1 });
   });
 
-  it('keeps a coachee database’s key non-extractable once opened', async () => {
+  it('seals a coachee’s records with their key, and lets go of the key once closed', async () => {
     const { connection } = await space();
     const coachee = await openCoacheeConnection(connection.profileId, 'link-a', await newCoacheeKey());
     open.push(coachee);
