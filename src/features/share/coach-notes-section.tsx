@@ -170,7 +170,7 @@ export function CoachNotesSection() {
                 setStatus('The notes were not kept. Nothing has been changed.');
               }}
             >
-              Don’t keep them
+              Don't keep them
             </Button>
           </div>
         </section>

@@ -324,7 +324,7 @@ describe('notes from a coach', () => {
     await chooseFile(user);
     const preview = await screen.findByRole('region', { name: '2 notes from Alex Morgan' });
     expect(within(preview).getByText(/1 of them replace notes you kept/)).toBeInTheDocument();
-    await user.click(within(preview).getByRole('button', { name: 'Don’t keep them' }));
+    await user.click(within(preview).getByRole('button', { name: "Don't keep them" }));
     expect(screen.getByText('The notes were not kept. Nothing has been changed.')).toBeInTheDocument();
     expect(storage.keepCoachNotes).not.toHaveBeenCalled();
   });

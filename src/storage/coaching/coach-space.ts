@@ -14,6 +14,7 @@ import { isRestoringElsewhere } from '../lifecycle/profile-locks.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { openProfileDatabase } from '../profile-connection.ts';
 import { updateProfile } from '../repositories/profiles-repo.ts';
+import { coacheeRow } from './coachee-access.ts';
 import { deleteCoacheeDatabase } from './coachee-database.ts';
 import { coacheeDatabaseName, coacheeDatabasePrefix } from './coachee-names.ts';
 import { coacheesTable, listCoacheeRows } from './coachees-table.ts';
@@ -23,7 +24,6 @@ export { coacheeDatabaseName };
 
 export const STILL_HAS_COACHEES =
   'This profile still holds coachees. Remove each coachee first (under Coaching); then it can go back to being only your own reflections.';
-export const NO_SUCH_COACHEE = 'This coachee is no longer in this coaching profile. Nothing was changed.';
 export const EMPTY_COACHEE_NAME = 'Give this coachee a name.';
 
 /** The longest name a coach can give a coachee. */
@@ -62,8 +62,7 @@ export async function listCoachees(connection: ProfileConnection): Promise<Coach
 export async function renameCoachee(connection: ProfileConnection, linkId: string, displayName: string): Promise<void> {
   const name = displayName.trim().slice(0, MAX_COACHEE_NAME);
   if (name === '') throw new CoachingError('empty-name', EMPTY_COACHEE_NAME);
-  const row = await coacheesTable.get(connection, linkId);
-  if (!row) throw new CoachingError('no-such-coachee', NO_SUCH_COACHEE);
+  const row = await coacheeRow(connection, linkId);
   await coacheesTable.put(connection, { ...row, summary: { ...row.summary, displayName: name } });
 }
 

@@ -68,6 +68,8 @@ export type CoachingRefusal =
   | 'still-has-coachees'
   | 'no-such-coachee'
   | 'empty-name'
+  | 'empty-note'
+  | 'note-too-long'
   | 'no-notes-chosen';
 
 /** A coaching action refused, with a plain message saying why; nothing was changed. */
