@@ -112,7 +112,7 @@ export async function share(page: Page, origin: string, choices: ShareChoices, s
   return { previewText, status, fileName: download.suggestedFilename() };
 }
 
-/** Adds a profile from the picker ("Switch profile"), for coaching or not, and waits until it is open. */
+/** Adds a profile from the picker ("Switch profile"), for coaching or not, and waits until it is open (on Profiles, where it was added). */
 export async function addProfile(page: Page, origin: string, name: string, kind: 'coach' | 'personal'): Promise<void> {
   await page.goto(origin + '/profiles');
   await page.getByRole('button', { name: 'Switch profile' }).click();
@@ -122,7 +122,8 @@ export async function addProfile(page: Page, origin: string, name: string, kind:
   const purpose = page.getByRole('group', { name: 'What is this profile for?' });
   await purpose.getByRole('radio', { name: kind === 'coach' ? 'Coaching others (and my own reflections)' : 'My own reflections' }).check();
   await page.getByRole('button', { name: 'Add profile' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor({ timeout: WORK_MS });
+  // The new profile opens where the person was: on Profiles.
+  await throwOnAlert(page, page.getByText(new RegExp(`^You are using the profile ${escapeRegExp(name)}\\.$`)), `adding the profile "${name}"`);
 }
 
 export type OpenOutcome = 'new-coachee' | 'update' | 'refused';
