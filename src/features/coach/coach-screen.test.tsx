@@ -102,6 +102,7 @@ describe('opening a share', () => {
 
     const name = await screen.findByRole('textbox', { name: 'Name for this coachee' });
     expect(name).toHaveValue('Samira');
+    expect(name).toHaveFocus();
     expect(name).toHaveAttribute('autocomplete', 'off');
     expect(screen.getByRole('form', { name: 'A new coachee' })).toHaveTextContent('2 reflections (scores only), 1 journal entry');
     expect(storage.openAttuneFile).toHaveBeenCalledWith(expect.any(File), { passphrase: undefined, expectKind: 'share' });
@@ -117,7 +118,9 @@ describe('opening a share', () => {
 
     storage.listCoachees.mockResolvedValue([coachee()]);
     finish({ coachee: coachee(), outcome: 'added', whatIsNew: null, withdrawn: 0 });
-    expect(await screen.findByText('Added Sam')).toHaveAttribute('role', 'status');
+    const added = await screen.findByText('Added Sam');
+    expect(added).toHaveAttribute('role', 'status');
+    expect(added).toHaveFocus();
     const list = await screen.findByRole('list', { name: 'Coachees' });
     expect(within(list).getByRole('link', { name: 'Sam' })).toBeInTheDocument();
   });
@@ -186,6 +189,7 @@ describe('opening a share', () => {
     await user.upload(screen.getByLabelText('Share file'), shareFile());
     await user.click(screen.getByRole('button', { name: 'Open share' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This share is older than the one you have from Sam');
+    expect(screen.getByRole('alert').parentElement).toHaveFocus();
     expect(screen.queryByRole('button', { name: /^Update|Add coachee/ })).not.toBeInTheDocument();
     expect(storage.importShare).not.toHaveBeenCalled();
   });

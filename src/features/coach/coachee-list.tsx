@@ -19,10 +19,10 @@ export function CoacheeList({ coachees }: { coachees: readonly CoacheeSummary[] 
       ) : coachees.length === 0 ? (
         <p>No coachees yet. Open a share file from a leader to add one.</p>
       ) : (
-        <ul className="coachee-list" aria-labelledby="coachees-heading">
+        <ul className="result-list" aria-labelledby="coachees-heading">
           {coachees.map((coachee) => (
             <li key={coachee.linkId} className="card">
-              <Link to={paths.coachee(coachee.linkId)} className="coachee-list__name">
+              <Link to={paths.coachee(coachee.linkId)}>
                 {coachee.displayName}
               </Link>
               <p className="muted">Latest share {formatDate(coachee.latestShareAt)}</p>

@@ -42,7 +42,7 @@ export function SharedJournal({ share }: { share: Shared }) {
       {entries.length === 0 ? (
         <p>No journal entries were shared.</p>
       ) : (
-        <ul className="coachee-entries">
+        <ul className="result-list">
           {entries.map((entry) => (
             <li key={entry.id} className="card">
               <p className="muted">{formatCalendarDate(entry.localDate)}</p>
@@ -64,7 +64,7 @@ export function SharedIntentions({ share }: { share: Shared }) {
       {intentions.length === 0 ? (
         <p>No intentions were shared.</p>
       ) : (
-        <ul className="coachee-entries">
+        <ul className="result-list">
           {intentions.map((intention) => (
             <li key={intention.id} className="card">
               <p className="muted">Set on {dayIn(intention.createdAt, share.timeZone)}</p>

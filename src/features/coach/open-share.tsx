@@ -51,6 +51,7 @@ export function OpenShare({ labels, expectLinkId, onDone }: { labels: OpenShareL
   const fileId = useId();
   // Asked for (again): focus goes to the passphrase once the field is enabled again, after the render.
   const [askPassphrase, setAskPassphrase] = useState(0);
+  const [passphraseAsked, setPassphraseAsked] = useState(false);
   useEffect(() => {
     if (askPassphrase > 0) passphraseBox.current?.querySelector('input')?.focus();
   }, [askPassphrase]);
@@ -60,6 +61,7 @@ export function OpenShare({ labels, expectLinkId, onDone }: { labels: OpenShareL
   async function open() {
     const mine = ++turn.current;
     setAlert(null);
+    setPassphraseAsked(false);
     if (!file) return setAlert(`Choose a share file first, under “${labels.file}”.`);
     setStep({ name: 'opening' });
     try {
@@ -71,7 +73,9 @@ export function OpenShare({ labels, expectLinkId, onDone }: { labels: OpenShareL
           reason === 'needs-passphrase' ? `This file is protected with a passphrase. Type it under “${labels.passphrase}”, then press “${labels.button}”.` : message,
         );
         setStep({ name: 'choose' });
-        if (reason === 'needs-passphrase' || reason === 'wrong-passphrase') setAskPassphrase((n) => n + 1);
+        const asks = reason === 'needs-passphrase' || reason === 'wrong-passphrase';
+        setPassphraseAsked(asks);
+        if (asks) setAskPassphrase((n) => n + 1);
         return;
       }
       const preview = await previewShareImport(connection, result.file, expectLinkId === undefined ? {} : { expectLinkId });
@@ -112,9 +116,21 @@ export function OpenShare({ labels, expectLinkId, onDone }: { labels: OpenShareL
     }
   }
 
+  // Each step replaces the controls of the one before, often the focused button with them: focus moves to the
+  // new step's message, field or heading (marked data-step-focus), so it never falls to the page and each step is read out.
+  const area = useRef<HTMLDivElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    area.current?.querySelector<HTMLElement>('[data-step-focus]')?.focus();
+  }, [step.name, alert]);
+
   const busy = step.name === 'opening' || step.name === 'importing';
   return (
-    <>
+    <div ref={area}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -155,9 +171,21 @@ export function OpenShare({ labels, expectLinkId, onDone }: { labels: OpenShareL
           </Button>
         </div>
       </form>
-      {alert && <Notice tone="alert">{alert}</Notice>}
-      {step.name === 'opening' && <p role="status">Checking the file…</p>}
-      {step.name === 'importing' && <WorkProgress label="Taking in the share" progress={step.progress} />}
+      {alert && (
+        <div tabIndex={-1} data-step-focus={passphraseAsked ? undefined : ''}>
+          <Notice tone="alert">{alert}</Notice>
+        </div>
+      )}
+      {step.name === 'opening' && (
+        <p role="status" tabIndex={-1} data-step-focus="">
+          Checking the file…
+        </p>
+      )}
+      {step.name === 'importing' && (
+        <div tabIndex={-1} data-step-focus="">
+          <WorkProgress label="Taking in the share" progress={step.progress} />
+        </div>
+      )}
       {step.name === 'preview' && step.preview.outcome === 'new-coachee' && (
         <form
           aria-label="A new coachee"
@@ -169,7 +197,7 @@ export function OpenShare({ labels, expectLinkId, onDone }: { labels: OpenShareL
         >
           <p>This share is from someone new to this coaching space. It was made on {formatDateTime(step.preview.exportedAt)}.</p>
           <p>It holds {describeCovers(step.preview.covers)}.</p>
-          <TextField label="Name for this coachee" maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
+          <TextField data-step-focus="" label="Name for this coachee" maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
           <Button type="submit">Add coachee</Button>
         </form>
       )}
@@ -177,11 +205,11 @@ export function OpenShare({ labels, expectLinkId, onDone }: { labels: OpenShareL
         <UpdatePreview preview={step.preview} onUpdate={() => void takeIn(step.opened, undefined)} />
       )}
       {step.name === 'done' && (
-        <p role="status">
+        <p role="status" tabIndex={-1} data-step-focus="">
           {step.report.outcome === 'added' ? 'Added' : 'Updated'} {step.report.coachee.displayName}
         </p>
       )}
-    </>
+    </div>
   );
 }
 
@@ -194,7 +222,9 @@ function UpdatePreview({ preview, onUpdate }: { preview: Extract<ShareImportPrev
         A newer share from {preview.coachee.displayName}, made on {formatDateTime(preview.exportedAt)}. It holds {describeCovers(preview.covers)}, and
         replaces the share you have now.
       </p>
-      <h3 id="what-is-new-heading">What is new since the last share</h3>
+      <h3 id="what-is-new-heading" tabIndex={-1} data-step-focus="">
+        What is new since the last share
+      </h3>
       <ul aria-labelledby="what-is-new-heading">
         {news.map((line) => (
           <li key={line}>{line}</li>

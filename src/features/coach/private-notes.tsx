@@ -49,7 +49,7 @@ export function PrivateNotes({ linkId, notes, about, onChange }: { linkId: strin
       <p>Only you see these, unless you choose to send some back under “Send notes back”.</p>
       {error && <Notice tone="alert">{error}</Notice>}
       {notes.length > 0 && (
-        <ul className="coachee-entries" aria-labelledby="private-notes-heading">
+        <ul className="result-list" aria-labelledby="private-notes-heading">
           {notes.map((note) => (
             <NoteItem key={note.id} note={note} about={about(note)} busy={busy} run={run} />
           ))}

@@ -28,6 +28,8 @@ const NOT_OPENED = 'This file could not be opened. Nothing has been changed; try
 export function CoachNotesSection() {
   const connection = useConnection();
   const [file, setFile] = useState<File | null>(null);
+  /** Changed to empty the file input once its file is dealt with (kept or not), so it does not look still chosen. */
+  const [inputKey, setInputKey] = useState(0);
   const [passphrase, setPassphrase] = useState('');
   const [step, setStep] = useState<Step>({ name: 'choose', needsPassphrase: false });
   const [alert, setAlert] = useState<string | null>(null);
@@ -84,6 +86,7 @@ export function CoachNotesSection() {
       const count = await keepCoachNotes(connection, opened);
       setStatus(`Kept ${count} ${count === 1 ? 'note' : 'notes'} from ${opened.body.coachName}.`);
       setFile(null);
+      setInputKey((k) => k + 1);
       await refresh();
     } catch (caught) {
       setAlert(describeFailure(caught, 'The notes could not be kept. Nothing has been changed; please try again.'));
@@ -120,6 +123,7 @@ export function CoachNotesSection() {
             Notes file
           </label>
           <input
+            key={inputKey}
             id="coach-notes-file"
             type="file"
             accept=".json,application/json"
@@ -167,6 +171,7 @@ export function CoachNotesSection() {
               onClick={() => {
                 setStep({ name: 'choose', needsPassphrase: false });
                 setFile(null);
+                setInputKey((k) => k + 1);
                 setStatus('The notes were not kept. Nothing has been changed.');
               }}
             >

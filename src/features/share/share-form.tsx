@@ -199,7 +199,7 @@ export function ShareForm() {
       {working === 'previewing' && <p role="status">Gathering what would be shared…</p>}
       {preview && (
         <div ref={previewRef}>
-          <SharePreviewRegion preview={preview} />
+          <SharePreviewRegion preview={preview} withdrawing={withdraw.size} />
           <div className="button-row">
             <Button type="submit" disabled={busy}>
               Make the share file

@@ -9,7 +9,7 @@ import { formatCalendarDate } from '../../ui/format-calendar-date.ts';
 import { PlainText } from '../../ui/text-area-field.tsx';
 import { coversDates, coversLines } from './share-words.ts';
 
-export function SharePreviewRegion({ preview }: { preview: SharePreview }) {
+export function SharePreviewRegion({ preview, withdrawing }: { preview: SharePreview; withdrawing: number }) {
   const lines = coversLines(preview.covers);
   const dates = coversDates(preview.covers);
   return (
@@ -28,6 +28,11 @@ export function SharePreviewRegion({ preview }: { preview: SharePreview }) {
       {preview.unreadable > 0 && (
         <p>
           {preview.unreadable} {preview.unreadable === 1 ? 'record' : 'records'} could not be read and will not be in the file.
+        </p>
+      )}
+      {withdrawing > 0 && (
+        <p>
+          It also asks your coach’s app to remove {withdrawing === 1 ? 'the earlier share you ticked' : `the ${withdrawing} earlier shares you ticked`}.
         </p>
       )}
       <p>Your unfinished reflections and your preferences are never shared.</p>

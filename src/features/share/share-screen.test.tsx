@@ -247,7 +247,11 @@ describe('handing the file over', () => {
     const withdraw = await screen.findByRole('group', { name: 'Withdraw earlier shares' });
     expect(within(withdraw).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent)).toEqual(['Shared on 4 Dec 2026']);
     await user.click(within(withdraw).getByRole('checkbox', { name: 'Shared on 4 Dec 2026' }));
-    await makeIt(user);
+    await user.click(screen.getByRole('button', { name: 'Preview what will be shared' }));
+    expect(await screen.findByRole('region', { name: 'What will leave this device' })).toHaveTextContent('asks your coach’s app to remove the earlier share you ticked');
+    await typePassphrase(user, PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Make the share file' }));
+    await screen.findByText('Share file ready: attune-share-sam-2026-12-04.json');
     expect(storage.makeShareFile.mock.calls[0]![2]).toMatchObject({ withdraw: ['share-1'] });
     await vi.waitFor(() => expect(storage.recordShareMade).toHaveBeenCalledTimes(1));
     expect(storage.recordShareMade.mock.calls[0]![1]).toMatchObject({ withdraw: ['share-1'] });
@@ -305,6 +309,7 @@ describe('notes from a coach', () => {
     storage.listCoachComments.mockResolvedValue(KEPT);
     await user.click(within(preview).getByRole('button', { name: 'Keep these notes' }));
     expect(await screen.findByText('Kept 2 notes from Alex Morgan.')).toBeInTheDocument();
+    expect(screen.getByLabelText<HTMLInputElement>('Notes file').files).toHaveLength(0);
     expect(storage.keepCoachNotes).toHaveBeenCalledTimes(1);
     expect(storage.keepCoachNotes.mock.calls[0]![1]).toBe(OPENED);
     const kept = await screen.findByRole('region', { name: 'Notes from Alex Morgan' });

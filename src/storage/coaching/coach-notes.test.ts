@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CoachNote } from '../../domain/coaching/coaching-types.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { coacheeDatabaseName } from './coachee-names.ts';
-import { EMPTY_NOTE, listCoachNotes, MAX_NOTE_CHARS, removeCoachNote, saveCoachNote } from './coach-notes.ts';
+import { openAttuneFile } from '../files/open-file.ts';
+import { deviceDate } from '../files/export-backup.ts';
+import { EMPTY_NOTE, listCoachNotes, makeCoachNotesFile, MAX_NOTE_CHARS, NO_NOTES_CHOSEN, removeCoachNote, saveCoachNote } from './coach-notes.ts';
 import { removeCoachee } from './coach-space.ts';
 import { importShare } from './share-import.ts';
 import { coachSpace, databaseNames, openedShare, rawRows } from './testing/coach-fixtures.ts';
@@ -62,5 +64,50 @@ describe('private notes', () => {
     await removeCoachee(connection, LEADER);
     expect(await databaseNames()).not.toContain(coacheeDatabaseName(connection.profileId, LEADER));
     await expect(listCoachNotes(connection, LEADER)).rejects.toMatchObject({ reason: 'no-such-coachee' });
+  });
+});
+
+describe('the notes file sent back', () => {
+  const PASSPHRASE = 'copper meadow whistle';
+
+  it('holds only the chosen notes, for this coachee, from the coach by the name given, named for the leader', async () => {
+    const connection = await spaceWithCoachees();
+    await saveCoachNote(connection, note('n1', 'Chosen, on the result', '2026-12-01T09:00:00.000Z', 'response-1'));
+    await saveCoachNote(connection, note('n2', 'PRIVATE-CANARY not for Sam', '2026-12-01T10:00:00.000Z'));
+    await saveCoachNote(connection, note('n3', 'Chosen, in general', '2026-12-01T11:00:00.000Z'));
+    await saveCoachNote(connection, note('n4', 'On Alex', '2026-12-01T11:00:00.000Z', null, OTHER));
+
+    const made = await makeCoachNotesFile(connection, LEADER, { noteIds: ['n3', 'n1', 'n4'], coachName: ' Robin ', now: NOW });
+    expect(made).toMatchObject({ count: 2, encrypted: false, fileName: `attune-coach-notes-for-sam-${deviceDate(NOW)}.json` });
+    expect(await made.blob.text()).not.toContain('PRIVATE-CANARY');
+    const read = await openAttuneFile(made.blob, { expectKind: 'coach-notes', now: NOW });
+    if (!read.ok) throw new Error(read.rejection.message);
+    expect(read.file.body).toEqual({
+      linkId: LEADER,
+      coachName: 'Robin',
+      notes: [
+        { id: 'n1', responseId: 'response-1', text: 'Chosen, on the result', createdAt: '2026-12-01T09:00:00.000Z', updatedAt: '2026-12-01T09:00:00.000Z' },
+        { id: 'n3', responseId: null, text: 'Chosen, in general', createdAt: '2026-12-01T11:00:00.000Z', updatedAt: '2026-12-01T11:00:00.000Z' },
+      ],
+    });
+  });
+
+  it('is encrypted with a passphrase, and opens only with it', async () => {
+    const connection = await spaceWithCoachees();
+    await saveCoachNote(connection, note('n1', 'Sealed words', '2026-12-01T09:00:00.000Z'));
+    const made = await makeCoachNotesFile(connection, LEADER, { noteIds: ['n1'], coachName: 'Robin', passphrase: PASSPHRASE, now: NOW });
+    expect(made.encrypted).toBe(true);
+    expect(await made.blob.text()).not.toContain('Sealed words');
+    expect(await openAttuneFile(made.blob, { expectKind: 'coach-notes', now: NOW })).toMatchObject({ ok: false, rejection: { reason: 'needs-passphrase' } });
+    const read = await openAttuneFile(made.blob, { expectKind: 'coach-notes', passphrase: PASSPHRASE, now: NOW });
+    expect(read.ok && read.file.body.notes.map((n) => n.text)).toEqual(['Sealed words']);
+  });
+
+  it('is not made without a chosen note of this coachee, nor without the coach’s name', async () => {
+    const connection = await spaceWithCoachees();
+    await saveCoachNote(connection, note('n4', 'On Alex', '2026-12-01T11:00:00.000Z', null, OTHER));
+    await expect(makeCoachNotesFile(connection, LEADER, { noteIds: [], coachName: 'Robin', now: NOW })).rejects.toMatchObject({ reason: 'no-notes-chosen', message: NO_NOTES_CHOSEN });
+    await expect(makeCoachNotesFile(connection, LEADER, { noteIds: ['n4'], coachName: 'Robin', now: NOW })).rejects.toMatchObject({ reason: 'no-notes-chosen' });
+    await expect(makeCoachNotesFile(connection, OTHER, { noteIds: ['n4'], coachName: '  ', now: NOW })).rejects.toMatchObject({ reason: 'no-coach-name' });
   });
 });

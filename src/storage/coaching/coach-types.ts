@@ -70,7 +70,8 @@ export type CoachingRefusal =
   | 'empty-name'
   | 'empty-note'
   | 'note-too-long'
-  | 'no-notes-chosen';
+  | 'no-notes-chosen'
+  | 'no-coach-name';
 
 /** A coaching action refused, with a plain message saying why; nothing was changed. */
 export class CoachingError extends Error {
