@@ -228,11 +228,13 @@ describe('a leader shares with a coach, the coach sends notes back, offline in s
     const text = await reviewText(page);
     expect(text).not.toContain(UNTAGGED);
     expect(text).not.toContain(WRITTEN_ANSWER);
-    // Nothing of the coachee's own can be edited: the only text fields are the coach's own (a new note, their name on a notes file).
+    // Nothing of the coachee's own can be edited: the only text fields are the coach's own (a new note; the name and passphrase of a
+    // notes file, once there are notes; a newer share's passphrase).
     const main = page.locator('main');
-    await main.getByRole('textbox', { name: 'New note' }).waitFor();
-    await main.getByRole('textbox', { name: 'Your name as coach' }).waitFor();
-    expect(await main.getByRole('textbox').count()).toBe(2);
+    await main.getByRole('textbox', { name: 'New note', exact: true }).waitFor();
+    let own = 0;
+    for (const name of ['New note', 'Your name as coach', 'Passphrase', 'Repeat passphrase', 'Newer share passphrase']) own += await main.getByRole('textbox', { name, exact: true }).count();
+    expect(await main.getByRole('textbox').count()).toBe(own);
     await expectAccessible(page, '/coach/:coacheeId');
   });
 
@@ -374,7 +376,8 @@ describe('the whole coach flow with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: /saved/i }).first().waitFor({ timeout: 60_000 });
 
-    await page.keyboard.press('Alt+ArrowLeft');
+    await tabTo(page, page.getByRole('link', { name: 'Back to Robin on nights' }), { backwards: true });
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Robin on nights' }).waitFor();
     const send = part(page, 'Send notes back');
     await tabTo(page, send.getByRole('checkbox', { name: /^Keynote Ashbourne/ }));

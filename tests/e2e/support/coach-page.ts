@@ -273,14 +273,15 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * Presses Tab until `target` has the focus (at most `limit` times); proves
- * it can be reached with the keyboard. @throws Error when it never gets it.
+ * Presses Tab (or Shift+Tab) until `target` has the focus (at most `limit`
+ * times); proves it can be reached with the keyboard. @throws Error when it never gets it.
  */
-export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+export async function tabTo(page: Page, target: Locator, options: { limit?: number; backwards?: boolean } = {}): Promise<void> {
+  const limit = options.limit ?? 80;
   await target.waitFor({ state: 'attached', timeout: WORK_MS });
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
   if (await target.evaluate((el) => el === document.activeElement)) return;
   const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
