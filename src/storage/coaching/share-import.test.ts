@@ -16,7 +16,7 @@ import { SHARED_TABLE_OF } from './coachee-tables.ts';
 import { coacheesTable } from './coachees-table.ts';
 import { listCoachees } from './coach-space.ts';
 import type { FileProgress } from '../files/backup-types.ts';
-import { importShare, previewShareImport, SHARE_REFUSALS } from './share-import.ts';
+import { ADDED_ELSEWHERE, importShare, previewShareImport, SHARE_REFUSALS } from './share-import.ts';
 import { openCoacheeReview } from './coachee-review.ts';
 import { sampleShareBody, SAMPLE_LINK_ID } from '../../domain/files/testing/sample-share.ts';
 import { writeAttuneFile } from '../../domain/files/write-file.ts';
@@ -180,6 +180,19 @@ describe('a share that must not be taken in changes nothing', () => {
     const stranger = openedShare({ linkId: OTHER, shareId: 'other-1', exportedAt: '2026-11-30T09:00:00.000Z', leaderName: 'Sam' });
     expect(await previewShareImport(connection, stranger, { expectLinkId: LEADER })).toMatchObject({ outcome: 'refused', reason: 'other-coachee' });
     await expect(importShare(connection, stranger, { expectLinkId: LEADER, now: NOW })).rejects.toMatchObject({ reason: 'other-coachee' });
+    expect(await everything(connection)).toEqual(before);
+  });
+});
+
+describe('two tabs adding the same new coachee', () => {
+  it('the one that comes second (it saw no row, then waited its turn) writes nothing over the first', async () => {
+    const connection = await space();
+    await importShare(connection, first(), { now: NOW });
+    const before = await everything(connection);
+    // As the second tab saw it: no row yet when it looked, before it took its turn.
+    const get = coacheesTable.get.bind(coacheesTable);
+    vi.spyOn(coacheesTable, 'get').mockImplementationOnce(async () => undefined).mockImplementation(get);
+    await expect(importShare(connection, second(), { now: NOW })).rejects.toMatchObject({ reason: 'already-here', message: ADDED_ELSEWHERE });
     expect(await everything(connection)).toEqual(before);
   });
 });
