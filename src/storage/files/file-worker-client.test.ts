@@ -130,7 +130,7 @@ describe('a worker replaced mid-way', () => {
 
     const failed = { name: 'StorageError', message: expect.stringMatching(/could not work on the file/i) };
     expect(await outcomeWithin(build.append('journal', [{ ...entry!, id: 'journal-b' }]), 500)).toMatchObject(failed);
-    const finishing = finishFile(build, 'backup', { displayName: 'Sam' }, {}, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    const finishing = finishFile(build, 'backup', { profile: { displayName: 'Sam' }, unreadable: {} }, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
     expect(await outcomeWithin(finishing, 500)).toMatchObject(failed);
   });
 
@@ -139,10 +139,10 @@ describe('a worker replaced mid-way', () => {
     const counts: Counts = { responses: 0, drafts: 0, intentions: 0, journal: 0, practiceLog: 0, weeklyReflections: 0, preferences: 0 };
     await expect(runFileRequest({ op: 'take', id: 9_999, kind: 'journal', start: 0, count: 10 })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
     const options = { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW };
-    await expect(runFileRequest({ op: 'finish', id: 9_998, expected: { ...counts, journal: 1 }, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
+    await expect(runFileRequest({ op: 'finish', id: 9_998, expected: { ...counts, journal: 1 }, kind: 'backup', rest: { profile: { displayName: 'Sam' }, unreadable: {} }, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
     const [entry] = sampleBackupBody().records.journal;
     await runFileRequest({ op: 'append', id: 9_997, kind: 'journal', records: [entry!] });
-    await expect(runFileRequest({ op: 'finish', id: 9_997, expected: { ...counts, journal: 2 }, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
-    expect(await runFileRequest({ op: 'finish', id: 9_996, expected: counts, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).toBeInstanceOf(Blob);
+    await expect(runFileRequest({ op: 'finish', id: 9_997, expected: { ...counts, journal: 2 }, kind: 'backup', rest: { profile: { displayName: 'Sam' }, unreadable: {} }, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
+    expect(await runFileRequest({ op: 'finish', id: 9_996, expected: counts, kind: 'backup', rest: { profile: { displayName: 'Sam' }, unreadable: {} }, options })).toBeInstanceOf(Blob);
   });
 });
