@@ -208,13 +208,12 @@ describe('handing the file over', () => {
     await screen.findByText('Share file ready: attune-share-sam-2026-12-04.json');
   }
 
-  it('downloads the file where the browser cannot share files, then records the share and remembers the scope', async () => {
+  it('downloads the file where the browser cannot share files, then records the share', async () => {
     const { user } = await openScreen();
     await makeIt(user);
     expect(anchorClicks.map((a) => a.download)).toEqual(['attune-share-sam-2026-12-04.json']);
     await vi.waitFor(() => expect(storage.recordShareMade).toHaveBeenCalledTimes(1));
     expect(storage.recordShareMade.mock.calls[0]![1]).toMatchObject({ shareId: 'share-2', covers: COVERS, withdraw: [] });
-    expect(storage.saveShareScope.mock.calls[0]![1]).toEqual(LAST_SCOPE);
   });
 
   it('records nothing when the share sheet is closed, until the file is downloaded instead', async () => {
@@ -226,7 +225,6 @@ describe('handing the file over', () => {
     expect(screen.getByText(/closed before the file was sent anywhere/)).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storage.recordShareMade).not.toHaveBeenCalled();
-    expect(storage.saveShareScope).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Download the file' }));
     expect(anchorClicks).toHaveLength(1);
