@@ -133,6 +133,7 @@ describe('choosing what to share', () => {
 
     const chosen: ShareScope = { reflections: 'scores', journal: 'tagged', intentions: true, practice: false, from: '2026-01-01', to: '2026-11-30' };
     const region = await screen.findByRole('region', { name: 'What will leave this device' });
+    await vi.waitFor(() => expect(region).toHaveFocus());
     expect(storage.previewShare).toHaveBeenCalledTimes(1);
     expect(storage.previewShare.mock.calls[0]![1]).toEqual(chosen);
     expect(within(region).getByText('12 results, scores only')).toBeInTheDocument();
@@ -302,6 +303,7 @@ describe('notes from a coach', () => {
     await user.click(screen.getByRole('button', { name: 'Open notes file' }));
 
     const preview = await screen.findByRole('region', { name: '2 notes from Alex Morgan' });
+    await vi.waitFor(() => expect(preview).toHaveFocus());
     expect(within(preview).getByText('You listen well in hard moments.')).toBeInTheDocument();
     expect(within(preview).getByText('Your Helping score rose: what changed?')).toBeInTheDocument();
     storage.listCoachComments.mockResolvedValue(KEPT);
