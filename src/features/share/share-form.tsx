@@ -33,7 +33,8 @@ const HANDED_OVER: Record<HandOverResult, string> = {
   downloaded: 'The file is in your downloads. Send it to your coach, and tell them the passphrase another way (in person or by phone).',
 };
 
-const NAME_LENGTH = 80;
+/** The longest name a share file takes (MAX_DISPLAY_NAME in domain/files, not imported: it would bring the file schemas into this chunk). */
+const NAME_LENGTH = 100;
 
 export function ShareForm() {
   const connection = useConnection();
