@@ -115,6 +115,7 @@ describe('a coachee’s review', () => {
 
     await user.click(within(list).getByRole('button', { name: 'Edit note' }));
     const edit = within(list).getByRole('textbox', { name: 'Change this note' });
+    expect(edit).toHaveFocus();
     await user.clear(edit);
     await user.type(edit, 'Ask about the night shifts and the rota.');
     await user.click(within(list).getByRole('button', { name: 'Save changes' }));
@@ -123,6 +124,7 @@ describe('a coachee’s review', () => {
     expect(kept).toHaveLength(1);
 
     await user.click(within(list).getByRole('button', { name: 'Remove note' }));
+    expect(within(list).getByText('Remove this note? It cannot be brought back.')).toHaveFocus();
     expect(storage.removeCoachNote).not.toHaveBeenCalled();
     await user.click(within(list).getByRole('button', { name: 'Yes, remove it' }));
     await waitFor(() => expect(within(notes).queryByRole('list')).not.toBeInTheDocument());
@@ -181,6 +183,10 @@ describe('a coachee’s review', () => {
   it('removes the coachee only after the coach confirms, then goes back to the list', async () => {
     storage.removeCoachee.mockResolvedValue(undefined);
     const { user } = await openCoachee();
+    await user.click(screen.getByRole('button', { name: 'Remove Sam' }));
+    expect(screen.getByText(/^This removes everything Sam shared/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Remove Sam' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove Sam' }));
     expect(storage.removeCoachee).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Remove Sam and what they shared' }));
