@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleResponse } from '../files/testing/populate.ts';
+import { closeProfileSession, openProfileSession } from '../lifecycle/profile-lifecycle.ts';
 import { accessProfile, removeOrphanProfileDatabases, removeProfileData } from '../profile-access.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { encryptProfile } from '../profile-vault.ts';
@@ -167,6 +168,26 @@ describe('removing', () => {
     expect(await sweepCoacheeDatabases(connection)).toBe(1);
     const names = await databaseNames();
     expect(names).not.toContain(coacheeDatabaseName(connection.profileId, 'link-orphan'));
+    expect(names).toContain(coacheeDatabaseName(connection.profileId, 'link-a'));
+  });
+});
+
+describe('opening a coach space', () => {
+  it('sweeps its coachee databases that have no row, and only a coach space does', async () => {
+    const { directory, record, connection } = await space();
+    await addCoacheeByHand(connection, 'link-a', 'Ada');
+    const orphan = await openCoacheeConnection(connection.profileId, 'link-orphan', await newCoacheeKey());
+    await closeCoacheeConnection(orphan);
+    const orphanName = coacheeDatabaseName(connection.profileId, 'link-orphan');
+
+    const asPersonal = await openProfileSession(directory, { ...record, kind: undefined }, null);
+    await closeProfileSession(asPersonal);
+    expect(await databaseNames()).toContain(orphanName);
+
+    const session = await openProfileSession(directory, record, null);
+    await closeProfileSession(session);
+    const names = await databaseNames();
+    expect(names).not.toContain(orphanName);
     expect(names).toContain(coacheeDatabaseName(connection.profileId, 'link-a'));
   });
 });

@@ -68,7 +68,10 @@ export type CoachingRefusal =
   | 'still-has-coachees'
   | 'no-such-coachee'
   | 'empty-name'
-  | 'no-notes-chosen';
+  | 'empty-note'
+  | 'note-too-long'
+  | 'no-notes-chosen'
+  | 'no-coach-name';
 
 /** A coaching action refused, with a plain message saying why; nothing was changed. */
 export class CoachingError extends Error {

@@ -17,6 +17,10 @@ import { coacheesTable } from './coachees-table.ts';
 import { listCoachees } from './coach-space.ts';
 import type { FileProgress } from '../files/backup-types.ts';
 import { importShare, previewShareImport, SHARE_REFUSALS } from './share-import.ts';
+import { openCoacheeReview } from './coachee-review.ts';
+import { sampleShareBody, SAMPLE_LINK_ID } from '../../domain/files/testing/sample-share.ts';
+import { writeAttuneFile } from '../../domain/files/write-file.ts';
+import { openAttuneFile } from '../files/open-file.ts';
 import { coachSpace, databaseNames, openedShare, rawRows } from './testing/coach-fixtures.ts';
 
 const LEADER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -60,6 +64,23 @@ async function everything(connection: ProfileConnection) {
   const coachees = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await rawRows(name)] as const)));
   return { coachees: await connection.database.db.table('coachees').toArray(), databases: coachees };
 }
+
+describe('a share file, end to end', () => {
+  it('opened by the file reader is taken in whole, and reviewed as it was shared', async () => {
+    const connection = await space();
+    const body = sampleShareBody();
+    const text = await writeAttuneFile('share', body, { appVersion: '0.1.0', schemaVersion: 5, now: NOW });
+    const read = await openAttuneFile(new Blob([text]), { expectKind: 'share', now: NOW });
+    if (!read.ok) throw new Error(read.rejection.message);
+    const report = await importShare(connection, read.file, { now: NOW });
+    expect(report.coachee).toMatchObject({ linkId: SAMPLE_LINK_ID, displayName: body.leaderName, latestShareAt: NOW.toISOString() });
+    const review = await openCoacheeReview(connection, SAMPLE_LINK_ID);
+    const { withdraw, ...shared } = body;
+    expect(review.share).toEqual(shared);
+    expect(review.unreadable).toBe(0);
+    expect((await coacheesTable.get(connection, SAMPLE_LINK_ID))?.withdrawn).toEqual(withdraw);
+  });
+});
 
 describe('a share from someone new', () => {
   it('is previewed as a new coachee, then added in a database of their own, named as the coach chose', async () => {
