@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoachNote } from '../../domain/coaching/coaching-types.ts';
 import type { CoacheeReview, MadeNotesFile } from '../../storage/coaching/coach-types.ts';
 import { renderApp } from '../../testing/render-app.tsx';
+import { makeResponse } from '../../testing/factories.ts';
 import { coachee, note, openedShare, SAM_LINK, shareBody, WHAT_IS_NEW } from './testing/coach-fixtures.ts';
 
 const storage = vi.hoisted(() => ({
@@ -99,6 +100,26 @@ describe('a coachee’s review', () => {
     const labels = screen.getAllByRole('textbox').map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
     expect(labels).toEqual(['New note']);
     expect(document.title).not.toContain('Sam');
+  });
+
+  it('lists the newest 50 of a decade of results at first, with the rest a button away', async () => {
+    const responses = Array.from({ length: 260 }, (_, week) =>
+      makeResponse({ id: `r-${week}`, completedAt: new Date(Date.UTC(2021, 0, 4 + week * 7, 9)).toISOString() }),
+    );
+    storage.openCoacheeReview.mockImplementation(async () => {
+      const { withdraw: _withdraw, ...share } = shareBody();
+      void _withdraw;
+      return { coachee: coachee(), share: { ...share, records: { ...share.records, responses } }, unreadable: 0 };
+    });
+    const { user } = await openCoachee();
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(within(results).getAllByRole('link')).toHaveLength(50);
+    expect(within(results).getAllByRole('link')[0]).toHaveAttribute('href', `/coach/${SAM_LINK}/results/r-259`);
+    await user.click(within(results).getByRole('button', { name: 'Show more (210 not shown)' }));
+    expect(within(results).getAllByRole('link')).toHaveLength(250);
+    await user.click(within(results).getByRole('button', { name: 'Show more (10 not shown)' }));
+    expect(within(results).getAllByRole('link')).toHaveLength(260);
+    expect(within(results).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('keeps private notes: write, change and remove (after a second thought)', async () => {
