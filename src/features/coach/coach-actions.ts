@@ -11,9 +11,7 @@ import type { ProfileConnection } from '../../storage/profile-connection.ts';
 
 /** Reads and checks a chosen file as a share (a backup or a notes file is refused with a message that says what it is). */
 export async function openShareFile(file: Blob, passphrase?: string): Promise<ReadResult<ShareBody>> {
-  const result = await (await import('../../storage/files/open-file.ts')).openAttuneFile(file, { passphrase, expectKind: 'share' });
-  // Until openAttuneFile is generic by kind (the files branch), its result is typed as a backup's; the reader checked it as a share.
-  return result as unknown as ReadResult<ShareBody>;
+  return (await import('../../storage/files/open-file.ts')).openAttuneFile(file, { passphrase, expectKind: 'share' });
 }
 
 export async function previewShareImport(connection: ProfileConnection, file: OpenedFile<ShareBody>, options: { expectLinkId?: string }): Promise<ShareImportPreview> {

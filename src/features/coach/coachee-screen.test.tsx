@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoachNote } from '../../domain/coaching/coaching-types.ts';
 import type { CoacheeReview, MadeNotesFile } from '../../storage/coaching/coach-types.ts';
 import { renderApp } from '../../testing/render-app.tsx';
+import { makeResponse } from '../../testing/factories.ts';
 import { coachee, note, openedShare, SAM_LINK, shareBody, WHAT_IS_NEW } from './testing/coach-fixtures.ts';
 
 const storage = vi.hoisted(() => ({
@@ -101,6 +102,26 @@ describe('a coachee’s review', () => {
     expect(document.title).not.toContain('Sam');
   });
 
+  it('lists the newest 50 of a decade of results at first, with the rest a button away', async () => {
+    const responses = Array.from({ length: 260 }, (_, week) =>
+      makeResponse({ id: `r-${week}`, completedAt: new Date(Date.UTC(2021, 0, 4 + week * 7, 9)).toISOString() }),
+    );
+    storage.openCoacheeReview.mockImplementation(async () => {
+      const { withdraw: _withdraw, ...share } = shareBody();
+      void _withdraw;
+      return { coachee: coachee(), share: { ...share, records: { ...share.records, responses } }, unreadable: 0 };
+    });
+    const { user } = await openCoachee();
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(within(results).getAllByRole('link')).toHaveLength(50);
+    expect(within(results).getAllByRole('link')[0]).toHaveAttribute('href', `/coach/${SAM_LINK}/results/r-259`);
+    await user.click(within(results).getByRole('button', { name: 'Show more (210 not shown)' }));
+    expect(within(results).getAllByRole('link')).toHaveLength(250);
+    await user.click(within(results).getByRole('button', { name: 'Show more (10 not shown)' }));
+    expect(within(results).getAllByRole('link')).toHaveLength(260);
+    expect(within(results).queryByRole('button')).not.toBeInTheDocument();
+  });
+
   it('keeps private notes: write, change and remove (after a second thought)', async () => {
     const { user } = await openCoachee();
     const notes = screen.getByRole('region', { name: 'Private notes' });
@@ -115,6 +136,7 @@ describe('a coachee’s review', () => {
 
     await user.click(within(list).getByRole('button', { name: 'Edit note' }));
     const edit = within(list).getByRole('textbox', { name: 'Change this note' });
+    expect(edit).toHaveFocus();
     await user.clear(edit);
     await user.type(edit, 'Ask about the night shifts and the rota.');
     await user.click(within(list).getByRole('button', { name: 'Save changes' }));
@@ -123,6 +145,7 @@ describe('a coachee’s review', () => {
     expect(kept).toHaveLength(1);
 
     await user.click(within(list).getByRole('button', { name: 'Remove note' }));
+    expect(within(list).getByText('Remove this note? It cannot be brought back.')).toHaveFocus();
     expect(storage.removeCoachNote).not.toHaveBeenCalled();
     await user.click(within(list).getByRole('button', { name: 'Yes, remove it' }));
     await waitFor(() => expect(within(notes).queryByRole('list')).not.toBeInTheDocument());
@@ -181,6 +204,10 @@ describe('a coachee’s review', () => {
   it('removes the coachee only after the coach confirms, then goes back to the list', async () => {
     storage.removeCoachee.mockResolvedValue(undefined);
     const { user } = await openCoachee();
+    await user.click(screen.getByRole('button', { name: 'Remove Sam' }));
+    expect(screen.getByText(/^This removes everything Sam shared/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Remove Sam' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove Sam' }));
     expect(storage.removeCoachee).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Remove Sam and what they shared' }));

@@ -4,7 +4,7 @@
  * device only when the coach chooses to send some back. A note about one
  * result says which.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CoachNote } from '../../domain/coaching/coaching-types.ts';
 import { useConnection } from '../../state/session-store.ts';
 import { Button } from '../../ui/button.tsx';
@@ -85,8 +85,18 @@ function NoteItem({
   const connection = useConnection();
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Each change of mode replaces the button pressed: focus goes to what replaced it (the text box, the question), then back.
+  const item = useRef<HTMLLIElement>(null);
+  const mode = editing !== null ? 'editing' : confirming ? 'confirming' : 'reading';
+  const before = useRef(mode);
+  useEffect(() => {
+    if (before.current === mode) return;
+    before.current = mode;
+    const target = mode === 'editing' ? 'textarea' : mode === 'confirming' ? '[data-question]' : 'button';
+    item.current?.querySelector<HTMLElement>(target)?.focus();
+  }, [mode]);
   return (
-    <li className="card">
+    <li className="card" ref={item}>
       <p className="muted">
         {about ? `On ${about}. ` : ''}
         {note.updatedAt === note.createdAt ? 'Written' : 'Changed'} {formatDateTime(note.updatedAt)}
@@ -96,7 +106,9 @@ function NoteItem({
           <PlainText text={note.text} />
           {confirming ? (
             <div className="button-row">
-              <p>Remove this note? It cannot be brought back.</p>
+              <p data-question="" tabIndex={-1}>
+                Remove this note? It cannot be brought back.
+              </p>
               <Button disabled={busy} onClick={() => void run(() => removeCoachNote(connection, note.linkId, note.id), 'The note could not be removed. It is still here; please try again.')}>
                 Yes, remove it
               </Button>

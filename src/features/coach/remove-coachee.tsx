@@ -3,7 +3,7 @@
  * everything they shared and the coach's notes on them (their row, key and
  * database), and goes back to the list of coachees.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { useConnection } from '../../state/session-store.ts';
@@ -18,13 +18,22 @@ export function RemoveCoachee({ linkId, name }: { linkId: string; name: string }
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The button pressed is replaced by the question: focus goes to it, and back to the button on Cancel.
+  const question = useRef<HTMLParagraphElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+    else if (asked.current) ask.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
   return (
     <section className="card" aria-labelledby="remove-coachee-heading">
       <h2 id="remove-coachee-heading">Remove this coachee</h2>
       {error && <Notice tone="alert">{error}</Notice>}
       {confirming ? (
         <>
-          <p>
+          <p ref={question} tabIndex={-1}>
             This removes everything {name} shared and every note you wrote on them, from this device. It cannot be undone; they can share again later.
           </p>
           <div className="button-row">
@@ -50,7 +59,7 @@ export function RemoveCoachee({ linkId, name }: { linkId: string; name: string }
           </div>
         </>
       ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
+        <Button ref={ask} variant="secondary" onClick={() => setConfirming(true)}>
           Remove {name}
         </Button>
       )}

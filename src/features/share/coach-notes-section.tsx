@@ -5,7 +5,7 @@
  * not. Kept notes are listed by coach, each coach's removable in one action;
  * notes about a result also show beside that result.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CoachComment, CoachNotesBody } from '../../domain/coaching/coaching-types.ts';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
 import { useConnection } from '../../state/session-store.ts';
@@ -35,6 +35,7 @@ export function CoachNotesSection() {
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [kept, setKept] = useState<CoachComment[] | undefined>(undefined);
+  const previewRef = useRef<HTMLElement>(null);
 
   const refresh = useCallback(
     () =>
@@ -106,6 +107,11 @@ export function CoachNotesSection() {
     }
   }
 
+  // The preview replaces the passphrase field (and may appear under it): focus goes to it, so it is read out and the choice is next.
+  useEffect(() => {
+    if (step.name === 'preview') previewRef.current?.focus();
+  }, [step.name]);
+
   const busy = step.name === 'opening' || step.name === 'keeping';
   return (
     <section className="card" aria-labelledby="coach-notes-heading">
@@ -155,7 +161,7 @@ export function CoachNotesSection() {
       {alert && <Notice tone="alert">{alert}</Notice>}
       {status && <p role="status">{status}</p>}
       {step.name === 'preview' && (
-        <section aria-labelledby="coach-notes-preview-heading">
+        <section aria-labelledby="coach-notes-preview-heading" tabIndex={-1} ref={previewRef}>
           <h3 id="coach-notes-preview-heading">
             {step.preview.body.notes.length} {step.preview.body.notes.length === 1 ? 'note' : 'notes'} from {step.preview.body.coachName}
           </h3>

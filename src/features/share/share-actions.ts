@@ -14,10 +14,6 @@ export async function readShareScope(connection: ProfileConnection): Promise<Sha
   return (await import('../../storage/sharing/share-settings.ts')).readShareScope(connection);
 }
 
-export async function saveShareScope(connection: ProfileConnection, scope: ShareScope): Promise<void> {
-  return (await import('../../storage/sharing/share-settings.ts')).saveShareScope(connection, scope);
-}
-
 export async function listSharesMade(connection: ProfileConnection): Promise<ShareMade[]> {
   return (await import('../../storage/sharing/shares-made.ts')).listSharesMade(connection);
 }
@@ -41,9 +37,7 @@ export async function makeShareFile(
 
 /** Opens a coach's notes file in the file worker; any other kind of file is refused with a message saying what it is. */
 export async function openNotesFile(file: Blob, passphrase?: string): Promise<ReadResult<CoachNotesBody>> {
-  const { openAttuneFile } = await import('../../storage/files/open-file.ts');
-  // openAttuneFile answers with the body of the kind asked for (the files branch makes its type say so).
-  return (await openAttuneFile(file, { passphrase, expectKind: 'coach-notes' })) as unknown as ReadResult<CoachNotesBody>;
+  return (await import('../../storage/files/open-file.ts')).openAttuneFile(file, { passphrase, expectKind: 'coach-notes' });
 }
 
 export async function previewCoachNotes(

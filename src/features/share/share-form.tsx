@@ -6,7 +6,8 @@
  * of scope after that drops the preview, and the file is made from the very
  * scope that was previewed. The file goes to the share sheet where there is
  * one, else it downloads; only once it has left the device is the share
- * recorded (so a later one can withdraw it) and the scope remembered.
+ * recorded (so a later one can withdraw it). The storage helper remembers
+ * the scope when it makes the file.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShareScope } from '../../domain/coaching/coaching-types.ts';
@@ -22,7 +23,7 @@ import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { ScopeFields } from './scope-fields.tsx';
 import { describeFailure } from './describe-failure.ts';
-import { listSharesMade, makeShareFile, previewShare, readShareScope, recordShareMade, saveShareScope } from './share-actions.ts';
+import { listSharesMade, makeShareFile, previewShare, readShareScope, recordShareMade } from './share-actions.ts';
 import { SharePreviewRegion } from './share-preview.tsx';
 import { WithdrawFields } from './withdraw-fields.tsx';
 
@@ -32,7 +33,8 @@ const HANDED_OVER: Record<HandOverResult, string> = {
   downloaded: 'The file is in your downloads. Send it to your coach, and tell them the passphrase another way (in person or by phone).',
 };
 
-const NAME_LENGTH = 80;
+/** The longest name a share file takes (MAX_DISPLAY_NAME in domain/files, not imported: it would bring the file schemas into this chunk). */
+const NAME_LENGTH = 100;
 
 export function ShareForm() {
   const connection = useConnection();
@@ -75,13 +77,10 @@ export function ShareForm() {
     if (preview) previewRef.current?.querySelector<HTMLElement>('[data-step-focus]')?.focus();
   }, [preview]);
 
-  /** The file has left the device: record the share (so a later one can withdraw it) and remember the scope. */
+  /** The file has left the device: record the share, so a later one can withdraw it. */
   const recordMade = useCallback(
-    (share: MadeShare, chosen: string[], madeAt: Date, sharedScope: ShareScope) =>
-      Promise.all([
-        recordShareMade(connection, { shareId: share.shareId, madeAt, covers: share.covers, withdraw: chosen }),
-        saveShareScope(connection, sharedScope),
-      ]).then(
+    (share: MadeShare, chosen: string[], madeAt: Date) =>
+      recordShareMade(connection, { shareId: share.shareId, madeAt, covers: share.covers, withdraw: chosen }).then(
         () => refreshShares(),
         (caught: unknown) => setError(describeFailure(caught, 'The file was made, but this device could not note that it was shared. Nothing else has changed.')),
       ),
@@ -140,7 +139,7 @@ export function ShareForm() {
       setAgain('');
       if (handedOver !== 'share-cancelled') {
         setWithdraw(new Set());
-        void recordMade(share, chosen, madeAt, previewed.scope);
+        void recordMade(share, chosen, madeAt);
       }
     } catch (caught) {
       setError(describeFailure(caught, 'The share file could not be made. Nothing has been shared; please try again.'));
@@ -234,7 +233,7 @@ export function ShareForm() {
               if (made.handedOver === 'share-cancelled') {
                 setMade({ ...made, handedOver: 'downloaded' });
                 setWithdraw(new Set());
-                void recordMade(made.share, made.withdraw, made.madeAt, preview?.scope ?? scope);
+                void recordMade(made.share, made.withdraw, made.madeAt);
               }
             }}
           >

@@ -133,6 +133,7 @@ describe('choosing what to share', () => {
 
     const chosen: ShareScope = { reflections: 'scores', journal: 'tagged', intentions: true, practice: false, from: '2026-01-01', to: '2026-11-30' };
     const region = await screen.findByRole('region', { name: 'What will leave this device' });
+    await vi.waitFor(() => expect(region).toHaveFocus());
     expect(storage.previewShare).toHaveBeenCalledTimes(1);
     expect(storage.previewShare.mock.calls[0]![1]).toEqual(chosen);
     expect(within(region).getByText('12 results, scores only')).toBeInTheDocument();
@@ -208,13 +209,12 @@ describe('handing the file over', () => {
     await screen.findByText('Share file ready: attune-share-sam-2026-12-04.json');
   }
 
-  it('downloads the file where the browser cannot share files, then records the share and remembers the scope', async () => {
+  it('downloads the file where the browser cannot share files, then records the share', async () => {
     const { user } = await openScreen();
     await makeIt(user);
     expect(anchorClicks.map((a) => a.download)).toEqual(['attune-share-sam-2026-12-04.json']);
     await vi.waitFor(() => expect(storage.recordShareMade).toHaveBeenCalledTimes(1));
     expect(storage.recordShareMade.mock.calls[0]![1]).toMatchObject({ shareId: 'share-2', covers: COVERS, withdraw: [] });
-    expect(storage.saveShareScope.mock.calls[0]![1]).toEqual(LAST_SCOPE);
   });
 
   it('records nothing when the share sheet is closed, until the file is downloaded instead', async () => {
@@ -226,7 +226,6 @@ describe('handing the file over', () => {
     expect(screen.getByText(/closed before the file was sent anywhere/)).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(storage.recordShareMade).not.toHaveBeenCalled();
-    expect(storage.saveShareScope).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Download the file' }));
     expect(anchorClicks).toHaveLength(1);
@@ -304,6 +303,7 @@ describe('notes from a coach', () => {
     await user.click(screen.getByRole('button', { name: 'Open notes file' }));
 
     const preview = await screen.findByRole('region', { name: '2 notes from Alex Morgan' });
+    await vi.waitFor(() => expect(preview).toHaveFocus());
     expect(within(preview).getByText('You listen well in hard moments.')).toBeInTheDocument();
     expect(within(preview).getByText('Your Helping score rose: what changed?')).toBeInTheDocument();
     storage.listCoachComments.mockResolvedValue(KEPT);

@@ -16,7 +16,11 @@ import { SHARED_TABLE_OF } from './coachee-tables.ts';
 import { coacheesTable } from './coachees-table.ts';
 import { listCoachees } from './coach-space.ts';
 import type { FileProgress } from '../files/backup-types.ts';
-import { importShare, previewShareImport, SHARE_REFUSALS } from './share-import.ts';
+import { ADDED_ELSEWHERE, importShare, previewShareImport, SHARE_REFUSALS } from './share-import.ts';
+import { openCoacheeReview } from './coachee-review.ts';
+import { sampleShareBody, SAMPLE_LINK_ID } from '../../domain/files/testing/sample-share.ts';
+import { writeAttuneFile } from '../../domain/files/write-file.ts';
+import { openAttuneFile } from '../files/open-file.ts';
 import { coachSpace, databaseNames, openedShare, rawRows } from './testing/coach-fixtures.ts';
 
 const LEADER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -60,6 +64,23 @@ async function everything(connection: ProfileConnection) {
   const coachees = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await rawRows(name)] as const)));
   return { coachees: await connection.database.db.table('coachees').toArray(), databases: coachees };
 }
+
+describe('a share file, end to end', () => {
+  it('opened by the file reader is taken in whole, and reviewed as it was shared', async () => {
+    const connection = await space();
+    const body = sampleShareBody();
+    const text = await writeAttuneFile('share', body, { appVersion: '0.1.0', schemaVersion: 5, now: NOW });
+    const read = await openAttuneFile(new Blob([text]), { expectKind: 'share', now: NOW });
+    if (!read.ok) throw new Error(read.rejection.message);
+    const report = await importShare(connection, read.file, { now: NOW });
+    expect(report.coachee).toMatchObject({ linkId: SAMPLE_LINK_ID, displayName: body.leaderName, latestShareAt: NOW.toISOString() });
+    const review = await openCoacheeReview(connection, SAMPLE_LINK_ID);
+    const { withdraw, ...shared } = body;
+    expect(review.share).toEqual(shared);
+    expect(review.unreadable).toBe(0);
+    expect((await coacheesTable.get(connection, SAMPLE_LINK_ID))?.withdrawn).toEqual(withdraw);
+  });
+});
 
 describe('a share from someone new', () => {
   it('is previewed as a new coachee, then added in a database of their own, named as the coach chose', async () => {
@@ -159,6 +180,19 @@ describe('a share that must not be taken in changes nothing', () => {
     const stranger = openedShare({ linkId: OTHER, shareId: 'other-1', exportedAt: '2026-11-30T09:00:00.000Z', leaderName: 'Sam' });
     expect(await previewShareImport(connection, stranger, { expectLinkId: LEADER })).toMatchObject({ outcome: 'refused', reason: 'other-coachee' });
     await expect(importShare(connection, stranger, { expectLinkId: LEADER, now: NOW })).rejects.toMatchObject({ reason: 'other-coachee' });
+    expect(await everything(connection)).toEqual(before);
+  });
+});
+
+describe('two tabs adding the same new coachee', () => {
+  it('the one that comes second (it saw no row, then waited its turn) writes nothing over the first', async () => {
+    const connection = await space();
+    await importShare(connection, first(), { now: NOW });
+    const before = await everything(connection);
+    // As the second tab saw it: no row yet when it looked, before it took its turn.
+    const get = coacheesTable.get.bind(coacheesTable);
+    vi.spyOn(coacheesTable, 'get').mockImplementationOnce(async () => undefined).mockImplementation(get);
+    await expect(importShare(connection, second(), { now: NOW })).rejects.toMatchObject({ reason: 'already-here', message: ADDED_ELSEWHERE });
     expect(await everything(connection)).toEqual(before);
   });
 });

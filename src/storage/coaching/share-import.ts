@@ -45,6 +45,8 @@ export const SHARE_REFUSALS = {
 
 type Refusal = keyof typeof SHARE_REFUSALS;
 
+export const ADDED_ELSEWHERE = 'This person was added in another tab a moment ago, so nothing was changed here. Open the share again to update them.';
+
 /** Why the share must not be taken in, if it must not. */
 function refusal(row: CoacheeRow | undefined, file: OpenedFile<ShareBody>, expectLinkId?: string): Refusal | null {
   const { linkId, shareId } = file.body;
@@ -156,9 +158,15 @@ async function writeShare(coachee: ProfileConnection, file: OpenedFile<ShareBody
 async function addCoachee(connection: ProfileConnection, file: OpenedFile<ShareBody>, summary: CoacheeSummary, onProgress?: OnProgress): Promise<void> {
   const { linkId } = file.body;
   const name = coacheeDatabaseName(connection.profileId, linkId);
-  // Held while the database has no row, so another tab's sweep leaves it be.
+  // Held while the database has no row, so another tab's sweep leaves it be (and another tab adding them waits).
   const release = await holdRestoring(name);
   try {
+    // Added meanwhile by another tab (it held the lock first): never write over their database.
+    const added = await coacheesTable.get(connection, linkId);
+    if (added) {
+      const refused = refusal(added, file);
+      throw refused ? new CoachingError(refused, SHARE_REFUSALS[refused]) : new CoachingError('already-here', ADDED_ELSEWHERE);
+    }
     const key = await newCoacheeKey();
     const coachee = await openCoacheeConnection(connection.profileId, linkId, key);
     try {

@@ -8,6 +8,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoachNotesBody } from '../../domain/coaching/coaching-types.ts';
 import type { OpenedFile } from '../../domain/files/file-types.ts';
+import { makeSmallFile } from '../files/file-worker-client.ts';
+import { openAttuneFile } from '../files/open-file.ts';
 import { populate } from '../files/testing/populate.ts';
 import type { ProfileConnection } from '../profile-connection.ts';
 import { keepCoachNotes, listCoachComments, NOTES_FOR_SOMEONE_ELSE, previewCoachNotes, removeCoachComments } from './coach-comments.ts';
@@ -90,5 +92,17 @@ describe('a coach’s notes file', () => {
     await keepCoachNotes(connection, notesFile(linkId, [note('note-3', 'From Tom')], 'Tom'), RECEIVED);
     await removeCoachComments(connection, 'Priya');
     expect((await listCoachComments(connection)).map((comment) => [comment.coachName, comment.text])).toEqual([['Tom', 'From Tom']]);
+  });
+
+  it('opens from a real notes file, encrypted, and keeps what it says', async () => {
+    const { connection, linkId } = await sharedLeader();
+    const body: CoachNotesBody = { linkId, coachName: 'Priya', notes: [note('8c1d1f6e-3b9a-4f57-a2d4-6e0f9b7c5a31', 'You gave the team room to answer', 'response-1')] };
+    const blob = await makeSmallFile('coach-notes', body, { passphrase: 'tea at four', appVersion: '1.0.0', schemaVersion: 5, now: RECEIVED });
+    expect(await blob.text()).not.toContain('room to answer');
+    const read = await openAttuneFile(blob, { passphrase: 'tea at four', expectKind: 'coach-notes', now: RECEIVED });
+    if (!read.ok) throw new Error(`refused: ${read.rejection.reason} ${read.rejection.detail ?? ''}`);
+    expect(await previewCoachNotes(connection, read.file)).toMatchObject({ ok: true, preview: { unknownResults: 0, replacing: 0 } });
+    await keepCoachNotes(connection, read.file, RECEIVED);
+    expect((await listCoachComments(connection)).map((comment) => [comment.coachName, comment.responseId, comment.text])).toEqual([['Priya', 'response-1', 'You gave the team room to answer']]);
   });
 });

@@ -90,4 +90,13 @@ describe('the last scope', () => {
     const [linkId] = await Promise.all([coachLinkId(connection), saveShareScope(connection, NARROW)]);
     expect(await getPreferences(connection)).toMatchObject({ coachLinkId: linkId, shareScope: NARROW });
   });
+
+  it('is not remembered, and nothing fails, in a profile open read-only (saved by a newer app)', async () => {
+    const directory = await testDirectory();
+    const { connection } = await leaderProfile(directory);
+    const readOnly = { ...connection, database: { ...connection.database, readOnly: true } };
+    await saveShareScope(readOnly, NARROW);
+    expect(await readShareScope(connection)).toEqual(DEFAULT_SHARE_SCOPE);
+    expect(await connection.database.db.table('preferences').count()).toBe(0);
+  });
 });
