@@ -40,7 +40,7 @@ export function SharedResults({ linkId, share }: { linkId: string; share: Shared
       {responses.length === 0 ? (
         <p>No results were shared.</p>
       ) : (
-        <ul>
+        <ul className="result-list">
           {responses.slice(0, shown).map((response) => (
             <li key={response.id}>
               <Link to={paths.coacheeResult(linkId, response.id)}>{resultTitle(response, share.timeZone)}</Link>
