@@ -36,6 +36,8 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   const viewport = page.viewportSize() ?? { width: 1024, height: 768 };
   await page.setViewportSize({ width: 320, height: 800 });
   try {
+    // Charts take the new width a frame or two after the resize (a ResizeObserver): give the page up to 3 s to reflow, then judge it.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 320, undefined, { timeout: 3000, polling: 100 }).catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${state} at 320 px`).toBeLessThanOrEqual(320);
   } finally {
     await page.setViewportSize(viewport);
