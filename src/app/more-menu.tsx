@@ -7,7 +7,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { currentItem, MORE_ITEMS } from './nav-items.ts';
+import { useSession } from '../state/session-store.ts';
+import { currentItem, itemsFor, MORE_ITEMS } from './nav-items.ts';
 
 export function MoreMenu() {
   const { pathname } = useLocation();
@@ -16,7 +17,9 @@ export function MoreMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const current = currentItem(MORE_ITEMS, pathname);
+  const kind = useSession((s) => s.profile?.kind);
+  const items = itemsFor(MORE_ITEMS, kind);
+  const current = currentItem(items, pathname);
   // A change of route closes the list (adjusting state while rendering, as React recommends over an effect).
   if (open && openedAt !== pathname) {
     setOpen(false);
@@ -59,7 +62,7 @@ export function MoreMenu() {
         </span>
       </button>
       <ul id={panelId} className="shell__more-list" hidden={!open}>
-        {MORE_ITEMS.map((item) => (
+        {items.map((item) => (
           <li key={item.to}>
             <Link
               to={item.to}

@@ -12,6 +12,8 @@ export interface NavItem {
   to: string;
   /** Route patterns (react-router syntax) where this item is the current place. */
   matches: readonly string[];
+  /** Listed only while a coach space is open (the route itself works for any profile). */
+  coachOnly?: true;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -28,8 +30,13 @@ export const MORE_ITEMS: readonly NavItem[] = [
   { label: 'Settings', to: paths.settings(), matches: ['/settings/*'] },
   { label: 'Back up and restore', to: paths.backup(), matches: ['/backup/*'] },
   { label: 'Share with a coach', to: paths.share(), matches: ['/share/*'] },
-  { label: 'Coaching', to: paths.coach(), matches: ['/coach/*'] },
+  { label: 'Coaching', to: paths.coach(), matches: ['/coach/*'], coachOnly: true },
 ];
+
+/** The items a profile of this kind is offered. */
+export function itemsFor(items: readonly NavItem[], kind: 'coach' | undefined): readonly NavItem[] {
+  return kind === 'coach' ? items : items.filter((item) => !item.coachOnly);
+}
 
 /** The item whose routes include `pathname`, if any. */
 export function currentItem(items: readonly NavItem[], pathname: string): NavItem | undefined {

@@ -15,7 +15,7 @@ const REMOVAL_FAILED = 'Your data could not be removed completely. Choose the pr
 
 type ProfileChanges = Pick<
   SessionState,
-  'createProfile' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
+  'createProfile' | 'setProfileKind' | 'renameProfile' | 'setPassphrase' | 'changePassphrase' | 'setDevice' | 'removeMyData' | 'setPin'
 >;
 
 export function profileChanges(
@@ -25,15 +25,32 @@ export function profileChanges(
   watch: VaultWatch,
 ): ProfileChanges {
   return {
-    createProfile: (displayName, passphrase) =>
+    createProfile: (displayName, passphrase, { kind } = {}) =>
       inTurn(async () => {
         const { directory } = get();
         if (!directory) throw new StorageError('closed');
         if (passphrase !== null) await requireNewPassphrase(passphrase);
         const api = await loadStorage();
-        const record = await api.createProfileWith(directory, () => api.createProfile(directory, displayName.trim()), passphrase);
+        const record = await api.createProfileWith(
+          directory,
+          () => api.createProfile(directory, displayName.trim(), new Date(), kind === 'coach' ? { kind } : {}),
+          passphrase,
+        );
         void get().lock({ everywhere: false, toPicker: true });
         await openWithSecret(record, passphrase);
+      }),
+
+    setProfileKind: (kind) =>
+      inTurn(async () => {
+        const { directory, profile } = get();
+        if (!directory || !profile) throw new StorageError('closed');
+        // Loaded only when asked: the coach space's storage is not part of every screen's.
+        await (await import('../storage/coaching/coach-space.ts')).setProfileKind(directory, profile.id, kind);
+        const next = { ...profile };
+        if (kind === 'coach') next.kind = 'coach';
+        else delete next.kind;
+        if (get().profile?.id === profile.id) set({ profile: next });
+        await refreshProfiles();
       }),
 
     renameProfile: (displayName) =>

@@ -51,7 +51,12 @@ export function resetTurns(): void {
 }
 
 export function summarise(profile: ProfileRecord): ProfileSummary {
-  return { id: profile.id, displayName: profile.displayName, hasPassphrase: profile.vault.scheme === 'aes-gcm' };
+  return {
+    id: profile.id,
+    displayName: profile.displayName,
+    hasPassphrase: profile.vault.scheme === 'aes-gcm',
+    ...(profile.kind === 'coach' ? { kind: 'coach' as const } : {}),
+  };
 }
 
 export type SessionGet = () => SessionState;

@@ -11,6 +11,8 @@ export interface ProfileSummary {
   hasPassphrase: boolean;
   /** A guest session: nothing is kept; it ends (and is deleted) on lock. */
   guest?: boolean;
+  /** A coach space (it also keeps the coach's own reflections); absent for a personal profile. */
+  kind?: 'coach';
 }
 
 export interface SessionState {
@@ -43,7 +45,10 @@ export interface SessionState {
    * too. The promise settles once pending writes have and the database is closed.
    */
   lock: (options?: { everywhere?: boolean; toPicker?: boolean }) => Promise<void>;
-  createProfile: (displayName: string, passphrase: string | null) => Promise<void>;
+  /** `kind: 'coach'` makes the new profile a coach space. */
+  createProfile: (displayName: string, passphrase: string | null, options?: { kind?: 'coach' }) => Promise<void>;
+  /** Makes the open profile a coach space, or personal again (storage refuses that while it holds coachees). */
+  setProfileKind: (kind: 'personal' | 'coach') => Promise<void>;
   renameProfile: (displayName: string) => Promise<void>;
   setPassphrase: (passphrase: string) => Promise<void>;
   /** @throws WrongSecretError when `current` is wrong */

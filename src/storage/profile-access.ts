@@ -8,6 +8,8 @@
  */
 import Dexie from 'dexie';
 import { WrongSecretError } from '../domain/crypto/data-key.ts';
+import { removeCoacheeDatabases } from './coaching/coach-space.ts';
+import { COACHEE_DB_PREFIX, coacheeDatabasePrefix } from './coaching/coachee-names.ts';
 import type { DirectoryDatabase } from './directory.ts';
 import { guard } from './errors.ts';
 import type { OpenOptions } from './open-versioned.ts';
@@ -109,7 +111,8 @@ export async function accessProfileWithKey(profile: ProfileRecord, dataKey: Cryp
 /**
  * Removes everything of one profile from this device: first its wrapped key
  * (so any copy of what remains is unreadable), then its directory entry, then
- * its database. Other profiles are untouched. The caller checks the
+ * its database, then (a coach space) its coachees' databases. Other profiles
+ * are untouched. The caller checks the
  * passphrase first, with accessProfile. A database left behind (the deletion
  * failed, or the tab closed first) is swept by removeOrphanProfileDatabases.
  */
@@ -119,13 +122,15 @@ export async function removeProfileData(directory: DirectoryDatabase, connection
   database.db.close();
   await deleteProfileRecord(directory, profileId);
   await guard(() => Dexie.delete(profileDatabaseName(profileId)));
+  await removeCoacheeDatabases(profileId); // unreadable already: their keys were in the database just deleted
 }
 
 /**
  * Removes every profile still marked `restoring` whose restore no tab is
  * running (the tab closed or was killed mid-restore), then deletes every
- * profile database with no entry in the directory: what a removal or such a
- * restore left behind. Run at start; an app that may not write (read-only
+ * profile database with no entry in the directory, and every coachee
+ * database whose coach profile has none: what a removal or such a restore
+ * left behind. Run at start; an app that may not write (read-only
  * directory) leaves them.
  */
 export async function removeOrphanProfileDatabases(directory: DirectoryDatabase): Promise<void> {
@@ -134,8 +139,13 @@ export async function removeOrphanProfileDatabases(directory: DirectoryDatabase)
     if (profile.restoring && !(await isRestoringElsewhere(profile.id))) await deleteProfileRecord(directory, profile.id);
   }
   if (typeof indexedDB === 'undefined' || !indexedDB.databases) return;
-  const listed = new Set((await listProfileEntries(directory)).map((p) => profileDatabaseName(p.id)));
+  const entries = await listProfileEntries(directory);
+  const listed = new Set(entries.map((p) => profileDatabaseName(p.id)));
+  const coacheePrefixes = entries.map((p) => coacheeDatabasePrefix(p.id));
   const prefix = profileDatabaseName('');
-  const names = (await guard(() => indexedDB.databases())).map((d) => d.name ?? '').filter((n) => n.startsWith(prefix) && !listed.has(n));
-  await Promise.all(names.map((name) => guard(() => Dexie.delete(name))));
+  const all = (await guard(() => indexedDB.databases())).map((d) => d.name ?? '');
+  const names = all.filter((n) => n.startsWith(prefix) && !listed.has(n));
+  // A coachee database whose coach profile is gone (removed, or a restore swept above): its key went with the profile.
+  const coachees = all.filter((n) => n.startsWith(COACHEE_DB_PREFIX) && !coacheePrefixes.some((p) => n.startsWith(p)));
+  await Promise.all([...names, ...coachees].map((name) => guard(() => Dexie.delete(name))));
 }

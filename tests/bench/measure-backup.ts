@@ -40,7 +40,7 @@ export interface ImportRun {
 }
 
 /** Notes every long task from the start of the document (a string: see bench-browser.ts on `__name`). */
-const LONG_TASKS = `(() => {
+export const LONG_TASKS = `(() => {
   window.__attuneLongTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__attuneLongTasks.push([entry.startTime, entry.duration]);
@@ -52,10 +52,11 @@ const LONG_TASKS = `(() => {
  * `startEvent` whose target (or its button) says `startText` (or any file
  * input's change when `startText` is null); `end` is when an element matching
  * `endSelector` whose text starts with `endText` is in the page (or an alert).
+ * It also notes whether a progress bar or a busy status showed in between.
  */
-function arm(page: Page, startEvent: 'click' | 'change', startText: string | null, endSelector: string, endText: string): Promise<void> {
+export function arm(page: Page, startEvent: 'click' | 'change', startText: string | null, endSelector: string, endText: string): Promise<void> {
   return page.evaluate(`(() => {
-    const watch = { start: null, end: null, alert: null };
+    const watch = { start: null, end: null, alert: null, progress: false };
     window.__attuneWatch = watch;
     document.addEventListener(${JSON.stringify(startEvent)}, (event) => {
       if (watch.start !== null) return;
@@ -66,6 +67,7 @@ function arm(page: Page, startEvent: 'click' | 'change', startText: string | nul
     }, true);
     const check = () => {
       if (watch.start === null || watch.end !== null) return;
+      if (document.querySelector('[role=progressbar], progress, [aria-busy=true]') || [...document.querySelectorAll('[role=status]')].some((el) => /…|%/.test(el.textContent || ''))) watch.progress = true;
       for (const element of document.querySelectorAll(${JSON.stringify(endSelector)})) {
         if ((element.textContent || '').trim().startsWith(${JSON.stringify(endText)})) { watch.end = performance.now(); return; }
       }
@@ -76,14 +78,14 @@ function arm(page: Page, startEvent: 'click' | 'change', startText: string | nul
   })()`);
 }
 
-/** Waits for the armed watch to end; returns its span and the longest task in it. @throws Error when the screen showed an alert instead */
-async function watched(page: Page, label: string): Promise<{ start: number; end: number; longestTaskMs: number }> {
+/** Waits for the armed watch to end; returns its span, the longest task in it and whether progress showed. @throws Error when the screen showed an alert instead */
+export async function watched(page: Page, label: string): Promise<{ start: number; end: number; longestTaskMs: number; progress: boolean }> {
   await page.waitForFunction(() => (window as unknown as { __attuneWatch?: { end: number | null } }).__attuneWatch?.end != null, undefined, { timeout: WORK_MS, polling: 100 });
-  const watch = (await page.evaluate('window.__attuneWatch')) as { start: number; end: number; alert: string | null };
+  const watch = (await page.evaluate('window.__attuneWatch')) as { start: number; end: number; alert: string | null; progress: boolean };
   if (watch.alert !== null) throw new Error(`${label}: the screen said "${watch.alert}"`);
   const tasks = (await page.evaluate('window.__attuneLongTasks')) as [number, number][];
   const inSpan = tasks.filter(([start, duration]) => start + duration > watch.start && start < watch.end).map(([, duration]) => duration);
-  return { start: watch.start, end: watch.end, longestTaskMs: Math.max(0, ...inSpan) };
+  return { start: watch.start, end: watch.end, longestTaskMs: Math.max(0, ...inSpan), progress: watch.progress };
 }
 
 /** Backs up the seeded (plain) profile at `rate`; saves the file to `saveTo` when given. */

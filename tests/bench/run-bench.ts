@@ -9,7 +9,8 @@
  * profile seeded with "10 years of data" (seed-history.ts) where they need it,
  * including the Progress screen against its floor (measure-progress.ts) and
  * the backup of that decade and its restore on a fresh browser profile
- * (measure-backup.ts).
+ * (measure-backup.ts), and a coach taking in ten coachees' decades with the
+ * coachee list and one coachee's dashboard after (measure-coaching.ts).
  * It reports figures only and asserts no timing: see docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,8 @@ import { busyLoopMs, log, pageProblems, RATES, step, throttle, withBrowser } fro
 import { autosave } from './measure-autosave.ts';
 import type { ExportRun, ImportRun } from './measure-backup.ts';
 import { exportRun, importRun } from './measure-backup.ts';
+import type { CoacheeImport } from './measure-coaching.ts';
+import { coacheeDashboardRun, coacheeListRun, COACHEES, importAll, makeShareFiles } from './measure-coaching.ts';
 import type { AutosaveSample, JournalRun } from './measure-journal.ts';
 import { AUTOSAVE_BURST, journalAutosave, journalRun, KEY_DELAY_MS, PAGE_SIZE, SAVE_DELAY_MS, SEARCH_QUERY } from './measure-journal.ts';
 import { lockFigures } from './measure-lock.ts';
@@ -69,6 +72,10 @@ const TARGETS = {
   backupFileBytes: { max: 2 * 1024 * 1024, text: '≤ 2 MB, the backup file of 10 years of data (MB = 1024² bytes)' },
   backupImportMs: { x1: 2000, x4: 4000, text: '≤ 2 s at x1, ≤ 4 s at x4, validated all-or-nothing import of 10 years of data' },
   backupLongestTaskMs: { max: 200, text: '≤ 200 ms, the longest main-thread task during export or import' },
+  coachingImportMs: { x4: 15_000, text: '≤ 15 s at x4 with progress shown, ten coachees\' decades (≈ 40,000 records) taken into a coach space' },
+  coachingLongestTaskMs: { max: 200, text: '≤ 200 ms, the longest main-thread task while importing the ten' },
+  coacheeListMs: { text: 'opens instantly (issue 14; no figure): a fresh load of /coach until all ten coachees are listed' },
+  coacheeDashboardMs: { text: 'no figure of its own: one coachee\'s review until every chart of their dashboard is drawn (compare progressAllChartsMs)' },
 };
 
 function git(args: string[]): string | null {
@@ -278,6 +285,32 @@ async function main(): Promise<void> {
     const backupImportLongestTaskMs = backupSpread(importRuns, (r) => r.longestTaskMs);
     const backupFileBytes = exportRuns[1][0]!.fileBytes;
 
+    // Coaching (issue 14): ten leaders' decades as share files, taken into a fresh coach space at x4; then its coachee list and one coachee's dashboard.
+    const shareDir = mkdtempSync(join(os.tmpdir(), 'attune-bench-shares-'));
+    const coachDir = newUserDataDir();
+    let coachingImports: CoacheeImport[];
+    let coacheeListMs: PerRate<Spread>;
+    let coacheeDashboardMs: PerRate<Spread>;
+    let coacheeDashboardLongestTaskMs: PerRate<Spread>;
+    let shareFiles: Awaited<ReturnType<typeof makeShareFiles>>;
+    try {
+      shareFiles = await step('coaching: making the shares', () => makeShareFiles(content, shareDir, new Date()));
+      coachingImports = await step('coaching import x4', () => importAll(origin, coachDir, shareFiles, 4));
+      coacheeListMs = await timings('coacheeList', (rate) => coacheeListRun(origin, coachDir, COACHEES, rate));
+      const dashboardTasks: Record<Rate, number[]> = { 1: [], 4: [] };
+      coacheeDashboardMs = await timings('coacheeDashboard', async (rate, run) => {
+        const result = await coacheeDashboardRun(origin, coachDir, shareFiles[0]!.linkId, rate, run);
+        dashboardTasks[rate].push(result.longestTaskMs);
+        return result.ms;
+      });
+      coacheeDashboardLongestTaskMs = { x1: spread(dashboardTasks[1]), x4: spread(dashboardTasks[4]) };
+    } finally {
+      removeUserDataDir(coachDir);
+      rmSync(shareDir, { recursive: true, force: true });
+    }
+    const coachingImportMs = round(coachingImports.reduce((n, r) => n + r.ms, 0));
+    const coachingLongestTaskMs = Math.max(0, ...coachingImports.map((r) => r.longestTaskMs));
+
     const loadAtEnd = os.loadavg()[0]!;
     if (Math.max(loadAtStart, loadAtEnd) > os.availableParallelism()) {
       warnings.push(`the machine was busy (1-minute load ${round(loadAtStart, 2)} at start, ${round(loadAtEnd, 2)} at end, on ${os.availableParallelism()} CPUs): timings are inflated and noisy`);
@@ -304,6 +337,9 @@ async function main(): Promise<void> {
     if (backupFileBytes > TARGETS.backupFileBytes.max) warnings.push('backupFileBytes is over its target');
     if (backupImportMs.x1.median > TARGETS.backupImportMs.x1 || backupImportMs.x4.median > TARGETS.backupImportMs.x4) warnings.push('backupImportMs is over its target');
     if (Math.max(backupExportLongestTaskMs.x4.max, backupImportLongestTaskMs.x4.max) > TARGETS.backupLongestTaskMs.max) warnings.push('backup: a run had a main-thread task over 200 ms');
+    if (coachingImportMs > TARGETS.coachingImportMs.x4) warnings.push('coachingImportMs (ten coachees at x4) is over its target');
+    if (coachingLongestTaskMs > TARGETS.coachingLongestTaskMs.max) warnings.push('coaching: an import had a main-thread task over 200 ms');
+    if (coachingImports.some((r) => !r.progressShown)) warnings.push('coaching: an import showed no progress bar or busy status');
 
     const result = {
       date: new Date().toISOString(),
@@ -345,6 +381,10 @@ async function main(): Promise<void> {
       backupImportMs: medians(backupImportMs),
       backupExportLongestTaskMs: medians(backupExportLongestTaskMs),
       backupImportLongestTaskMs: medians(backupImportLongestTaskMs),
+      coachingImportMs: { x4: coachingImportMs },
+      coachingLongestTaskMs: { x4: coachingLongestTaskMs },
+      coacheeListMs: medians(coacheeListMs),
+      coacheeDashboardMs: medians(coacheeDashboardMs),
       chartChunk: { rawBytes: chartChunk.rawBytes, gzipBytes: chartChunk.gzipBytes, files: chartChunk.files, precached: chartChunk.precached },
       spread: {
         fcpOnlineMs,
@@ -365,8 +405,23 @@ async function main(): Promise<void> {
         backupImportOpenMs,
         backupImportWriteMs,
         backupImportLongestTaskMs,
+        coacheeListMs,
+        coacheeDashboardMs,
+        coacheeDashboardLongestTaskMs,
       },
       details: {
+        coaching: {
+          coachees: COACHEES,
+          encrypted: true,
+          records: shareFiles.reduce((n, f) => n + f.records, 0),
+          recordsPerShare: shareFiles.map((f) => f.records),
+          fileBytes: shareFiles.map((f) => f.bytes),
+          perImportMsX4: spread(coachingImports.map((r) => r.ms)),
+          openMsX4: spread(coachingImports.map((r) => r.openMs)),
+          writeMsX4: spread(coachingImports.map((r) => r.writeMs)),
+          longestTaskMsX4: coachingImports.map((r) => r.longestTaskMs),
+          progressShown: coachingImports.map((r) => r.progressShown),
+        },
         precacheRawBytes: precache.rawBytes,
         precacheLargest: precache.files.slice(0, 5),
         serviceWorkerScripts: swScripts,

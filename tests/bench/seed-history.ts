@@ -239,7 +239,7 @@ export function historyRecords(history: History): number {
 }
 
 /** A deterministic id shaped like crypto.randomUUID()'s, as the app's newId() makes. */
-function uuid(random: Random): string {
+export function uuid(random: Random): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
   hex[12] = '4';
   hex[16] = '89ab'[Math.floor(random() * 4)]!;
@@ -281,9 +281,13 @@ const OWN_INTENTIONS = [
   'Listen to the end before offering a fix.',
 ];
 
-export function buildHistory(content: HistoryContent, now = new Date(), size: HistorySize = DECADE): History {
-  const random = seededRandom(20261121);
-  const answers = seededRandom(20261203); // the scores, apart from the rest so either can change alone
+/**
+ * One leader's history. `seed` (default 0) gives another leader's: other ids,
+ * text and scores, the same shape and counts (the coaching bench seeds ten).
+ */
+export function buildHistory(content: HistoryContent, now = new Date(), size: HistorySize = DECADE, seed = 0): History {
+  const random = seededRandom(20261121 + seed);
+  const answers = seededRandom(20261203 + seed); // the scores, apart from the rest so either can change alone
   const today = utcMidnight(now);
   const { assessment, pulse } = content;
   const decadeMs = YEARS * 365.25 * DAY_MS;

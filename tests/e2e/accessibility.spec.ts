@@ -1,9 +1,19 @@
 /**
  * Accessibility in the real browser: zero axe-core violations on every route
  * in light and dark mode, touch targets of at least 44 px, and a whole step
- * of the assessment done with the keyboard alone.
+ * of the assessment done with the keyboard alone. The coaching routes are
+ * checked with a coachee present: the profile is made a coach space and
+ * takes in a small share made in node (tests/fixtures/coaching).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { paths as appPaths } from '../../src/app/paths.ts';
+import { readHistoryContent } from '../bench/seed-history.ts';
+import type { SeededShare } from '../fixtures/coaching/seeded-share.ts';
+import { seededShare } from '../fixtures/coaching/seeded-share.ts';
+import { addCoachee, openShare } from './support/coach-page.ts';
 import { axeViolations } from './support/axe.ts';
 import type { Session } from './support/browser.ts';
 import { foreignRequests, launch, newUserDataDir, removeUserDataDir } from './support/browser.ts';
@@ -12,6 +22,35 @@ import { SELF_ASSESSMENT_PATH, takeWholeAssessment, takeWholeQuestionnaire, wait
 const PRESENCE_PATH = '/assess/leadership-presence';
 
 const origin = inject('origin');
+
+const SHARE_SIZE = { assessments: 2, pulses: 6, journal: 20, journalChars: 300, practice: 4, intentions: 3, presence: 1 };
+const shareDir = mkdtempSync(join(tmpdir(), 'attune-a11y-share-'));
+const shareFile = join(shareDir, 'share.json');
+let shared: Promise<SeededShare> | undefined;
+
+/** A small share from a leader, written once for every describe below. */
+function leaderShare(): Promise<SeededShare> {
+  shared ??= seededShare(readHistoryContent(), { seed: 5, leaderName: 'Robin', now: new Date(), size: SHARE_SIZE }).then((made) => {
+    writeFileSync(shareFile, made.text);
+    return made;
+  });
+  return shared;
+}
+
+afterAll(() => rmSync(shareDir, { recursive: true, force: true }));
+
+/** Makes the open profile a coach space holding one coachee; returns the coaching routes (the coachee's review and one of their results). */
+async function coachingRoutes(session: Session): Promise<string[]> {
+  const { page } = session;
+  const made = await leaderShare();
+  await page.goto(origin + appPaths.coach());
+  await page.getByRole('button', { name: 'Use this profile for coaching' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Open a share' }).waitFor();
+  if ((await openShare(page, origin, shareFile)) !== 'new-coachee') throw new Error('the share was not offered as a new coachee');
+  await addCoachee(page, 'Robin');
+  const response = made.body.records.responses[0]!;
+  return [appPaths.coachee(made.body.linkId), appPaths.coacheeResult(made.body.linkId, response.id)];
+}
 
 /** Every route, with a real result for the results page. */
 async function routes(session: Session): Promise<string[]> {
@@ -27,6 +66,7 @@ async function routes(session: Session): Promise<string[]> {
   await page.goto(origin + PRESENCE_PATH);
   await page.getByRole('radiogroup').first().getByRole('radio').first().check();
   await waitForDraftSaved(page);
+  const coaching = await coachingRoutes(session);
   return [
     '/',
     SELF_ASSESSMENT_PATH,
@@ -47,6 +87,9 @@ async function routes(session: Session): Promise<string[]> {
     '/backup',
     '/report',
     '/profiles',
+    '/share',
+    '/coach',
+    ...coaching,
     '/no-such-page',
   ];
 }

@@ -20,14 +20,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REJECTION_MESSAGES } from '../../src/domain/files/rejections.ts';
 import { sampleBackupBody } from '../../src/domain/files/testing/sample-backup.ts';
 import { seededRandom } from '../../src/storage/files/corpus/hostile-corpus.ts';
 import { writeAttuneFile } from '../../src/domain/files/write-file.ts';
 import { buildHistory, PROFILE_SCHEMA_VERSION, readHistoryContent, seedRows } from '../bench/seed-history.ts';
-import { axeViolations } from './support/axe.ts';
+import { expectAccessible } from './support/axe.ts';
 import { BACKUP_PATH, backUp, chooseBackupFile, countsOf, readDirectory, readStoredRecords, recordsHashOf, restoreAsNew, restoreSection } from './support/backup-page.ts';
 import type { Session } from './support/browser.ts';
 import { foreignRequests, launch, newUserDataDir, removeUserDataDir, waitForServiceWorkerControl } from './support/browser.ts';
@@ -38,21 +37,6 @@ const SMALL = { assessments: 3, pulses: 8, journal: 12, journalChars: 600, pract
 const RESTORED_NAME = 'Restored reflections';
 
 const files = mkdtempSync(join(tmpdir(), 'attune-backup-e2e-'));
-
-/** No axe violations in light and dark, and nothing wider than 320 px, in the page's current state. */
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page), `${state}, ${colorScheme}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 320, height: 800 });
-  try {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${state} at 320 px`).toBeLessThanOrEqual(320);
-  } finally {
-    await page.setViewportSize({ width: 1024, height: 768 });
-  }
-}
 
 describe('back up in one browser, restore in another, offline', () => {
   const sourceDir = newUserDataDir();

@@ -5,7 +5,7 @@
  * makes the whole file unrestorable, so the backup is not made and the
  * person is told which kind of record, and how many, instead.
  */
-import type { BackupRecords, RecordKind } from './file-types.ts';
+import type { BackupRecords, FileKind, RecordKind } from './file-types.ts';
 import { RECORD_KINDS } from './file-types.ts';
 import { recordSchemas } from './record-schemas.ts';
 import { RECORD_NAMES } from './rejections.ts';
@@ -53,9 +53,13 @@ export function unrestorableRecords(records: BackupRecords, now: Date): Unrestor
   return undefined;
 }
 
-/** What a person is told when a backup was not made: "1 journal entry has a date this app cannot restore, …". */
-export function unrestorableMessage({ kind, count, date }: Unrestorable): string {
+/** What a person is told when a backup (or share) was not made: "1 journal entry has a date this app cannot restore, …". */
+export function unrestorableMessage({ kind, count, date }: Unrestorable, fileKind: FileKind = 'backup'): string {
   const what = count === 1 ? `1 ${RECORD_NAMES[kind].one} has` : `${count} ${PLURALS[kind]} have`;
+  if (fileKind !== 'backup') {
+    const why = date ? 'a date that cannot be right (the device’s clock may have been wrong when it was saved)' : 'something that cannot be right';
+    return `${what} ${why}, so no share was made: a file holding it could not be opened. Nothing was changed.`;
+  }
   const why = date
     ? 'a date this app cannot restore (the device’s clock may have been wrong when it was saved)'
     : 'something this app cannot restore';

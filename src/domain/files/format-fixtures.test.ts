@@ -1,15 +1,16 @@
 // @vitest-environment node
 /**
  * Every file format version Attune ever wrote keeps opening: a frozen plain
- * and encrypted backup per version (tests/fixtures/files/), opened with
- * today's reader and today's questionnaire content, must give back every
- * record. When FORMAT_VERSION rises, add the new pair below and keep the old.
+ * and encrypted file of each kind per version (tests/fixtures/files/; shares
+ * and coach's notes from format 1 on, since issue 14), opened with today's
+ * reader and today's questionnaire content, must give back every record.
+ * When FORMAT_VERSION rises, add the new files below and keep the old.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireVersion } from '../../content/questionnaires.ts';
 import { canonicalJson } from './canonical.ts';
-import type { BackupBody, RecordKind } from './file-types.ts';
+import type { BackupBody, FileKind, RecordKind } from './file-types.ts';
 import { FORMAT_VERSION, RECORD_KINDS } from './file-types.ts';
 import { readAttuneFile } from './read-file.ts';
 
@@ -76,12 +77,57 @@ describe.each(FIXTURES)('the format $formatVersion fixture $file', (fixture) => 
   });
 });
 
+interface CoachingFixture {
+  file: string;
+  kind: Exclude<FileKind, 'backup'>;
+  formatVersion: number;
+  passphrase?: string;
+  /** The plain fixture of the same kind and version: the body the encrypted one must open to. */
+  plain: string;
+  /** What the reader must find: the ids of a share's records by kind, or of a notes file's notes. */
+  ids: Record<string, string[]>;
+}
+
+const SHARE_V1_IDS = { responses: ['response-1', 'response-2'], drafts: [], intentions: ['intention-1'], journal: ['journal-1'], practiceLog: ['practice-1', 'practice-2'], weeklyReflections: ['weekly-1'], preferences: [] };
+const NOTES_V1_IDS = { notes: ['note-1', 'note-2'] };
+const PASSPHRASE_V1 = 'fixture passphrase for format one';
+
+const COACHING_FIXTURES: CoachingFixture[] = [
+  { file: 'share-v1.json', kind: 'share', formatVersion: 1, plain: 'share-v1.json', ids: SHARE_V1_IDS },
+  { file: 'share-v1-encrypted.json', kind: 'share', formatVersion: 1, passphrase: PASSPHRASE_V1, plain: 'share-v1.json', ids: SHARE_V1_IDS },
+  { file: 'coach-notes-v1.json', kind: 'coach-notes', formatVersion: 1, plain: 'coach-notes-v1.json', ids: NOTES_V1_IDS },
+  { file: 'coach-notes-v1-encrypted.json', kind: 'coach-notes', formatVersion: 1, passphrase: PASSPHRASE_V1, plain: 'coach-notes-v1.json', ids: NOTES_V1_IDS },
+];
+
+describe.each(COACHING_FIXTURES)('the format $formatVersion fixture $file', (fixture) => {
+  it('opens as its kind with today’s reader and holds everything it was written with', async () => {
+    const plainBody = (JSON.parse(new TextDecoder().decode(fixtureBytes(fixture.plain))) as { body: BackupBody }).body;
+    const result = await readAttuneFile(fixtureBytes(fixture.file), {
+      expectKind: fixture.kind,
+      knownContent: fixture.kind === 'share' ? await todaysContent(plainBody) : () => false,
+      ...(fixture.passphrase === undefined ? {} : { passphrase: fixture.passphrase }),
+    });
+    if (!result.ok) throw new Error(`${fixture.file}: ${result.rejection.reason} (${result.rejection.detail ?? ''})`);
+    expect(result.file.header.formatVersion).toBe(fixture.formatVersion);
+    expect(result.file.encrypted).toBe(fixture.passphrase !== undefined);
+    const { body } = result.file;
+    const lists = ('records' in body ? body.records : { notes: body.notes }) as unknown as Record<string, Array<{ id: string }>>;
+    for (const [list, ids] of Object.entries(fixture.ids)) {
+      expect(lists[list]!.map((record) => record.id), list).toEqual(ids);
+    }
+    expect(canonicalJson(body)).toBe(canonicalJson(plainBody));
+  });
+});
+
 describe('the fixtures', () => {
-  it('cover every format version up to today’s, plain and encrypted', () => {
+  it('cover every format version up to today’s, plain and encrypted, of every kind', () => {
+    const all = [...FIXTURES.map((fixture) => ({ ...fixture, kind: 'backup' as FileKind })), ...COACHING_FIXTURES];
     for (let version = 1; version <= FORMAT_VERSION; version += 1) {
-      const of = FIXTURES.filter((fixture) => fixture.formatVersion === version);
-      expect(of.some((fixture) => fixture.passphrase === undefined), `a plain fixture of format ${version}`).toBe(true);
-      expect(of.some((fixture) => fixture.passphrase !== undefined), `an encrypted fixture of format ${version}`).toBe(true);
+      for (const kind of ['backup', 'share', 'coach-notes'] as const) {
+        const of = all.filter((fixture) => fixture.formatVersion === version && fixture.kind === kind);
+        expect(of.some((fixture) => fixture.passphrase === undefined), `a plain ${kind} fixture of format ${version}`).toBe(true);
+        expect(of.some((fixture) => fixture.passphrase !== undefined), `an encrypted ${kind} fixture of format ${version}`).toBe(true);
+      }
     }
   });
 });

@@ -15,7 +15,7 @@ import { deriveKeyOnce, knowsSampleContent, SAMPLE_NOW, sampleBackupBody } from 
 import { writeAttuneFile } from './write-file.ts';
 
 const write = { appVersion: '0.1.0', schemaVersion: 12, now: SAMPLE_NOW };
-const read: ReadOptions = { expectKind: 'backup', knownContent: knowsSampleContent, now: SAMPLE_NOW, deriveKey: deriveKeyOnce };
+const read: ReadOptions & { expectKind: 'backup' } = { expectKind: 'backup', knownContent: knowsSampleContent, now: SAMPLE_NOW, deriveKey: deriveKeyOnce };
 const PASSPHRASE = 'four calm words here';
 
 /** A plain backup of the sample, changed first by `change` (its checksum is made over the changed body). */
@@ -70,7 +70,7 @@ describe('readAttuneFile refuses', () => {
     const share = await writeAttuneFile('share', sampleBackupBody(), write);
     const result = await readAttuneFile(share, read);
     expect(reason(result)).toBe('wrong-kind');
-    expect(!result.ok && result.rejection.message).toBe('This Attune file is a shared file, not a backup, so it cannot be opened here. Nothing was changed.');
+    expect(!result.ok && result.rejection.message).toBe('This is a share for a coach. Open it in a coaching profile, under Coaching. Nothing was changed.');
     const outer = JSON.parse(encrypted) as Record<string, unknown>;
     expect(reason(await readAttuneFile(JSON.stringify({ ...outer, kind: 'share' }), { ...read, passphrase: PASSPHRASE }))).toBe('wrong-kind');
   });

@@ -1,9 +1,12 @@
 /**
- * Checks and opens an Attune file, in this order: size, UTF-8, nesting and
+ * Checks and opens an Attune file of any kind (a backup, a share, a coach's
+ * notes), in this order: size, UTF-8, nesting and
  * forbidden keys (scan.ts), JSON, the envelope and its version (a newer
- * format is refused as such), the kind, the passphrase (KDF bounds before
- * deriving, the key check, the GCM tag), the checksum, the body's schema,
- * duplicate ids within a kind, and the questionnaire versions. Nothing is
+ * format is refused as such), the kind (a file of another kind is refused
+ * with what it is and where it opens), the passphrase (KDF bounds before
+ * deriving, the key check, the GCM tag), the checksum, the body's schema for
+ * its kind (body-schemas.ts), duplicate ids within a kind, and the
+ * questionnaire versions. Nothing is
  * trusted before it has passed the step before. Never throws for bad input:
  * every refusal is a Rejection with a plain message.
  *
@@ -12,14 +15,15 @@
  * upgrade here, freeze the old fixture in tests/fixtures/files/ and keep its
  * test (format-fixtures.test.ts).
  */
+import { bodySchemaFor } from './body-schemas.ts';
 import { bodyChecksum } from './canonical.ts';
 import { encryptedFileSchema, isEncryptedShape, plainFileSchema, readFormatVersion } from './envelope.ts';
 import { decryptFileText, parameterProblem } from './file-crypto.ts';
 import { FORMAT_VERSION } from './file-types.ts';
-import type { BackupBody, BackupRecords, FileHeader, ReadOptions, ReadResult, Rejection } from './file-types.ts';
+import type { BackupRecords, BodyOf, FileHeader, FileKind, ReadOptions, ReadResult, Rejection } from './file-types.ts';
 import { RECORD_KINDS } from './file-types.ts';
 import { invalidBody, invalidHeader } from './invalid-message.ts';
-import { recordSchemas, recordsLatest } from './record-schemas.ts';
+import { recordsLatest } from './record-schemas.ts';
 import { duplicateIds, reject, unknownContent, wrongKind } from './rejections.ts';
 import { decodeInput, parseFileText } from './scan.ts';
 import { gatherContentVersions } from './write-file.ts';
@@ -31,16 +35,22 @@ const BODY_UPGRADES: Record<number, (body: unknown) => unknown> = {
 
 const refuse = (rejection: Rejection): { ok: false; rejection: Rejection } => ({ ok: false, rejection });
 
+/** The position of the first id in `list` seen before it, or -1. */
+function repeatedAt(list: ReadonlyArray<{ id: string }>): number {
+  const seen = new Set<string>();
+  for (let index = 0; index < list.length; index += 1) {
+    const { id } = list[index]!;
+    if (seen.has(id)) return index;
+    seen.add(id);
+  }
+  return -1;
+}
+
 /** The first duplicate id within a kind, if any. */
 function findDuplicate(records: BackupRecords): Rejection | undefined {
   for (const kind of RECORD_KINDS) {
-    const seen = new Set<string>();
-    const list = records[kind] as ReadonlyArray<{ id: string }>;
-    for (let index = 0; index < list.length; index += 1) {
-      const { id } = list[index]!;
-      if (seen.has(id)) return duplicateIds(kind, index);
-      seen.add(id);
-    }
+    const index = repeatedAt(records[kind] as ReadonlyArray<{ id: string }>);
+    if (index >= 0) return duplicateIds(kind, index);
   }
   return undefined;
 }
@@ -55,6 +65,16 @@ function findUnknownContent(records: BackupRecords, knownContent: ReadOptions['k
     if (!knownContent(draft.id, draft.questionnaireVersion)) return unknownContent('drafts', index, draft.id, draft.questionnaireVersion);
   }
   return undefined;
+}
+
+/** What a body of `kind` cannot be, past its schema: ids used twice, questionnaire versions this app lacks. */
+function bodyProblem(kind: FileKind, body: unknown, knownContent: ReadOptions['knownContent']): Rejection | undefined {
+  if (kind === 'coach-notes') {
+    const index = repeatedAt((body as BodyOf<'coach-notes'>).notes);
+    return index >= 0 ? duplicateIds('notes', index) : undefined;
+  }
+  const { records } = body as BodyOf<'backup' | 'share'>;
+  return findDuplicate(records) ?? findUnknownContent(records, knownContent);
 }
 
 /** Opens the encrypted part and returns the plain file's parsed JSON, or why not. */
@@ -95,7 +115,7 @@ async function openEncrypted(json: unknown, options: ReadOptions, now: Date): Pr
  * Checks and opens an Attune file (see the module comment for the order).
  * Never throws for bad input: every refusal is a Rejection.
  */
-export async function readAttuneFile(input: string | Uint8Array, options: ReadOptions): Promise<ReadResult<BackupBody>> {
+export async function readAttuneFile<K extends FileKind>(input: string | Uint8Array, options: ReadOptions & { expectKind: K }): Promise<ReadResult<BodyOf<K>>> {
   const now = options.now ?? new Date();
   const text = decodeInput(input);
   if (!text.ok) return text;
@@ -123,10 +143,10 @@ export async function readAttuneFile(input: string | Uint8Array, options: ReadOp
   const upgrade = BODY_UPGRADES[file.formatVersion];
   if (upgrade === undefined) return refuse(reject('not-attune', `format version ${file.formatVersion}`));
   // A record may be dated up to a day after the later of this device's clock and the file's making.
-  const body = recordSchemas(recordsLatest(now, file.exportedAt)).body.safeParse(upgrade(file.body));
+  const body = bodySchemaFor(options.expectKind, recordsLatest(now, file.exportedAt)).safeParse(upgrade(file.body));
   if (!body.success) return refuse(invalidBody(body.error.issues[0]!));
 
-  const problem = findDuplicate(body.data.records) ?? findUnknownContent(body.data.records, options.knownContent);
+  const problem = bodyProblem(options.expectKind, body.data, options.knownContent);
   if (problem) return refuse(problem);
 
   const header: FileHeader = {

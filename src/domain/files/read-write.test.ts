@@ -8,7 +8,7 @@ import { deriveKeyOnce, knowsSampleContent, SAMPLE_NOW, sampleBackupBody } from 
 import { writeAttuneFile } from './write-file.ts';
 
 const write = { appVersion: '0.1.0', schemaVersion: 12, now: SAMPLE_NOW };
-const read: ReadOptions = { expectKind: 'backup', knownContent: knowsSampleContent, now: SAMPLE_NOW, deriveKey: deriveKeyOnce };
+const read: ReadOptions & { expectKind: 'backup' } = { expectKind: 'backup', knownContent: knowsSampleContent, now: SAMPLE_NOW, deriveKey: deriveKeyOnce };
 
 describe('writeAttuneFile and readAttuneFile', () => {
   it('round-trips a plain backup: the same body, header and versions come back', async () => {

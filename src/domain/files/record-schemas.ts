@@ -13,6 +13,7 @@
  * (unrestorableRecords), so the app never writes a file it would refuse.
  */
 import { z } from 'zod';
+import type { ShareScope } from '../coaching/coaching-types.ts';
 import { ELEMENT_IDS } from '../elements/element-ids.ts';
 import { OUTCOMES } from '../intentions/intention.ts';
 import type { Intention } from '../intentions/intention.ts';
@@ -89,6 +90,28 @@ export function isPlausibleDay(text: string, now: Date): boolean {
 }
 
 const id = z.string().min(1).max(MAX_ID_LENGTH);
+
+/** A UUID as crypto.randomUUID writes it (any version, either case): link ids and share ids. */
+export const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+
+/** A calendar day that exists (a share's range may end in the future, so no bound but the calendar's). */
+const rangeDay = z
+  .string()
+  .max(10)
+  .refine((text) => {
+    const match = CALENDAR_DAY.exec(text);
+    return match !== null && dayExists(Number(match[1]), Number(match[2]), Number(match[3]));
+  }, { message: 'date' });
+
+/** What a leader chose to share with a coach (coaching-types.ts), in their preferences and in every share file. */
+export const shareScopeSchema = z.object({
+  reflections: z.enum(['none', 'scores', 'with-answers']),
+  journal: z.enum(['none', 'tagged', 'in-range']),
+  intentions: z.boolean(),
+  practice: z.boolean(),
+  from: rangeDay.nullable(),
+  to: rangeDay.nullable(),
+}) satisfies z.ZodType<ShareScope>;
 const shortText = z.string().max(MAX_SHORT_TEXT);
 const element = z.enum(ELEMENT_IDS);
 const scaleValue = z.number().int().min(SCALE_FLOOR).max(SCALE_CEILING);
@@ -206,6 +229,8 @@ export function recordSchemas(now: Date) {
     energy: rating,
     responseId: id.nullable(),
     intentionId: id.nullable(),
+    // Marked "share with my coach" (coaching, issue 14); absent means no.
+    shareWithCoach: z.literal(true).optional(),
   }) satisfies z.ZodType<JournalEntry>;
 
   const practice = z
@@ -256,6 +281,9 @@ export function recordSchemas(now: Date) {
     hideWeeksCalendar: z.boolean().optional(),
     // Added to Preferences by the backup reminder (files-ui, issue 13): days between reminders, 0 for never.
     backupReminderDays: z.number().int().min(0).max(366).optional(),
+    // Added by coaching (issue 14): the scope last shared, and the profile's stable link id for its coach.
+    shareScope: shareScopeSchema.optional(),
+    coachLinkId: uuid.optional(),
   }) satisfies z.ZodType<Preferences>;
 
   const many = <T extends z.ZodType>(schema: T) => z.array(schema).max(MAX_RECORDS_PER_KIND);

@@ -10,7 +10,7 @@ const NOTHING_CHANGED = 'Nothing was changed.';
 
 export const REJECTION_MESSAGES: Record<RejectionReason, string> = {
   'too-large': `This file is too large to be an Attune file (the largest Attune opens is 32 MB). ${NOTHING_CHANGED} Check that you chose the right file.`,
-  'not-attune': `This is not a file Attune made, so it cannot be opened. ${NOTHING_CHANGED} Choose a backup file that Attune saved.`,
+  'not-attune': `This is not a file Attune made, so it cannot be opened. ${NOTHING_CHANGED} Choose a file that Attune saved.`,
   truncated: `This file ends too soon: it may not have finished downloading or copying. ${NOTHING_CHANGED} Try copying or downloading the file again.`,
   'newer-format': `This file was made by a newer version of Attune: update Attune to open this file. ${NOTHING_CHANGED}`,
   'wrong-kind': `This Attune file is not the kind that can be opened here. ${NOTHING_CHANGED}`,
@@ -29,19 +29,22 @@ export function reject(reason: RejectionReason, detail?: string, message: string
   return detail === undefined ? { reason, message } : { reason, message, detail };
 }
 
-const KIND_NAMES: Record<FileKind, string> = {
-  backup: 'a backup',
-  share: 'a shared file',
-  'coach-notes': 'a file of coaching notes',
+/** What each kind of file is, and where it opens (the start of the message when one is opened in the wrong place). */
+const WHAT_IT_IS: Record<FileKind, (expected: FileKind) => string> = {
+  backup: (expected) => `This is a backup of a whole profile, not ${KIND_NAMES[expected]}. To restore it, use Back up and restore.`,
+  share: () => 'This is a share for a coach. Open it in a coaching profile, under Coaching.',
+  'coach-notes': () => 'This is a file of notes from a coach. Open it in the profile of the person they are for, under Share with a coach.',
 };
 
-/** 'wrong-kind', naming both kinds ("This file is a shared file, not a backup"). */
+const KIND_NAMES: Record<FileKind, string> = {
+  backup: 'a backup',
+  share: 'a share',
+  'coach-notes': 'a file of notes from a coach',
+};
+
+/** 'wrong-kind': what the file is and where to open it ("This is a share for a coach. Open it in a coaching profile, under Coaching."). */
 export function wrongKind(found: FileKind, expected: FileKind): Rejection {
-  return reject(
-    'wrong-kind',
-    `kind: ${found}`,
-    `This Attune file is ${KIND_NAMES[found]}, not ${KIND_NAMES[expected]}, so it cannot be opened here. ${NOTHING_CHANGED}`,
-  );
+  return reject('wrong-kind', `kind: ${found}`, `${WHAT_IT_IS[found](expected)} ${NOTHING_CHANGED}`);
 }
 
 /** One record of each kind in human words, with its article. */
@@ -55,13 +58,16 @@ export const RECORD_NAMES: Record<RecordKind, { one: string; a: string }> = {
   preferences: { one: 'preferences', a: 'The preferences' },
 };
 
-/** 'duplicate-ids' for two records of one kind. */
-export function duplicateIds(kind: RecordKind, position: number): Rejection {
-  const { one } = RECORD_NAMES[kind];
+/** A coach's note, in the same words (a notes file's list). */
+export const NOTE_NAMES = { one: 'note', a: 'A note' } as const;
+
+/** 'duplicate-ids' for two records of one kind (or two notes in a notes file). */
+export function duplicateIds(kind: RecordKind | 'notes', position: number): Rejection {
+  const { one } = kind === 'notes' ? NOTE_NAMES : RECORD_NAMES[kind];
   return reject(
     'duplicate-ids',
     `${one} ${position + 1}: id used twice`,
-    `This file lists one ${one} twice, so it cannot be restored safely. ${NOTHING_CHANGED}`,
+    `This file lists one ${one} twice, so it cannot be opened safely. ${NOTHING_CHANGED}`,
   );
 }
 

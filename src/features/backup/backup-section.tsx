@@ -17,10 +17,10 @@ import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { describeFileError } from './describe-file-error.ts';
 import { makeBackupFile, readLastBackup, recordLastBackup } from './file-actions.ts';
-import type { HandOverResult } from './hand-over.ts';
-import { download, handOver } from './hand-over.ts';
+import type { HandOverResult } from '../../ui/hand-over.ts';
+import { download, handOver } from '../../ui/hand-over.ts';
 import { countsInWords, totalOf, unreadableInWords } from './record-words.ts';
-import { WorkProgress } from './work-progress.tsx';
+import { WorkProgress } from '../../ui/work-progress.tsx';
 
 /** Router state that starts a backup at once: Today's reminder links here with it, for a one-tap backup. */
 export interface StartBackupState {

@@ -5,7 +5,7 @@
  * place the file format's shared domain code in this screen's chunk, and the
  * storage chunk would then load the whole screen with Today.
  */
-import type { BackupBody, FileKind, OpenedFile, ReadResult } from '../../domain/files/file-types.ts';
+import type { BackupBody, OpenedFile, ReadResult } from '../../domain/files/file-types.ts';
 import type { DirectoryDatabase } from '../../storage/directory.ts';
 import type { MadeBackup, OnProgress, RestorePreview, RestoreReport } from '../../storage/files/backup-types.ts';
 import type { ProfileConnection } from '../../storage/profile-connection.ts';
@@ -28,7 +28,7 @@ export async function recordLastBackup(connection: ProfileConnection, at: Date):
   return (await import('../../storage/files/last-backup.ts')).recordLastBackup(connection, at);
 }
 
-export async function openAttuneFile(file: Blob, options: { passphrase?: string; expectKind: FileKind }): Promise<ReadResult<BackupBody>> {
+export async function openAttuneFile(file: Blob, options: { passphrase?: string; expectKind: 'backup' }): Promise<ReadResult<BackupBody>> {
   return (await import('../../storage/files/open-file.ts')).openAttuneFile(file, options);
 }
 

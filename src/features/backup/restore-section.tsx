@@ -24,7 +24,7 @@ import type { RestoreChoice } from './restore-choice.tsx';
 import { RestoreChoiceForm } from './restore-choice.tsx';
 import { RestorePreviewFacts } from './restore-preview.tsx';
 import { restoredInWords } from './restored-words.ts';
-import { WorkProgress } from './work-progress.tsx';
+import { WorkProgress } from '../../ui/work-progress.tsx';
 
 type Step =
   | { name: 'choose' }

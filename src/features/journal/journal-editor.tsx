@@ -1,7 +1,10 @@
 /**
  * Writing a journal entry: an optional prompt, the text (saved as you type),
- * element and free tags, mood and energy, and links to a result or an
- * intention. Used on its own screen and inside the weekly reflection. A
+ * element and free tags, mood and energy, links to a result or an
+ * intention, and a mark "Share with my coach" (stored as `shareWithCoach:
+ * true`, or left out altogether when unticked, so an unmarked entry reads as
+ * it always did; a share of "only entries marked for my coach" takes these
+ * and no others). Used on its own screen and inside the weekly reflection. A
  * prompt marked `support` (it may bring back something distressing) has the
  * support routes folded beneath it.
  */
@@ -23,6 +26,7 @@ import { TextAreaField } from '../../ui/text-area-field.tsx';
 import { SupportDisclosure, useSupportRoutes } from '../../ui/support-routes.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { IdentifiableReminder } from './identifiable-reminder.tsx';
+import { ShareWithCoach, withShareMark } from './share-with-coach.tsx';
 import type { EntryAutosave } from './use-entry-autosave.ts';
 
 const MOOD_LABELS = ['Very low', 'Low', 'Okay', 'Good', 'Very good'];
@@ -150,6 +154,7 @@ export function JournalEditor({ connection, autosave, prompts }: JournalEditorPr
           update((e) => ({ ...e, tags: parseTags(text) }));
         }}
       />
+      <ShareWithCoach checked={entry.shareWithCoach === true} disabled={readOnly} onChange={(on) => update((e) => withShareMark(e, on))} />
       <Rating legend="Mood" labels={MOOD_LABELS} value={entry.mood} disabled={readOnly} onChange={(mood) => update((e) => ({ ...e, mood }))} />
       <Rating legend="Energy" labels={ENERGY_LABELS} value={entry.energy} disabled={readOnly} onChange={(energy) => update((e) => ({ ...e, energy }))} />
       <div className="field">

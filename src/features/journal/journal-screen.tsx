@@ -35,6 +35,7 @@ function EntryLink({ entry }: { entry: JournalEntry }) {
         <span className="journal-list__date">{formatCalendarDate(entry.localDate)}</span>
         {entry.promptText && <span className="journal-list__prompt">{preview(entry.promptText, 90)}</span>}
         <span className="journal-list__preview">{preview(entry.text) || 'No text yet'}</span>
+        {entry.shareWithCoach && <span className="journal-list__tags muted">For my coach</span>}
         {(entry.elements.length > 0 || entry.tags.length > 0) && (
           <span className="journal-list__tags muted">{[...entry.elements.map((e) => ELEMENT_NAMES[e]), ...entry.tags.map((t) => `#${t}`)].join(' · ')}</span>
         )}

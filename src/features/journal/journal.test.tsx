@@ -67,6 +67,35 @@ describe('writing an entry', () => {
   });
 });
 
+describe('marking an entry for a coach', () => {
+  it('saves “Share with my coach” with the entry, shows it again on reopening, and removes the mark when unticked', async () => {
+    await seed([{ day: 3, text: 'About the rota' }]);
+    const { user, unmount } = renderApp('/journal/e0');
+    const mark = await screen.findByRole('checkbox', { name: 'Share with my coach' });
+    expect(mark).not.toBeChecked();
+    await user.click(mark);
+    await waitFor(async () => expect((await getJournalEntry(connection(), 'e0'))?.shareWithCoach).toBe(true));
+    unmount();
+
+    renderApp('/journal/e0');
+    const again = await screen.findByRole('checkbox', { name: 'Share with my coach' });
+    expect(again).toBeChecked();
+    await user.click(again);
+    await waitFor(async () => expect(await getJournalEntry(connection(), 'e0')).not.toHaveProperty('shareWithCoach'));
+    expect((await getJournalEntry(connection(), 'e0'))?.text).toBe('About the rota');
+  });
+
+  it('marks an entry meant for the coach in the list', async () => {
+    await seed([
+      { day: 3, text: 'For the coach', shareWithCoach: true },
+      { day: 4, text: 'Just for me' },
+    ]);
+    renderApp('/journal');
+    expect(await screen.findByRole('link', { name: /For the coach/ })).toHaveTextContent('For my coach');
+    expect(screen.getByRole('link', { name: /Just for me/ })).not.toHaveTextContent('For my coach');
+  });
+});
+
 describe('editing and deleting', () => {
   it('edits an entry and keeps the change', async () => {
     await seed([{ day: 3, text: 'First draft' }]);

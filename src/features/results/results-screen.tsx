@@ -4,7 +4,8 @@
  * previous result, left out when the questions changed so that the scores do
  * not compare), the largest presence gap, each section's band feedback and
  * practices, what the leader wrote, the self-care check-in beside a
- * leadership result, the support routes on a self-care result, and (composed
+ * leadership result, the support routes on a self-care result, the notes a
+ * coach sent back about this result (when the leader kept any), and (composed
  * in by the app) the choice of an intention for the coming week. Shown with
  * the questionnaire version it was answered with, and a note when that
  * version is no longer the current one.
@@ -14,21 +15,17 @@ import { Link, useParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { scoresComparableBetween } from '../../domain/questionnaire/version-boundaries.ts';
 import { compareScores } from '../../domain/scoring/compare.ts';
-import { noScoreText, scoreResponse } from '../../domain/scoring/score-response.ts';
+import { scoreResponse } from '../../domain/scoring/score-response.ts';
 import { useConnection, useSession } from '../../state/session-store.ts';
 import { formatDate } from '../../ui/format.ts';
-import { ScoreBars } from '../../ui/score-bars.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { CoachCommentsBeside } from './coach-comments-beside.tsx';
 import { KeepACopy } from './keep-a-copy.tsx';
-import { PresenceGaps } from './presence-gaps.tsx';
-import { ScoreTable } from './score-table.tsx';
-import { SectionFeedback } from './section-feedback.tsx';
+import { ResultFindings } from './result-findings.tsx';
 import { SelfCareBeside } from './self-care-beside.tsx';
-import { SelfCareSupport } from './self-care-support.tsx';
 import { signpostedSections } from './signposts.ts';
 import { useQuestionnaireVersion, useResult, useVersionNotes } from './use-result.ts';
 import { VersionNotice } from './version-notice.tsx';
-import { WrittenAnswers } from './written-answers.tsx';
 
 /** Instruments about how one leads, beside which the self-care check-in is shown. */
 const LEADERSHIP_PURPOSES = new Set(['assessment', 'pulse', 'presence']);
@@ -68,8 +65,6 @@ export function ResultsScreen({ Intention, elsewhere }: ResultsScreenProps) {
   const comparable =
     !previous || sameVersion || (!!notes && scoresComparableBetween(notes.changes, previous.questionnaireVersion, response.questionnaireVersion));
   const comparison = previous && comparable ? compareScores(score, scoreResponse(previous)) : undefined;
-  const sectionTitle = (id: string) => questionnaire?.sections.find((s) => s.id === id)?.title ?? id;
-  const meanSections = score.sections.filter((s) => s.scoring === 'mean');
   const scored = score.sections.some((s) => s.scoring !== 'none');
   // The support routes are shown once, under the last section whose band signposts them.
   const signposted = questionnaire ? signpostedSections(questionnaire, score) : [];
@@ -87,47 +82,19 @@ export function ResultsScreen({ Intention, elsewhere }: ResultsScreenProps) {
       </p>
       {notes && <VersionNotice answeredWith={response.questionnaireVersion} notes={notes} scored={scored} />}
       {guest && <KeepACopy response={response} score={score} />}
-      {meanSections.length > 0 && (
-        <ScoreBars
-          caption="Your scores (0 to 100)"
-          bars={meanSections.map((s) => ({
-            id: s.sectionId,
-            label: sectionTitle(s.sectionId),
-            score: s.score,
-            emptyText: noScoreText(s),
-          }))}
-        />
-      )}
-      <PresenceGaps score={score} sectionTitle={sectionTitle} />
-      {scored && (
-        <ScoreTable
-          score={score}
-          comparison={comparison}
-          previousDate={previous?.completedAt}
-          versionChanged={previous !== undefined && previous.questionnaireVersion !== response.questionnaireVersion}
-          notComparable={!comparable}
-          sectionTitle={sectionTitle}
-        />
-      )}
-      {questionnaire === null && (
-        <p className="muted">The wording of this version of the questionnaire is not available, so only scores are shown.</p>
-      )}
-      {questionnaire &&
-        score.sections.map((section) => {
-          const content = questionnaire.sections.find((s) => s.id === section.sectionId);
-          return content && section.scoring !== 'none' ? (
-            <SectionFeedback
-              key={section.sectionId}
-              section={content}
-              score={section}
-              notApplicableLabel={questionnaire.scale?.notApplicable}
-              purpose={questionnaire.purpose}
-              showSupport={section.sectionId === signposted.at(-1)}
-            />
-          ) : null;
-        })}
-      <WrittenAnswers response={response} questionnaire={questionnaire ?? null} />
-      {questionnaire && <SelfCareSupport questionnaire={questionnaire} score={score} />}
+      <ResultFindings
+        response={response}
+        score={score}
+        questionnaire={questionnaire ?? null}
+        change={{
+          comparison,
+          previousDate: previous?.completedAt,
+          versionChanged: previous !== undefined && previous.questionnaireVersion !== response.questionnaireVersion,
+          notComparable: !comparable,
+        }}
+        whose="own"
+      />
+      {!guest && <CoachCommentsBeside connection={connection} responseId={response.id} />}
       {questionnaire && LEADERSHIP_PURPOSES.has(questionnaire.purpose) && !guest && (
         <SelfCareBeside connection={connection} routesShown={signposted.length > 0} />
       )}

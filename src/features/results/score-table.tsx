@@ -15,6 +15,8 @@ export interface ScoreTableProps {
   /** True when the questions changed since the previous result so that its scores are not comparable: no change figures. */
   notComparable?: boolean;
   sectionTitle: (id: string) => string;
+  /** False to leave out the change column (a coach's read-only view of one result, with no previous one at hand). */
+  withChange?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export function answeredOf(section: SectionScore): string {
   return section.notApplicable > 0 ? `${of} (${section.notApplicable} did not apply)` : of;
 }
 
-export function ScoreTable({ score, comparison, previousDate, versionChanged = false, notComparable = false, sectionTitle }: ScoreTableProps) {
+export function ScoreTable({ score, comparison, previousDate, versionChanged = false, notComparable = false, sectionTitle, withChange = true }: ScoreTableProps) {
   const scored = score.sections.filter((s) => s.scoring !== 'none');
   const isGap = scored.length > 0 && scored.every((s) => s.scoring === 'gap');
   const changeHeading = previousDate ? `Change since ${formatDate(previousDate)}` : 'Change since last time';
@@ -73,7 +75,7 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
           <ColumnHeader>Section</ColumnHeader>
           <ColumnHeader>{figureHeading}</ColumnHeader>
           <ColumnHeader>Answered</ColumnHeader>
-          <ColumnHeader>{changeHeading}</ColumnHeader>
+          {withChange && <ColumnHeader>{changeHeading}</ColumnHeader>}
         </Row>
       </Head>
       <Body>
@@ -86,7 +88,7 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
             <Cell label="Answered" className="number">
               {answeredOf(section)}
             </Cell>
-            <Cell label={changeHeading}>{changeOf(section)}</Cell>
+            {withChange && <Cell label={changeHeading}>{changeOf(section)}</Cell>}
           </Row>
         ))}
         {score.overall !== null || comparison?.overall.previous != null ? (
@@ -96,7 +98,7 @@ export function ScoreTable({ score, comparison, previousDate, versionChanged = f
               {score.overall ?? 'Not scored'}
             </Cell>
             <Cell label="Answered" />
-            <Cell label={changeHeading}>{notComparable ? NOT_COMPARED : comparison ? describeChange(comparison.overall.change) : 'First result'}</Cell>
+            {withChange && <Cell label={changeHeading}>{notComparable ? NOT_COMPARED : comparison ? describeChange(comparison.overall.change) : 'First result'}</Cell>}
           </Row>
         ) : null}
       </Body>

@@ -30,7 +30,7 @@ function entriesFor(response: AssessmentResponse, questionnaire: Questionnaire |
   return entries;
 }
 
-export function WrittenAnswers({ response, questionnaire }: { response: AssessmentResponse; questionnaire: Questionnaire | null }) {
+export function WrittenAnswers({ response, questionnaire, heading = 'What you wrote' }: { response: AssessmentResponse; questionnaire: Questionnaire | null; heading?: string }) {
   const groups = response.sections
     .map((section) => ({
       id: section.sectionId,
@@ -41,7 +41,7 @@ export function WrittenAnswers({ response, questionnaire }: { response: Assessme
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="written-answers-heading">
-      <h2 id="written-answers-heading">What you wrote</h2>
+      <h2 id="written-answers-heading">{heading}</h2>
       {groups.map((group) => (
         <section key={group.id} className="card" aria-labelledby={`written-${group.id}`}>
           <h3 id={`written-${group.id}`}>{group.title}</h3>

@@ -58,3 +58,28 @@ export interface MadeNotesFile {
 }
 
 export type { CoachNote };
+
+/** Why a coaching action was refused (its message can be shown as it is; nothing was changed). */
+export type CoachingRefusal =
+  | 'already-here'
+  | 'older'
+  | 'withdrawn'
+  | 'other-coachee'
+  | 'still-has-coachees'
+  | 'no-such-coachee'
+  | 'empty-name'
+  | 'empty-note'
+  | 'note-too-long'
+  | 'no-notes-chosen'
+  | 'no-coach-name';
+
+/** A coaching action refused, with a plain message saying why; nothing was changed. */
+export class CoachingError extends Error {
+  readonly reason: CoachingRefusal;
+
+  constructor(reason: CoachingRefusal, message: string) {
+    super(message);
+    this.name = 'CoachingError';
+    this.reason = reason;
+  }
+}

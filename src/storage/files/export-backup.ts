@@ -30,14 +30,24 @@ export function fileSlug(displayName: string): string {
   return slug || 'profile';
 }
 
-/** The device's calendar day of `now`, YYYY-MM-DD. */
-function deviceDate(now: Date): string {
+/** The device's calendar day of `now`, YYYY-MM-DD (the date in every file's name). */
+export function deviceDate(now: Date): string {
   return localDate(now, Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 /** e.g. "attune-backup-my-reflections-2026-12-03.json" (the device's date). */
 export function backupFileName(displayName: string, now: Date): string {
   return `attune-backup-${fileSlug(displayName)}-${deviceDate(now)}.json`;
+}
+
+/** e.g. "attune-share-sam-2026-12-04.json": a share, named by the name the leader offers (the device's date). */
+export function shareFileName(leaderName: string, now: Date): string {
+  return `attune-share-${fileSlug(leaderName)}-${deviceDate(now)}.json`;
+}
+
+/** e.g. "attune-coach-notes-for-sam-2026-12-04.json": a coach's notes, named by the coachee they are for. */
+export function coachNotesFileName(coacheeName: string, now: Date): string {
+  return `attune-coach-notes-for-${fileSlug(coacheeName)}-${deviceDate(now)}.json`;
 }
 
 /**
@@ -70,8 +80,7 @@ export async function makeBackupFile(
     const blob = await finishFile(
       build,
       'backup',
-      { displayName },
-      unreadable,
+      { profile: { displayName }, unreadable },
       { passphrase: passphrase || undefined, appVersion: __APP_VERSION__, schemaVersion: connection.database.schemaVersion, now },
     );
     onProgress?.({ phase: 'preparing', done: 1, total: 1 });

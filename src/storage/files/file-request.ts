@@ -1,7 +1,9 @@
 /**
- * What the file worker does, off the page's thread: build a file from
- * records handed to it page by page (canonical JSON, checksum, optional
- * encryption) into a Blob, read, check and open a chosen file, and plan a merge (comparing
+ * What the file worker does, off the page's thread: build a file (a backup
+ * or a share) from records handed to it page by page (canonical JSON,
+ * checksum, optional encryption) into a Blob, build a small file (a coach's
+ * notes) handed over whole, read, check and open a chosen file of any kind,
+ * and plan a merge (comparing
  * every record by its canonical JSON). Large results are kept here and
  * taken back a page at a time, so the page never spends one long task
  * receiving a decade of records. The same code runs on the calling thread
@@ -9,7 +11,8 @@
  * crypto) is imported only when first needed, so it stays out of the
  * storage chunk the app loads at start-up.
  */
-import type { BackupBody, BackupRecords, FileKind, MergePlan, OpenedFile, Rejection, RecordKind } from '../../domain/files/file-types.ts';
+import type { CoachNotesBody } from '../../domain/coaching/coaching-types.ts';
+import type { BackupRecords, BodyOf, FileKind, MergePlan, OpenedFile, Rejection, RecordKind } from '../../domain/files/file-types.ts';
 import { RECORD_KINDS } from '../../domain/files/file-types.ts';
 import type { Unrestorable } from '../../domain/files/export-check.ts';
 import { reject } from '../../domain/files/rejections.ts';
@@ -19,8 +22,19 @@ export type KnownContent = Record<string, readonly number[]>;
 
 export type Counts = Record<RecordKind, number>;
 
-/** An opened file whose records wait in the worker under `heldId` (its body's `records` are empty). */
-export type ReadReply = { ok: true; file: OpenedFile; heldId: number; counts: Counts } | { ok: false; rejection: Rejection };
+/** An opened file whose records (when its kind has them) wait in the worker under `heldId` (its body's `records` are then empty). */
+export type ReadReply = { ok: true; file: OpenedFile<BodyOf<FileKind>>; heldId: number; counts: Counts } | { ok: false; rejection: Rejection };
+
+/** The kinds of file built from records handed over page by page. */
+export type RecordsFileKind = 'backup' | 'share';
+
+/** Options for writing a file in the worker. */
+export interface WorkerWriteOptions {
+  passphrase?: string;
+  appVersion: string;
+  schemaVersion: number;
+  now: Date;
+}
 
 /** A merge plan whose records to add wait in the worker under `heldId`. */
 export type PlanReply = Omit<MergePlan, 'add'> & { heldId: number; counts: Counts };
@@ -32,18 +46,23 @@ export type FileRequest =
       id: number;
       /** How many records of each kind were handed over under `id`. */
       expected: Counts;
-      kind: FileKind;
-      profile: BackupBody['profile'];
-      unreadable: BackupBody['unreadable'];
-      options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date };
+      kind: RecordsFileKind;
+      /** The body but its records. */
+      rest: Omit<BodyOf<RecordsFileKind>, 'records'>;
+      options: WorkerWriteOptions;
     }
+  | { op: 'small'; kind: 'coach-notes'; body: CoachNotesBody; options: WorkerWriteOptions }
   | { op: 'read'; heldId: number; input: Blob; options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date } }
   | { op: 'plan'; existingId: number; incomingId: number; heldId: number; expected: { existing: Counts; incoming: Counts } }
   | { op: 'take'; id: number; kind: RecordKind; start: number; count: number }
   | { op: 'discard'; id: number };
 
-/** A backup not made because a restore would refuse some of its records (export-check.ts). */
-export type FinishRefused = { unrestorable: Unrestorable };
+/**
+ * A file not made because reading it back would refuse it: some of its
+ * records (export-check.ts), or, for a share or notes file, the body itself
+ * (`place` names where, never what it holds).
+ */
+export type FinishRefused = { unrestorable: Unrestorable } | { invalidBody: string };
 
 export type FileResult = null | Blob | FinishRefused | ReadReply | PlanReply | BackupRecords[RecordKind];
 
@@ -79,6 +98,21 @@ function release(id: number, expected: Counts): BackupRecords {
   return records;
 }
 
+/** Why the reader would refuse `body` as a `kind` file made at `now`, or undefined when it would open. */
+async function bodyRefused(kind: FileKind, body: unknown, now: Date): Promise<FinishRefused | undefined> {
+  const { bodySchemaFor } = await import('../../domain/files/body-schemas.ts');
+  const checked = bodySchemaFor(kind, now).safeParse(body);
+  if (checked.success) return undefined;
+  const { invalidBody } = await import('../../domain/files/invalid-message.ts');
+  return { invalidBody: invalidBody(checked.error.issues[0]!).message };
+}
+
+/** The file as a Blob, made here and handed over as a handle: the page never holds the file's text. */
+async function writeBlob(kind: FileKind, body: unknown, options: WorkerWriteOptions): Promise<Blob> {
+  const { writeAttuneFile } = await import('../../domain/files/write-file.ts');
+  return new Blob([await writeAttuneFile(kind, body, options)], { type: 'application/json' });
+}
+
 export async function runFileRequest(request: FileRequest): Promise<FileResult> {
   switch (request.op) {
     case 'append': {
@@ -97,14 +131,21 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
       held.delete(request.id);
       return null;
     case 'finish': {
-      const body: BackupBody = { profile: request.profile, records: release(request.id, request.expected), unreadable: request.unreadable };
-      // Never hand back a file the app would refuse to restore: every record is held to the restore's schemas first.
+      const body = { ...request.rest, records: release(request.id, request.expected) };
+      // Never hand back a file the app would refuse to open: every record is held to the reader's schemas first,
       const { unrestorableRecords } = await import('../../domain/files/export-check.ts');
       const unrestorable = unrestorableRecords(body.records, request.options.now);
       if (unrestorable) return { unrestorable };
-      const { writeAttuneFile } = await import('../../domain/files/write-file.ts');
-      // The Blob is made here and handed over as a handle: the page never holds the file's text.
-      return new Blob([await writeAttuneFile(request.kind, body, request.options)], { type: 'application/json' });
+      // and a share's whole body to a share's (drafts and preferences empty, records within its scope).
+      if (request.kind !== 'backup') {
+        const refused = await bodyRefused(request.kind, body, request.options.now);
+        if (refused) return refused;
+      }
+      return writeBlob(request.kind, body, request.options);
+    }
+    case 'small': {
+      const refused = await bodyRefused(request.kind, request.body, request.options.now);
+      return refused ?? writeBlob(request.kind, request.body, request.options);
     }
     case 'read': {
       let bytes: Uint8Array;
@@ -118,9 +159,12 @@ export async function runFileRequest(request: FileRequest): Promise<FileResult> 
       const { readAttuneFile } = await import('../../domain/files/read-file.ts');
       const result = await readAttuneFile(bytes, { ...options, knownContent: (id, version) => known[id]?.includes(version) ?? false });
       if (!result.ok) return result;
-      held.set(request.heldId, result.file.body.records);
-      const file = { ...result.file, body: { ...result.file.body, records: emptyRecords() } };
-      return { ok: true, file, heldId: request.heldId, counts: countsOf(result.file.body.records) };
+      const { body } = result.file;
+      // A notes file is small and has no records: it crosses whole.
+      if (!('records' in body)) return { ok: true, file: result.file, heldId: request.heldId, counts: countsOf(emptyRecords()) };
+      held.set(request.heldId, body.records);
+      const file = { ...result.file, body: { ...body, records: emptyRecords() } };
+      return { ok: true, file, heldId: request.heldId, counts: countsOf(body.records) };
     }
     case 'plan': {
       const { planMerge } = await import('../../domain/files/merge-plan.ts');

@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CONTENT, SAMPLE_NOW, sampleBackupBody } from '../../domain/files/testing/sample-backup.ts';
+import { sampleNotesBody, sampleShareBody } from '../../domain/files/testing/sample-share.ts';
 import { writeAttuneFile } from '../../domain/files/write-file.ts';
 import type { Counts, FileRequest } from './file-request.ts';
 
@@ -130,7 +131,7 @@ describe('a worker replaced mid-way', () => {
 
     const failed = { name: 'StorageError', message: expect.stringMatching(/could not work on the file/i) };
     expect(await outcomeWithin(build.append('journal', [{ ...entry!, id: 'journal-b' }]), 500)).toMatchObject(failed);
-    const finishing = finishFile(build, 'backup', { displayName: 'Sam' }, {}, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
+    const finishing = finishFile(build, 'backup', { profile: { displayName: 'Sam' }, unreadable: {} }, { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW });
     expect(await outcomeWithin(finishing, 500)).toMatchObject(failed);
   });
 
@@ -139,10 +140,34 @@ describe('a worker replaced mid-way', () => {
     const counts: Counts = { responses: 0, drafts: 0, intentions: 0, journal: 0, practiceLog: 0, weeklyReflections: 0, preferences: 0 };
     await expect(runFileRequest({ op: 'take', id: 9_999, kind: 'journal', start: 0, count: 10 })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
     const options = { appVersion: '1.0.0', schemaVersion: 4, now: SAMPLE_NOW };
-    await expect(runFileRequest({ op: 'finish', id: 9_998, expected: { ...counts, journal: 1 }, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
+    await expect(runFileRequest({ op: 'finish', id: 9_998, expected: { ...counts, journal: 1 }, kind: 'backup', rest: { profile: { displayName: 'Sam' }, unreadable: {} }, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
     const [entry] = sampleBackupBody().records.journal;
     await runFileRequest({ op: 'append', id: 9_997, kind: 'journal', records: [entry!] });
-    await expect(runFileRequest({ op: 'finish', id: 9_997, expected: { ...counts, journal: 2 }, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
-    expect(await runFileRequest({ op: 'finish', id: 9_996, expected: counts, kind: 'backup', profile: { displayName: 'Sam' }, unreadable: {}, options })).toBeInstanceOf(Blob);
+    await expect(runFileRequest({ op: 'finish', id: 9_997, expected: { ...counts, journal: 2 }, kind: 'backup', rest: { profile: { displayName: 'Sam' }, unreadable: {} }, options })).rejects.toMatchObject({ name: 'HeldRecordsMissing' });
+    expect(await runFileRequest({ op: 'finish', id: 9_996, expected: counts, kind: 'backup', rest: { profile: { displayName: 'Sam' }, unreadable: {} }, options })).toBeInstanceOf(Blob);
+  });
+});
+
+describe('the file worker working on shares and notes', () => {
+  it('builds a notes file and a share there, and hands them back opened: the notes whole, the share’s records in pages', async () => {
+    vi.stubGlobal('Worker', WorkingWorker);
+    const { finishFile, makeSmallFile, readFileInWorker, recordsInWorker } = await import('./file-worker-client.ts');
+    const options = { appVersion: '1.0.0', schemaVersion: 5, now: SAMPLE_NOW };
+    const notes = await makeSmallFile('coach-notes', sampleNotesBody(), options);
+    const readNotes = await readFileInWorker(notes, { expectKind: 'coach-notes', known: SAMPLE_CONTENT, now: SAMPLE_NOW });
+    expect(readNotes.ok && readNotes.file.body).toEqual(sampleNotesBody());
+
+    const { records, ...rest } = sampleShareBody();
+    const build = recordsInWorker();
+    await build.append('responses', records.responses);
+    await build.append('journal', records.journal);
+    await build.append('intentions', records.intentions);
+    await build.append('practiceLog', records.practiceLog);
+    await build.append('weeklyReflections', records.weeklyReflections);
+    const share = await finishFile(build, 'share', rest, options);
+    const readShare = await readFileInWorker(share, { expectKind: 'share', known: SAMPLE_CONTENT, now: SAMPLE_NOW });
+    expect(readShare.ok && readShare.file.body).toEqual(sampleShareBody());
+    const worker = FakeWorker.made[0]!;
+    expect(worker.posted.filter((m) => (m as { op: string }).op === 'take')).toHaveLength(5);
   });
 });

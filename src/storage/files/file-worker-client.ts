@@ -7,10 +7,11 @@
  * crashes or sends a reply that cannot be read fails every request waiting
  * on it (none is left hanging) and is replaced on the next.
  */
-import type { BackupBody, BackupRecords, FileKind, MergePlan, ReadResult, RecordKind } from '../../domain/files/file-types.ts';
+import type { CoachNotesBody } from '../../domain/coaching/coaching-types.ts';
+import type { BackupRecords, BodyOf, FileKind, MergePlan, OpenedFile, ReadResult, RecordKind } from '../../domain/files/file-types.ts';
 import { RECORD_KINDS } from '../../domain/files/file-types.ts';
 import { StorageError } from '../errors.ts';
-import type { Counts, FileRequest, FileResult, FinishRefused, KnownContent, PlanReply, ReadReply } from './file-request.ts';
+import type { Counts, FileRequest, FileResult, FinishRefused, KnownContent, PlanReply, ReadReply, RecordsFileKind, WorkerWriteOptions } from './file-request.ts';
 import { emptyRecords, runFileRequest } from './file-request.ts';
 
 let worker: Worker | undefined;
@@ -145,34 +146,58 @@ async function takeRecords(id: number, counts: Counts, stamp: { generation?: num
   return records;
 }
 
-/**
- * Builds a file in the worker from the records handed over in `records` (a Blob made there: the page never holds the text).
- * @throws StorageError ('corrupt') naming the kind of record when a restore would refuse some of them: no file is made.
- */
-export async function finishFile(
-  records: RecordsInWorker,
-  kind: FileKind,
-  profile: BackupBody['profile'],
-  unreadable: BackupBody['unreadable'],
-  options: { passphrase?: string; appVersion: string; schemaVersion: number; now: Date },
-): Promise<Blob> {
-  records.check();
-  const result = (await run({ op: 'finish', id: records.id, expected: records.counts, kind, profile, unreadable, options })) as Blob | FinishRefused;
-  if (result instanceof Blob) return result;
+/** The error for a file the worker would not make (reading it back would refuse it): nothing was made. */
+async function refusedError(refused: FinishRefused, kind: FileKind): Promise<StorageError> {
+  if ('invalidBody' in refused) return new StorageError('corrupt', { message: refused.invalidBody });
   const { unrestorableMessage } = await import('../../domain/files/export-check.ts');
-  throw new StorageError('corrupt', { message: unrestorableMessage(result.unrestorable) });
+  return new StorageError('corrupt', { message: unrestorableMessage(refused.unrestorable, kind) });
 }
 
-/** Reads, checks and opens a file in the worker (a Blob crosses as a handle: its bytes are read there, never on the page). */
-export async function readFileInWorker(
+/**
+ * Builds a backup or share file in the worker from the records handed over in
+ * `records` and the rest of its body (a Blob made there: the page never holds the text).
+ * @throws StorageError ('corrupt') with a message naming what the reader would refuse
+ *   (a kind of record, or a part of a share's body): no file is made.
+ */
+export async function finishFile<K extends RecordsFileKind>(
+  records: RecordsInWorker,
+  kind: K,
+  rest: Omit<BodyOf<K>, 'records'>,
+  options: WorkerWriteOptions,
+): Promise<Blob> {
+  records.check();
+  const result = (await run({ op: 'finish', id: records.id, expected: records.counts, kind, rest, options })) as Blob | FinishRefused;
+  if (result instanceof Blob) return result;
+  throw await refusedError(result, kind);
+}
+
+/**
+ * Builds a small file (a coach's notes, handed over whole) in the worker, so
+ * the passphrase's key derivation never runs on the page.
+ * @throws StorageError ('corrupt') when the reader would refuse the body: no file is made.
+ */
+export async function makeSmallFile(kind: 'coach-notes', body: CoachNotesBody, options: WorkerWriteOptions): Promise<Blob> {
+  const result = (await run({ op: 'small', kind, body, options })) as Blob | FinishRefused;
+  if (result instanceof Blob) return result;
+  throw await refusedError(result, kind);
+}
+
+/**
+ * Reads, checks and opens a file of the kind expected in the worker (a Blob
+ * crosses as a handle: its bytes are read there, never on the page); its
+ * records, when its kind has them, come back a page at a time.
+ */
+export async function readFileInWorker<K extends FileKind>(
   input: Blob,
-  options: { passphrase?: string; expectKind: FileKind; known: KnownContent; now?: Date },
-): Promise<ReadResult<BackupBody>> {
+  options: { passphrase?: string; expectKind: K; known: KnownContent; now?: Date },
+): Promise<ReadResult<BodyOf<K>>> {
   const stamp = { generation: currentGeneration() };
   const reply = (await run({ op: 'read', heldId: nextHeldId++, input, options })) as ReadReply;
   if (!reply.ok) return reply;
+  const { file } = reply;
+  if (!('records' in file.body)) return { ok: true, file: file as OpenedFile<BodyOf<K>> };
   const records = await takeRecords(reply.heldId, reply.counts, stamp);
-  return { ok: true, file: { ...reply.file, body: { ...reply.file.body, records } } };
+  return { ok: true, file: { ...file, body: { ...file.body, records } as BodyOf<K> } };
 }
 
 /** planMerge of the records handed over in `existing` and `incoming`, worked out in the worker (which then forgets both). */

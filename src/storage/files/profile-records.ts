@@ -71,11 +71,16 @@ export interface ReadPage {
 /**
  * Reads every record of the profile in pages of READ_PAGE_SIZE, by id, kind
  * after kind, handing each page to `onPage` and waiting a moment between
- * pages. Preferences are read as getPreferences does (the saved ones over
+ * pages (only `kinds`, when given: a coachee database holds the shared
+ * kinds alone). Preferences are read as getPreferences does (the saved ones over
  * the defaults, so the record has the current shape), zero or one of them.
  */
-export async function readRecordPages(connection: ProfileConnection, onPage: (page: ReadPage) => void | Promise<void>): Promise<void> {
-  for (const kind of RECORD_KINDS) {
+export async function readRecordPages(
+  connection: ProfileConnection,
+  onPage: (page: ReadPage) => void | Promise<void>,
+  kinds: readonly RecordKind[] = RECORD_KINDS,
+): Promise<void> {
+  for (const kind of kinds) {
     if (kind === 'preferences') {
       try {
         const saved = await preferencesTable.get(connection, DEFAULT_PREFERENCES.id);

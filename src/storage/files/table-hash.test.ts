@@ -20,7 +20,7 @@ describe('rawTableHashes and recordsHash', () => {
     await populate(connection);
     const raw = await rawTableHashes(connection);
     const records = await recordsHash(connection);
-    expect(Object.keys(raw).sort()).toEqual(['drafts', 'intentions', 'journal', 'meta', 'practiceLog', 'preferences', 'responses', 'weeklyReflections']);
+    expect(Object.keys(raw).sort()).toEqual(['coachComments', 'coachees', 'drafts', 'intentions', 'journal', 'meta', 'practiceLog', 'preferences', 'responses', 'sharesMade', 'weeklyReflections']);
     expect(await rawTableHashes(connection)).toEqual(raw);
     expect(await recordsHash(connection)).toBe(records);
 

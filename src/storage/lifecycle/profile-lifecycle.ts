@@ -6,6 +6,7 @@
  * else, and every change of a vault goes through changeVault, so it reaches
  * every tab before another write.
  */
+import { sweepCoacheeDatabases } from '../coaching/coach-space.ts';
 import type { DirectoryDatabase } from '../directory.ts';
 import type { OpenOptions } from '../open-versioned.ts';
 import { accessProfile, accessProfileWithKey, removeProfileData } from '../profile-access.ts';
@@ -38,14 +39,20 @@ async function held(profileId: string, open: () => Promise<ProfileConnection>): 
  * Opens a profile with its passphrase (null for one without).
  * @throws UnlockWaitError, WrongSecretError, StorageError (see accessProfile)
  */
-export function openProfileSession(directory: DirectoryDatabase, record: ProfileRecord, secret: string | null, options: OpenOptions = {}): Promise<ProfileConnection> {
-  return held(record.id, async () => (await accessProfile(directory, record, secret, options)).connection);
+export async function openProfileSession(directory: DirectoryDatabase, record: ProfileRecord, secret: string | null, options: OpenOptions = {}): Promise<ProfileConnection> {
+  return sweptIfCoach(record, await held(record.id, async () => (await accessProfile(directory, record, secret, options)).connection));
 }
 
 /** @throws WrongSecretError; after 5 wrong PINs the PIN is forgotten */
 export async function openProfileWithPin(record: ProfileRecord, pin: string, options: OpenOptions = {}): Promise<ProfileConnection> {
   const key = await unwrapWithPin(record.id, pin);
-  return held(record.id, async () => (await accessProfileWithKey(record, key, options)).connection);
+  return sweptIfCoach(record, await held(record.id, async () => (await accessProfileWithKey(record, key, options)).connection));
+}
+
+/** A coach space, as it opens, deletes coachee databases left without a row (a tab closed mid-import); a failure there is no reason not to open. */
+async function sweptIfCoach(record: ProfileRecord, connection: ProfileConnection): Promise<ProfileConnection> {
+  if (record.kind === 'coach') await sweepCoacheeDatabases(connection).catch(() => undefined);
+  return connection;
 }
 
 /** Checks a profile's secret (counted like an unlock), opening nothing that stays open. */

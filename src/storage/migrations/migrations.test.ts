@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DIRECTORY_DB_NAME, openDirectory } from '../directory.ts';
+import type { ProfileConnection } from '../profile-connection.ts';
 import { openProfile, profileDatabaseName } from '../profile-connection.ts';
 import { listDrafts } from '../repositories/drafts-repo.ts';
 import type { ProfileRecord } from '../repositories/profiles-repo.ts';
@@ -18,19 +19,41 @@ import { listAllJournal } from '../repositories/journal-repo.ts';
 import { listPracticeLog } from '../repositories/practice-log-repo.ts';
 import { getPreferences, listWeeklyReflections } from '../repositories/weekly-repo.ts';
 import { listResponses } from '../repositories/responses-repo.ts';
+import { openCoacheeConnection } from '../coaching/coachee-database.ts';
+import { coacheeDatabaseName } from '../coaching/coachee-names.ts';
+import { listCoacheeRows } from '../coaching/coachees-table.ts';
+import { notesTable, SHARE_ROW_ID, SHARED_TABLE_OF, shareTable } from '../coaching/coachee-tables.ts';
+import type { SharedKind } from '../../domain/coaching/coaching-types.ts';
+import { SHARED_KINDS } from '../../domain/coaching/coaching-types.ts';
+import { fromBase64 } from '../../domain/crypto/encoding.ts';
+import { sealedTable } from '../repositories/sealed-table.ts';
+import { coacheeMigrations } from './coachee/index.ts';
 import { directoryMigrations } from './directory/index.ts';
 import type { Migration } from './migration.ts';
 import { profileMigrations } from './profile/index.ts';
 
 interface Seed {
-  database: 'profile' | 'directory';
+  database: 'profile' | 'directory' | 'coachee';
   version: number;
   profileId?: string;
+  /** A coachee seed: whose database it is, and its key (base64). */
+  linkId?: string;
+  key?: string;
   tables: Record<string, Record<string, unknown>[]>;
   expected: Record<string, unknown>;
 }
 
-const DATABASES = { profile: profileMigrations, directory: directoryMigrations } as const;
+const DATABASES = { profile: profileMigrations, directory: directoryMigrations, coachee: coacheeMigrations } as const;
+
+/** The coaching tables of a profile (v5), read through plain sealed tables with their index fields (their repositories are in storage/sharing and storage/coaching). */
+const COACHING_TABLES = [
+  ['sharesMade', ['madeAt']],
+  ['coachComments', ['responseId']],
+] as const;
+
+function coachingTable(name: string, index: readonly string[]) {
+  return sealedTable<{ id: string } & Record<string, unknown>, string>(name, index);
+}
 
 function fixturePath(database: string, version: number): string {
   return `tests/fixtures/schema/${database}-v${version}.json`;
@@ -81,6 +104,10 @@ describe.each(profileMigrations.map((m) => m.version))('a profile database writt
     expect(await listPracticeLog(connection)).toEqual({ items: seed.expected.practiceLog ?? [], unreadable: 0 });
     expect(await listWeeklyReflections(connection)).toEqual({ items: seed.expected.weeklyReflections ?? [], unreadable: 0 });
     if (seed.expected.preferences) expect(await getPreferences(connection)).toEqual(seed.expected.preferences);
+    for (const [table, index] of COACHING_TABLES) {
+      expect(await coachingTable(table, index).list(connection, 'id'), table).toEqual({ items: seed.expected[table] ?? [], unreadable: 0 });
+    }
+    expect(await listCoacheeRows(connection)).toEqual({ items: seed.expected.coachees ?? [], unreadable: 0 });
     connection.database.db.close();
   });
 });
@@ -93,6 +120,7 @@ const INDEX_FIELDS = [
   ['journal', ['createdAt'], listAllJournal],
   ['practiceLog', ['date'], listPracticeLog],
   ['weeklyReflections', ['weekOf'], listWeeklyReflections],
+  ...COACHING_TABLES.map(([table, index]) => [table, index, (c: ProfileConnection) => coachingTable(table, index).list(c, 'id')] as const),
 ] as const;
 
 describe.each(profileMigrations.map((m) => m.version))('a profile database written by schema v%i, once opened', (version) => {
@@ -118,6 +146,68 @@ describe.each(profileMigrations.map((m) => m.version))('a profile database writt
       }
     }
     expect(checked).toBeGreaterThan(0);
+    connection.database.db.close();
+  });
+});
+
+/** A coachee seed's rows as stored: its sealed payloads' base64 `iv` and `ciphertext` turned back into bytes. */
+function storedRows(seed: Seed): Seed {
+  const bytes = (row: Record<string, unknown>) => {
+    const payload = row.payload as { scheme: string; iv: string; ciphertext: string } | undefined;
+    if (payload?.scheme !== 'aes-gcm') return row;
+    return { ...row, payload: { scheme: 'aes-gcm', iv: fromBase64(payload.iv), ciphertext: fromBase64(payload.ciphertext).buffer } };
+  };
+  return { ...seed, tables: Object.fromEntries(Object.entries(seed.tables).map(([table, rows]) => [table, rows.map(bytes)])) };
+}
+
+async function openCoacheeSeed(version: number): Promise<{ seed: Seed; connection: ProfileConnection }> {
+  const seed = readSeed('coachee', version);
+  await writeSeed(coacheeDatabaseName(seed.profileId!, seed.linkId!), coacheeMigrations, storedRows(seed));
+  const connection = await openCoacheeConnection(seed.profileId!, seed.linkId!, seed.key!);
+  return { seed, connection };
+}
+
+const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+describe.each(coacheeMigrations.map((m) => m.version))('a coachee database written by schema v%i', (version) => {
+  it('opens with today’s code and its key with every record intact', async () => {
+    const { seed, connection } = await openCoacheeSeed(version);
+    expect(connection.database.readOnly).toBe(false);
+    expect(await shareTable.get(connection, SHARE_ROW_ID)).toEqual(seed.expected.share);
+    for (const kind of SHARED_KINDS) {
+      const listed = await SHARED_TABLE_OF[kind].list(connection, 'id');
+      expect({ ...listed, items: byId(listed.items) }, kind).toEqual({ items: byId((seed.expected[kind] as { id: string }[] | undefined) ?? []), unreadable: 0 });
+    }
+    const notes = await notesTable.list(connection, 'id');
+    expect({ ...notes, items: byId(notes.items) }).toEqual({ items: byId(seed.expected.notes as { id: string }[]), unreadable: 0 });
+    connection.database.db.close();
+  });
+
+  it('checks every plaintext index field: one altered on disk makes its record unreadable', async () => {
+    const { seed, connection } = await openCoacheeSeed(version);
+    const fields: Array<[string, readonly string[], () => Promise<{ unreadable: number }>]> = [
+      ...(['responses', 'intentions', 'journal', 'practiceLog', 'weeklyReflections'] as SharedKind[]).map(
+        (kind) => [kind, INDEX_FIELDS.find(([table]) => table === kind)![1], () => SHARED_TABLE_OF[kind].list(connection, 'id')] as [string, readonly string[], () => Promise<{ unreadable: number }>],
+      ),
+      ['notes', ['responseId'], () => notesTable.list(connection, 'id')],
+    ];
+    let checked = 0;
+    for (const [table, index, list] of fields) {
+      for (const row of seed.tables[table] ?? []) {
+        for (const field of index) {
+          if (row[field] === null) continue; // not in the index: nothing plaintext to alter
+          // get and put (Dexie's update would clone the sealed bytes into a plain object)
+          const stored = connection.database.db.table(table);
+          const before = await stored.get(row.id as string);
+          await stored.put({ ...before, [field]: '2001-01-01' });
+          expect((await list()).unreadable, `${table}.${field}`).toBe(1);
+          await stored.put(before);
+          expect((await list()).unreadable, `${table}.${field} put back`).toBe(0);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
     connection.database.db.close();
   });
 });

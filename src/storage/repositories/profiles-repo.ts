@@ -53,8 +53,21 @@ export function listProfileEntries(directory: DirectoryDatabase): Promise<Profil
   return guard(() => profiles(directory).orderBy('createdAt').toArray());
 }
 
-export async function createProfile(directory: DirectoryDatabase, displayName: string, now = new Date(), options: { restoring?: boolean } = {}): Promise<ProfileRecord> {
-  const profile: ProfileRecord = { id: newId(), displayName, createdAt: now.toISOString(), vault: { scheme: 'plain' }, ...(options.restoring ? { restoring: true as const } : {}) };
+/** Adds a profile to the directory: personal unless `kind` is 'coach' (a coach space); `restoring` marks one a restore is filling. */
+export async function createProfile(
+  directory: DirectoryDatabase,
+  displayName: string,
+  now = new Date(),
+  options: { restoring?: boolean; kind?: 'coach' } = {},
+): Promise<ProfileRecord> {
+  const profile: ProfileRecord = {
+    id: newId(),
+    displayName,
+    createdAt: now.toISOString(),
+    vault: { scheme: 'plain' },
+    ...(options.restoring ? { restoring: true as const } : {}),
+    ...(options.kind === 'coach' ? { kind: 'coach' as const } : {}),
+  };
   await guard(() => directory.track(profiles(directory).add(profile)));
   return profile;
 }

@@ -15,9 +15,10 @@
  *   in another tab since this connection opened, the write is refused with
  *   StorageError('vault-changed') and nothing is written. Setting a
  *   passphrase writes the records and the descriptor in one transaction, so
- *   the two cannot interleave. (A guest session has no descriptor and its
- *   vault cannot change, so it is not checked.)
+ *   the two cannot interleave. (A guest session and a coachee database have
+ *   no descriptor and their vault cannot change, so they are not checked.)
  */
+import { COACHEE_DB_PREFIX } from '../coaching/coachee-names.ts';
 import { guard, StorageError } from '../errors.ts';
 import { GUEST_DB_PREFIX } from '../guest-session.ts';
 import type { VersionedDatabase } from '../open-versioned.ts';
@@ -38,6 +39,8 @@ const lastIssued = new WeakMap<VersionedDatabase, Promise<void>>();
 async function checkVault(connection: ProfileConnection): Promise<void> {
   // A guest session's vault never changes: its key lives only in memory, it has no descriptor, and its database ends with it.
   if (connection.database.db.name.startsWith(GUEST_DB_PREFIX)) return;
+  // Nor does a coachee database's: its key is random, fixed at creation and kept in the coach profile's sealed row.
+  if (connection.database.db.name.startsWith(COACHEE_DB_PREFIX)) return;
   const row = await connection.database.db.table<{ key: string; value: VaultDescriptor }, string>(META_TABLE).get(VAULT_META_KEY);
   const onDisk = row?.value?.scheme ?? 'plain';
   if (onDisk !== connection.vault.scheme) throw new StorageError('vault-changed');

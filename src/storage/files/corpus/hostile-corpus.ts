@@ -20,6 +20,8 @@
  * - a few valid variants (keys re-ordered, pretty-printed, a byte-order mark,
  *   an unknown field) that must import whole.
  *
+ * The helpers below are exported for the coaching corpus (coaching-corpus.ts).
+ *
  * Each file says what must happen: refused for one of the listed reasons,
  * imported whole, or either (a mutation whose effect depends on where it
  * landed); `sameRecords` marks files whose records, if they open at all, must
@@ -56,39 +58,39 @@ export interface CorpusSource {
   checksum: (body: unknown) => Promise<string>;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-type Path = ReadonlyArray<string | number>;
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+export type Path = ReadonlyArray<string | number>;
 
 const encoder = new TextEncoder();
-const HUGE_CHARS = 4 * 1024 * 1024;
-const DEEP = 10_000;
+export const HUGE_CHARS = 4 * 1024 * 1024;
+export const DEEP = 10_000;
 /** Flips and cuts: how many of each, over the plain and the encrypted file. */
 const PLAIN_FLIPS = 260;
 const ENCRYPTED_FLIPS = 60;
 const PLAIN_CUTS = 120;
 const ENCRYPTED_CUTS = 30;
 
-const reject = (...reasons: RejectionReason[]): Expectation => ({ outcome: 'reject', reasons });
-const ACCEPT: Expectation = { outcome: 'accept' };
-const either = (...reasons: RejectionReason[]): Expectation => ({ outcome: 'either', reasons });
+export const reject = (...reasons: RejectionReason[]): Expectation => ({ outcome: 'reject', reasons });
+export const ACCEPT: Expectation = { outcome: 'accept' };
+export const either = (...reasons: RejectionReason[]): Expectation => ({ outcome: 'either', reasons });
 /** What a change to a plain file can break: the bytes, the envelope's fields, the checksum, the body's schema. */
-const EITHER_PLAIN = either('damaged', 'not-attune', 'truncated', 'invalid', 'newer-format', 'wrong-kind', 'unknown-content');
+export const EITHER_PLAIN = either('damaged', 'not-attune', 'truncated', 'invalid', 'newer-format', 'wrong-kind', 'unknown-content');
 /** What a change to an encrypted file can break: the same and the key derivation, key check and GCM tag. */
-const EITHER_ENCRYPTED = either('damaged', 'not-attune', 'truncated', 'invalid', 'newer-format', 'wrong-kind', 'unknown-content', 'wrong-passphrase', 'needs-passphrase', 'kdf-out-of-range');
+export const EITHER_ENCRYPTED = either('damaged', 'not-attune', 'truncated', 'invalid', 'newer-format', 'wrong-kind', 'unknown-content', 'wrong-passphrase', 'needs-passphrase', 'kdf-out-of-range');
 /** A body edited and resealed: only the body's schema (or the content it names) can refuse it. */
-const EITHER_RESEALED = either('invalid', 'unknown-content', 'duplicate-ids');
+export const EITHER_RESEALED = either('invalid', 'unknown-content', 'duplicate-ids');
 /** Fails the envelope's or the body's schema; which one a reader names first is its own choice. */
 const MALFORMED = reject('invalid', 'not-attune');
 
 /** The seeded generator the progress tests use (mulberry32), for choosing offsets. */
 export { seededRandom };
 
-function clone<T>(value: T): T {
+export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-function at(root: Json, path: Path): Json {
+export function at(root: Json, path: Path): Json {
   let node: Json = root;
   for (const key of path) node = (node as Record<string | number, Json>)[key] as Json;
   return node;
@@ -98,19 +100,19 @@ function parentOf(root: Json, path: Path): { parent: Record<string | number, Jso
   return { parent: at(root, path.slice(0, -1)) as Record<string | number, Json>, key: path.at(-1)! };
 }
 
-function setAt(root: Json, path: Path, value: Json): void {
+export function setAt(root: Json, path: Path, value: Json): void {
   const { parent, key } = parentOf(root, path);
   parent[key] = value;
 }
 
-function deleteAt(root: Json, path: Path): void {
+export function deleteAt(root: Json, path: Path): void {
   const { parent, key } = parentOf(root, path);
   if (Array.isArray(parent)) parent.splice(key as number, 1);
   else delete parent[key];
 }
 
 /** Every path under `root`, depth first; in arrays only the first element is walked (its siblings have the same shape). */
-function paths(root: Json, prefix: Path = []): Path[] {
+export function paths(root: Json, prefix: Path = []): Path[] {
   const found: Path[] = [];
   if (Array.isArray(root)) {
     if (root.length > 0) {
@@ -127,7 +129,7 @@ function paths(root: Json, prefix: Path = []): Path[] {
 }
 
 /** A value of another JSON type than `value`. */
-function retyped(value: Json): Json {
+export function retyped(value: Json): Json {
   if (typeof value === 'string') return 42;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 1;
@@ -136,13 +138,13 @@ function retyped(value: Json): Json {
   return [];
 }
 
-function pathName(path: Path): string {
+export function pathName(path: Path): string {
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('') || '(top)';
 }
 
-const text = (value: string): Uint8Array => encoder.encode(value);
+export const text = (value: string): Uint8Array => encoder.encode(value);
 
-function flipBit(bytes: Uint8Array, offset: number, bit: number): Uint8Array {
+export function flipBit(bytes: Uint8Array, offset: number, bit: number): Uint8Array {
   const copy = bytes.slice();
   copy[offset] = copy[offset]! ^ (1 << bit);
   return copy;
@@ -156,12 +158,12 @@ function alterBase64(value: string, index: number): string {
 }
 
 /** Writes `document` with the key `__mark__` renamed to `key` (a key JSON.stringify would not write as an own property). */
-function withKey(document: Json, key: string): string {
+export function withKey(document: Json, key: string): string {
   return JSON.stringify(document).replaceAll('"__mark__"', JSON.stringify(key));
 }
 
 /** Sorts every object's keys the opposite way (a valid re-ordering). */
-function reordered(value: Json): Json {
+export function reordered(value: Json): Json {
   if (Array.isArray(value)) return value.map(reordered);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(

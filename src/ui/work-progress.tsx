@@ -1,14 +1,23 @@
-/** A named `<progress>` for a backup or restore at work: how far, when the work says; moving on its own until then. */
-import type { FileProgress } from '../../storage/files/backup-types.ts';
+/**
+ * A named `<progress>` for file work (a backup, a restore, taking in a share):
+ * how far, when the work says; moving on its own until then.
+ */
 
-const PHASES: Record<FileProgress['phase'], string> = {
+/** How far the work is (the storage layer's FileProgress has this shape). */
+export interface WorkAtProgress {
+  phase: 'reading' | 'preparing' | 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+
+const PHASES: Record<WorkAtProgress['phase'], string> = {
   reading: 'Reading',
   preparing: 'Preparing',
   checking: 'Checking',
   writing: 'Writing',
 };
 
-export function WorkProgress({ label, progress }: { label: string; progress: FileProgress | null }) {
+export function WorkProgress({ label, progress }: { label: string; progress: WorkAtProgress | null }) {
   const known = progress !== null && progress.total > 0;
   return (
     <div className="field">
