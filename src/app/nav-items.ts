@@ -18,7 +18,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Today', to: paths.home(), matches: ['/'] },
-  { label: 'Reflect', to: paths.library(), matches: ['/reflections/*', '/reflect/*', '/assess/*', '/results/*', '/history/*', '/intentions/*'] },
+  { label: 'Reflect', to: paths.library(), matches: ['/reflections/*', '/reflect/*', '/assess/*', '/results/*', '/history/*', '/intentions/*', '/report/*'] },
   { label: 'Journal', to: paths.journal(), matches: ['/journal/*'] },
   { label: 'Practices', to: paths.practice(), matches: ['/practice/*'] },
   { label: 'Progress', to: paths.progress(), matches: ['/progress/*'] },

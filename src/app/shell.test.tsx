@@ -51,6 +51,7 @@ describe('the main navigation', () => {
     ['/assess/weekly-pulse', 'Reflect'],
     ['/results/r1', 'Reflect'],
     ['/history/weekly-pulse', 'Reflect'],
+    ['/report', 'Reflect'],
     ['/intentions', 'Reflect'],
     ['/journal', 'Journal'],
     ['/journal/new', 'Journal'],
